@@ -1,0 +1,5 @@
+using System;
+using HelplineStats.Cli;
+using NodaTime;
+
+return CliApp.Run(args, Console.Out, Console.Error, SystemClock.Instance);

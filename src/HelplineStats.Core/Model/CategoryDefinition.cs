@@ -1,0 +1,62 @@
+using System;
+using HelplineStats.Core.Internal;
+
+namespace HelplineStats.Core.Model;
+
+/// <summary>
+/// One category as it is written down when a <see cref="Taxonomy"/> is made: its id, a label, and the id of the category
+/// it lies inside, if any.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Equality is by id, label and parent.</remarks>
+public sealed class CategoryDefinition : IEquatable<CategoryDefinition>
+{
+    /// <summary>Writes down a category.</summary>
+    /// <param name="id">The stable id; see <see cref="StableId{TSelf}"/> for the rules.</param>
+    /// <param name="label">A short label in English; the text layer may translate it.</param>
+    /// <param name="parentId">The id of the category this one lies inside, or <c>null</c> for a top-level category.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="label"/> is null.</exception>
+    /// <exception cref="ArgumentException">An id is not valid, or the label is blank.</exception>
+    public CategoryDefinition(string id, string label, string? parentId = null)
+    {
+        Id = CategoryId.Of(Guard.NotNull(id, nameof(id)));
+        Label = Guard.NotBlank(label, nameof(label)).Trim();
+        ParentId = parentId is null ? null : CategoryId.Of(parentId);
+    }
+
+    /// <summary>The stable id.</summary>
+    public CategoryId Id { get; }
+
+    /// <summary>A short label in English.</summary>
+    public string Label { get; }
+
+    /// <summary>The id of the category this one lies inside, or <c>null</c>.</summary>
+    public CategoryId? ParentId { get; }
+
+    /// <summary>Whether <paramref name="other"/> has the same id, label and parent.</summary>
+    /// <param name="other">The definition to compare with.</param>
+    /// <returns><c>true</c> when all three are equal.</returns>
+    public bool Equals(CategoryDefinition? other) =>
+        other is not null && Id.Equals(other.Id) && string.Equals(Label, other.Label, StringComparison.Ordinal) && ParentId == other.ParentId;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CategoryDefinition);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Label, ParentId);
+
+    /// <summary>The id, and the parent's id after a '&lt;' when there is one.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ParentId is null ? Id.Value : $"{Id} < {ParentId}";
+
+    /// <summary>Whether two definitions are equal.</summary>
+    /// <param name="left">The first definition.</param>
+    /// <param name="right">The second definition.</param>
+    /// <returns><c>true</c> when both are null or equal.</returns>
+    public static bool operator ==(CategoryDefinition? left, CategoryDefinition? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two definitions differ.</summary>
+    /// <param name="left">The first definition.</param>
+    /// <param name="right">The second definition.</param>
+    /// <returns><c>true</c> when they are not equal.</returns>
+    public static bool operator !=(CategoryDefinition? left, CategoryDefinition? right) => !(left == right);
+}

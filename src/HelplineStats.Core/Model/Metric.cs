@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+
+namespace HelplineStats.Core.Model;
+
+/// <summary>
+/// What is counted: calls, conversations, contacts, contact persons, website visitors, possible victims, referrals, or any
+/// other metric a helpline keeps. Metrics are not interchangeable: counts of different metrics never add up, and dividing
+/// one by another is an explicit ratio, never a share.
+/// </summary>
+/// <remarks>
+/// <para>Metrics are open: <see cref="Of(string)"/> makes any metric from its id; the ones helpline pages use are ready
+/// as static properties. Two metrics are equal when their ids are (see <see cref="StableId{TSelf}"/>).</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class Metric : StableId<Metric>
+{
+    private Metric(string value) : base(value, nameof(value))
+    {
+    }
+
+    /// <summary>Incoming calls or requests on any channel, answered or not (id <c>calls</c>).</summary>
+    public static Metric Calls { get; } = new("calls");
+
+    /// <summary>Contacts that became an actual conversation (id <c>conversations</c>).</summary>
+    public static Metric Conversations { get; } = new("conversations");
+
+    /// <summary>What a helpline counts as a handled contact (id <c>contacts</c>).</summary>
+    public static Metric Contacts { get; } = new("contacts");
+
+    /// <summary>The people who got in touch, the callers (id <c>contact-persons</c>).</summary>
+    public static Metric ContactPersons { get; } = new("contact-persons");
+
+    /// <summary>Visitors of the helpline's website: reach, not contact (id <c>website-visitors</c>).</summary>
+    public static Metric WebsiteVisitors { get; } = new("website-visitors");
+
+    /// <summary>The people the contacts are about; one call can concern several (id <c>possible-victims</c>).</summary>
+    public static Metric PossibleVictims { get; } = new("possible-victims");
+
+    /// <summary>Contacts referred on to longer-term help (id <c>referrals</c>).</summary>
+    public static Metric Referrals { get; } = new("referrals");
+
+    /// <summary>The ready-made metrics above, in that order.</summary>
+    public static IReadOnlyList<Metric> WellKnown { get; } =
+        Array.AsReadOnly(new[] { Calls, Conversations, Contacts, ContactPersons, WebsiteVisitors, PossibleVictims, Referrals });
+
+    /// <summary>Makes a metric from its id; a well-known id gives the same value as its static property.</summary>
+    /// <param name="value">The metric id.</param>
+    /// <returns>The metric.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id.</exception>
+    public static Metric Of(string value) => FindKnown(WellKnown, value) ?? new Metric(value);
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+
+namespace HelplineStats.Core.Model;
+
+/// <summary>
+/// Ready-made taxonomies (version 1) for the dimensions the Flemish 2021 figures use. Each has an explicit
+/// <c>unknown</c> category. They are ordinary data: helplines with other trees make their own with
+/// <see cref="Taxonomy.Create(string, int, string, IEnumerable{CategoryDefinition})"/>.
+/// </summary>
+public static class Taxonomies
+{
+    /// <summary>Kinds of violence a possible victim suffers: child abuse, partner violence, violence against adults, other.</summary>
+    public static Taxonomy KindOfViolence { get; } = Taxonomy.Create("kind-of-violence", 1, "Kind of violence",
+        new CategoryDefinition("child-abuse", "Child abuse"),
+        new CategoryDefinition("partner-violence", "Partner violence"),
+        new CategoryDefinition("violence-against-adults", "Violence against adults"),
+        new CategoryDefinition("other", "Other kind of violence"));
+
+    /// <summary>How the person who gets in touch relates to the possible victim.</summary>
+    public static Taxonomy CallerRelation { get; } = Taxonomy.Create("caller-relation", 1, "Caller's relation to the victim",
+        new CategoryDefinition("self", "The victim themselves"),
+        new CategoryDefinition("parent", "Parent or step-parent of the victim"),
+        new CategoryDefinition("other-family", "Other family member"),
+        new CategoryDefinition("professional", "Professional"),
+        new CategoryDefinition("other", "Someone else"));
+
+    /// <summary>What a caller of a Stop it Now! line is worried about: themselves, someone close, or a client as a professional.</summary>
+    public static Taxonomy StopItNowConcern { get; } = Taxonomy.Create("stop-it-now-concern", 1, "What the caller is worried about",
+        new CategoryDefinition("self", "Worried about themselves"),
+        new CategoryDefinition("someone-close", "Worried about someone close"),
+        new CategoryDefinition("professional", "Worried as a professional"),
+        new CategoryDefinition("other", "Other concern"));
+
+    /// <summary>
+    /// Where the violence happens: within the family (with the household inside it) or outside it (public space, school,
+    /// sports club, other places).
+    /// </summary>
+    public static Taxonomy ViolenceContext { get; } = Taxonomy.Create("violence-context", 1, "Context of the violence",
+        new CategoryDefinition("family", "Within the family"),
+        new CategoryDefinition("household", "Within the household", "family"),
+        new CategoryDefinition("outside-family", "Outside the family"),
+        new CategoryDefinition("public-space", "In public space", "outside-family"),
+        new CategoryDefinition("school", "At school", "outside-family"),
+        new CategoryDefinition("sports-club", "At a sports club", "outside-family"),
+        new CategoryDefinition("other-place", "Another place", "outside-family"));
+
+    /// <summary>Age group of a possible victim: minor (under 18) or adult.</summary>
+    public static Taxonomy AgeGroup { get; } = Taxonomy.Create("age-group", 1, "Age group",
+        new CategoryDefinition("minor", "Minor (under 18)"),
+        new CategoryDefinition("adult", "Adult (18 or over)"));
+
+    /// <summary>Gender of a caller or possible victim.</summary>
+    public static Taxonomy Gender { get; } = Taxonomy.Create("gender", 1, "Gender",
+        new CategoryDefinition("woman", "Woman"),
+        new CategoryDefinition("man", "Man"),
+        new CategoryDefinition("other", "Other gender"));
+
+    /// <summary>Whether a caller chose to stay anonymous.</summary>
+    public static Taxonomy Anonymity { get; } = Taxonomy.Create("anonymity", 1, "Anonymity",
+        new CategoryDefinition("anonymous", "Stayed anonymous"),
+        new CategoryDefinition("identified", "Gave their identity"));
+
+    /// <summary>Topics of a conversation (multi-label: one conversation can touch several).</summary>
+    public static Taxonomy ConversationTopic { get; } = Taxonomy.Create("conversation-topic", 1, "Conversation topic",
+        new CategoryDefinition("corona", "Corona (COVID-19)"),
+        new CategoryDefinition("other", "Other topic"));
+
+    /// <summary>Every ready-made taxonomy above, in that order.</summary>
+    public static IReadOnlyList<Taxonomy> All { get; } = Array.AsReadOnly(new[]
+    {
+        KindOfViolence, CallerRelation, StopItNowConcern, ViolenceContext, AgeGroup, Gender, Anonymity, ConversationTopic,
+    });
+}

@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using HelplineStats.Core.Figures;
+using HelplineStats.Core.Model;
+using NodaTime;
+
+namespace HelplineStats.Core.Tests;
+
+/// <summary>
+/// One <see cref="Arbitrary{T}"/> per domain type, each respecting the type's invariants and reaching its edges:
+/// 29 February, launch days, one-day periods, the first and last years, zero and huge counts.
+/// </summary>
+public static class Generators
+{
+    /// <summary>A small pool of ids so that generated values collide often enough to exercise equality and merging.</summary>
+    private static readonly string[] IdPool = { "a", "b", "1712", "tele-onthaal", "x.y", "z_9", "stop-it-now-flanders" };
+
+    internal static Gen<string> ValidIdText =>
+        Gen.OneOf(
+            Gen.Elements(IdPool),
+            Gen.Choose(1, Internal.Guard.MaxIdLength).SelectMany(length =>
+                Gen.Elements("abcdefghijklmnopqrstuvwxyz0123456789-_.".ToCharArray()).ArrayOf(length)
+                    .Select(chars => new string(chars))
+                    .Where(text => char.IsAsciiLetterOrDigit(text[0]) && char.IsAsciiLetterOrDigit(text[^1]))));
+
+    internal static Gen<int> Years => Gen.Frequency(
+        (6, Gen.Choose(2000, 2030)),
+        (1, Gen.Elements(ReportingPeriod.MinYear, 2, 1600, 1900, 2000, 2100, 9998, ReportingPeriod.MaxYear)),
+        (2, Gen.Choose(ReportingPeriod.MinYear, ReportingPeriod.MaxYear)));
+
+    internal static Gen<LocalDate> Dates => Gen.Frequency(
+        (5, Years.SelectMany(year => Gen.Choose(1, CalendarSystem.Iso.GetDaysInYear(year)).Select(day => new LocalDate(year, 1, 1).PlusDays(day - 1)))),
+        (1, Gen.Elements(2016, 2020, 2000, 2400, 2024, 4).Select(year => new LocalDate(year, 2, 29))),
+        (1, Years.Select(year => new LocalDate(year, 12, 31))),
+        (1, Gen.Elements(new LocalDate(2012, 3, 12), new LocalDate(2017, 5, 19))));
+
+    internal static Gen<long> CountValues => Gen.Frequency(
+        (5, Gen.Choose(0, 200_000).Select(v => (long)v)),
+        (1, Gen.Elements(0L, 1L, long.MaxValue, long.MaxValue - 1, int.MaxValue)),
+        (1, ArbMap.Default.GeneratorFor<long>().Select(v => v == long.MinValue ? 0 : Math.Abs(v))));
+
+    internal static Gen<ReportingPeriod> Periods => Gen.Frequency(
+        (3, Years.Select(ReportingPeriod.Year)),
+        (2, Years.Zip(Gen.Choose(1, 4)).Select(t => ReportingPeriod.Quarter(t.Item1, t.Item2))),
+        (2, Years.Zip(Gen.Choose(1, 12)).Select(t => ReportingPeriod.Month(t.Item1, t.Item2))),
+        (2, Dates.Select(ReportingPeriod.Day)),
+        (2, Dates.Zip(Gen.Choose(0, 4000)).Where(t => t.Item1.Year < ReportingPeriod.MaxYear - 11)
+            .Select(t => ReportingPeriod.Between(t.Item1, t.Item1.PlusDays(t.Item2)))));
+
+    internal static Gen<Channel> Channels => Gen.OneOf(Gen.Elements(Channel.WellKnown.ToArray()), Gen.Elements("sms", "letter", "app").Select(Channel.Of));
+
+    internal static Gen<Metric> Metrics => Gen.OneOf(Gen.Elements(Metric.WellKnown.ToArray()), Gen.Elements("visits", "callbacks").Select(Metric.Of));
+
+    internal static Gen<Helpline> HelplineValues => Gen.OneOf(
+        Gen.Elements(Helplines.All.ToArray()),
+        ValidIdText.Zip(Gen.Frequency((1, Gen.Constant((LocalDate?)null)), (3, Dates.Select(d => (LocalDate?)d))))
+            .Zip(Channels.ListOf().Select(c => c.Distinct().ToArray()))
+            .Zip(Gen.Elements(Enum.GetValues<AnonymityPolicy>()))
+            .Select(t => new Helpline(HelplineId.Of(t.Item1.Item1.Item1), "Helpline " + t.Item1.Item1.Item1, "A helpline made up for a test.",
+                t.Item1.Item1.Item2, t.Item1.Item2.Select(c => new ChannelOffering(c)), t.Item2)));
+
+    internal static Gen<Taxonomy> TaxonomyValues => Gen.OneOf(
+        Gen.Elements(Taxonomies.All.ToArray()),
+        Gen.Choose(1, 12).SelectMany(size => Gen.Choose(-1, size - 1).ArrayOf(size).Select(parents =>
+            Taxonomy.Create("generated", 1, "Generated",
+                parents.Select((parent, i) => new CategoryDefinition(
+                    "c" + i, "Category " + i, parent >= 0 && parent < i ? "c" + parent : null))))));
+
+    internal static Gen<Precision> Precisions => Gen.OneOf(
+        Gen.Constant(default(Precision)),
+        Gen.Choose(0, Precision.MaxDecimals).Select(Precision.DecimalPlaces),
+        Gen.Elements(0.5m, 0.25m, 2m, 5m, 0.05m).Select(Precision.OfStep));
+
+    internal static Gen<Rational> Rationals => Gen.Frequency(
+        (4, Gen.Choose(-2000, 2000).Zip(Gen.Choose(1, 400)).Select(t => Rational.Of(t.Item1, t.Item2))),
+        (1, ArbMap.Default.GeneratorFor<long>().Zip(ArbMap.Default.GeneratorFor<long>().Where(d => d != 0)).Select(t => Rational.Of(t.Item1, t.Item2))),
+        (1, Gen.Elements(-25, -15, -5, 5, 15, 25, 125).Select(n => Rational.Of(n, 10))));
+
+    /// <summary>A report of one of a few helplines and years, whose counts come from one fixed "truth", so that any two generated reports can be merged without conflict.</summary>
+    internal static Gen<Report> Reports =>
+        Gen.Elements(Helplines.All.ToArray()).Zip(Gen.Elements(2019, 2020, 2021))
+            .SelectMany(t => Gen.Elements(AllKeys(t.Item1, t.Item2)).ListOf().Zip(Gen.Elements(true, false))
+                .Select(u => MakeReport(t.Item1, t.Item2, u.Item1, u.Item2)));
+
+    internal static Gen<Dataset> Datasets => Reports.ListOf().Select(reports => Dataset.Of(reports));
+
+    /// <summary>The count the test "truth" gives a key: stable, so generated reports always agree.</summary>
+    internal static long Truth(ObservationKey key) => (long)(unchecked((uint)key.ToString().GetHashCode(StringComparison.Ordinal)) % 10_000) + 10_000;
+
+    public static Arbitrary<HelplineId> HelplineIdArb() => ValidIdText.Select(HelplineId.Of).ToArbitrary();
+
+    public static Arbitrary<Channel> ChannelArb() => Channels.ToArbitrary();
+
+    public static Arbitrary<Metric> MetricArb() => Metrics.ToArbitrary();
+
+    public static Arbitrary<LocalDate> LocalDateArb() => Dates.ToArbitrary();
+
+    public static Arbitrary<ReportingPeriod> ReportingPeriodArb() => Periods.ToArbitrary();
+
+    public static Arbitrary<Count> CountArb() => CountValues.Zip(Metrics).Select(t => Count.Of(t.Item1, t.Item2)).ToArbitrary();
+
+    public static Arbitrary<Helpline> HelplineArb() => HelplineValues.ToArbitrary();
+
+    public static Arbitrary<Taxonomy> TaxonomyArb() => TaxonomyValues.ToArbitrary();
+
+    public static Arbitrary<Precision> PrecisionArb() => Precisions.ToArbitrary();
+
+    public static Arbitrary<Rational> RationalArb() => Rationals.ToArbitrary();
+
+    public static Arbitrary<Report> ReportArb() => Reports.ToArbitrary();
+
+    public static Arbitrary<Dataset> DatasetArb() => Datasets.ToArbitrary();
+
+    public static Arbitrary<ObservationKey> ObservationKeyArb() =>
+        Gen.Elements(Helplines.All.ToArray()).Zip(Gen.Elements(2019, 2020, 2021))
+            .SelectMany(t => Gen.Elements(AllKeys(t.Item1, t.Item2))).ToArbitrary();
+
+    public static Arbitrary<Breakdown> BreakdownArb() =>
+        Gen.Elements(Helplines.All.ToArray()).Zip(Gen.Elements(Taxonomies.All.ToArray())).Zip(Gen.Elements(Enum.GetValues<BreakdownCoverage>()))
+            .SelectMany(t => Gen.Choose(0, 1000).ArrayOf(t.Item1.Item2.Roots.Count()).Select(values =>
+            {
+                ((Helpline helpline, Taxonomy taxonomy), BreakdownCoverage coverage) = t;
+                var key = new ObservationKey(helpline.Id, ReportingPeriod.Year(2021), Metric.Calls);
+                Category[] roots = taxonomy.Roots.ToArray();
+                long sum = values.Sum(v => (long)v);
+                long total = coverage switch
+                {
+                    BreakdownCoverage.Complete => sum,
+                    BreakdownCoverage.Incomplete => sum + values.FirstOrDefault(),
+                    _ => values.Length == 0 ? 0 : values.Max(),
+                };
+                return Breakdown.Create(key.Observe(total), BreakdownDimension.Of(taxonomy), coverage,
+                    roots.Select((category, i) => key.WithCategory(category).Observe(values[i])));
+            })).ToArbitrary();
+
+    internal static ObservationKey[] AllKeys(Helpline helpline, int year)
+    {
+        var keys = new List<ObservationKey>();
+        foreach (int y in new[] { year - 1, year })
+        {
+            foreach (Metric metric in new[] { Metric.Calls, Metric.Conversations, Metric.PossibleVictims })
+            {
+                var key = new ObservationKey(helpline.Id, ReportingPeriod.Year(y), metric);
+                keys.Add(key);
+                keys.AddRange(helpline.Channels.Select(offering => key.WithChannel(offering.Channel)));
+                keys.Add(key.WithCategory(Taxonomies.Gender.Get("woman")));
+            }
+        }
+        return keys.ToArray();
+    }
+
+    private static Report MakeReport(Helpline helpline, int year, IEnumerable<ObservationKey> keys, bool withFigures)
+    {
+        ObservationKey[] chosen = keys.ToArray();
+        var period = ReportingPeriod.Year(year);
+        var figures = new List<PublishedFigure>();
+        if (withFigures)
+        {
+            var calls = new ObservationKey(helpline.Id, period, Metric.Calls);
+            figures.Add(PublishedFigure.RelativeChange("calls-change", calls, period.Previous(), (Truth(calls) % 40) - 20));
+            figures.Add(PublishedFigure.Count("calls", calls, Truth(calls)));
+        }
+        return Report.Create(helpline, period, chosen.Select(key => key.Observe(Truth(key))), figures: figures);
+    }
+}

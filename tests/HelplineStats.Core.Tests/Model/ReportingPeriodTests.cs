@@ -1,0 +1,210 @@
+using System;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using HelplineStats.Core.Model;
+using NodaTime;
+
+namespace HelplineStats.Core.Tests.Model;
+
+public sealed class ReportingPeriodTests
+{
+    [Theory]
+    [InlineData(2016, 366)]
+    [InlineData(2020, 366)]
+    [InlineData(2021, 365)]
+    [InlineData(1900, 365)]
+    [InlineData(2000, 366)]
+    public void Days_OfAYear_ComesFromTheRealCalendar(int year, int days)
+    {
+        Assert.Equal(days, ReportingPeriod.Year(year).Days);
+    }
+
+    [Fact]
+    public void Days_OfFebruary2020AndQ12020_CountTheLeapDay()
+    {
+        Assert.Equal(29, ReportingPeriod.Month(2020, 2).Days);
+        Assert.Equal(91, ReportingPeriod.Quarter(2020, 1).Days);
+        Assert.Equal(90, ReportingPeriod.Quarter(2021, 1).Days);
+    }
+
+    [Fact]
+    public void Day_OneDayPeriod_HasOneDayAndIsDayKind()
+    {
+        ReportingPeriod day = ReportingPeriod.Day(new LocalDate(2020, 2, 29));
+        Assert.Equal(1, day.Days);
+        Assert.Equal(PeriodKind.Day, day.Kind);
+        Assert.Equal("2020-02-29", day.ToString());
+    }
+
+    [Fact]
+    public void Between_WholeYearDates_IsTheYear()
+    {
+        ReportingPeriod period = ReportingPeriod.Between(new LocalDate(2021, 1, 1), new LocalDate(2021, 12, 31));
+        Assert.Equal(ReportingPeriod.Year(2021), period);
+        Assert.Equal(PeriodKind.Year, period.Kind);
+        Assert.Equal(PeriodKind.Quarter, ReportingPeriod.Between(new LocalDate(2021, 4, 1), new LocalDate(2021, 6, 30)).Kind);
+        Assert.Equal(PeriodKind.Custom, ReportingPeriod.Between(new LocalDate(2021, 2, 1), new LocalDate(2021, 4, 30)).Kind);
+    }
+
+    [Fact]
+    public void Between_EndBeforeStart_NamesBothDates()
+    {
+        var e = Assert.Throws<ArgumentException>(() => ReportingPeriod.Between(new LocalDate(2021, 5, 2), new LocalDate(2021, 5, 1)));
+        Assert.Equal("end", e.ParamName);
+        Assert.Contains("2021-05-01", e.Message, StringComparison.Ordinal);
+        Assert.Contains("2021-05-02", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Factories_OutOfRange_AreRejectedWithTheParameterName()
+    {
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.Year(0)).ParamName);
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.Year(10000)).ParamName);
+        Assert.Equal("quarter", Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.Quarter(2021, 5)).ParamName);
+        Assert.Equal("month", Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.Month(2021, 13)).ParamName);
+        Assert.Throws<ArgumentException>(() => ReportingPeriod.Day(new LocalDate(2021, 1, 1, CalendarSystem.Julian)));
+    }
+
+    [Fact]
+    public void SinceLaunch_StopItNow_RunsFromTheLaunchDayToTheEndOf2021()
+    {
+        ReportingPeriod since = ReportingPeriod.SinceLaunch(new LocalDate(2017, 5, 19), ReportingPeriod.Year(2021));
+        Assert.Equal(new LocalDate(2017, 5, 19), since.Start);
+        Assert.Equal(new LocalDate(2021, 12, 31), since.End);
+        Assert.Equal(1688, since.Days);
+        Assert.Equal("2017-05-19/2021-12-31", since.ToString());
+    }
+
+    [Fact]
+    public void SinceLaunch_OnTheLaunchDay_IsOneDay()
+    {
+        var launch = new LocalDate(2012, 3, 12);
+        Assert.Equal(1, ReportingPeriod.SinceLaunch(launch, ReportingPeriod.Day(launch)).Days);
+        Assert.Throws<ArgumentException>(() => ReportingPeriod.SinceLaunch(launch, ReportingPeriod.Year(2011)));
+    }
+
+    [Fact]
+    public void YearsEarlier_LeapDay_FallsBackTo28February()
+    {
+        ReportingPeriod day = ReportingPeriod.Day(new LocalDate(2020, 2, 29));
+        Assert.Equal(ReportingPeriod.Day(new LocalDate(2019, 2, 28)), day.YearsEarlier(1));
+        Assert.Equal(ReportingPeriod.Day(new LocalDate(2016, 2, 29)), day.YearsEarlier(4));
+        Assert.Equal(ReportingPeriod.Month(2019, 2), ReportingPeriod.Month(2020, 2).YearsEarlier(1));
+    }
+
+    [Fact]
+    public void PreviousAndNext_AtTheEdgesOfTheCalendar_Throw()
+    {
+        Assert.Throws<InvalidOperationException>(() => ReportingPeriod.Year(ReportingPeriod.MinYear).Previous());
+        Assert.Throws<InvalidOperationException>(() => ReportingPeriod.Year(ReportingPeriod.MaxYear).Next());
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.Year(2021).YearsEarlier(2021));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.Year(2021).YearsEarlier(int.MinValue));
+    }
+
+    [Fact]
+    public void Previous_CustomPeriod_IsTheSameNumberOfDaysJustBefore()
+    {
+        ReportingPeriod period = ReportingPeriod.Between(new LocalDate(2021, 3, 10), new LocalDate(2021, 3, 19));
+        Assert.Equal(ReportingPeriod.Between(new LocalDate(2021, 2, 28), new LocalDate(2021, 3, 9)), period.Previous());
+    }
+
+    [Theory]
+    [InlineData("2021")]
+    [InlineData("2021-Q2")]
+    [InlineData("2021-03")]
+    [InlineData("2021-03-12")]
+    [InlineData("2017-05-19/2021-12-31")]
+    public void Parse_WhatToStringWrites_ReadsItBack(string text)
+    {
+        Assert.Equal(text, ReportingPeriod.Parse(text).ToString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("21")]
+    [InlineData("2021-Q5")]
+    [InlineData("2021-13")]
+    [InlineData("2021-02-30")]
+    [InlineData("2021-05-02/2021-05-01")]
+    [InlineData("yesterday")]
+    public void Parse_NotAPeriod_ThrowsFormatExceptionQuotingTheText(string text)
+    {
+        var e = Assert.Throws<FormatException>(() => ReportingPeriod.Parse(text));
+        Assert.Contains($"'{text}'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Property(Arbitrary = new[] { typeof(Generators) })]
+    public bool Parse_ToString_RoundTrips(ReportingPeriod period) => ReportingPeriod.Parse(period.ToString()) == period;
+
+    [Property(Arbitrary = new[] { typeof(Generators) })]
+    public Property Days_SplitAndJoined_AddUp(ReportingPeriod period, int seed)
+    {
+        return (period.Days > 1).When(() =>
+        {
+            int offset = 1 + (int)(unchecked((uint)seed) % (uint)(period.Days - 1));
+            LocalDate split = period.Start.PlusDays(offset);
+            ReportingPeriod left = ReportingPeriod.Between(period.Start, split.PlusDays(-1));
+            ReportingPeriod right = ReportingPeriod.Between(split, period.End);
+            return left.Days + right.Days == period.Days && left.Next().Start == right.Start;
+        });
+    }
+
+    [Property(Arbitrary = new[] { typeof(Generators) })]
+    public Property PreviousThenNext_GivesBackThePeriod(ReportingPeriod period)
+    {
+        return (period.Start.Year > ReportingPeriod.MinYear + 11 && period.End.Year < ReportingPeriod.MaxYear - 11).When(() =>
+            period.Previous().Next() == period && period.Next().Previous() == period
+            && period.Previous().Kind == period.Kind && period.Previous().End.PlusDays(1) == period.Start);
+    }
+
+    [Property(Arbitrary = new[] { typeof(Generators) })]
+    public Property YearsEarlierThenLater_OnYearsQuartersAndMonths_GivesBackThePeriod(ReportingPeriod period, byte years)
+    {
+        bool calendarKind = period.Kind is PeriodKind.Year or PeriodKind.Quarter or PeriodKind.Month;
+        return (calendarKind && period.Start.Year - years >= ReportingPeriod.MinYear).When(() =>
+            period.YearsEarlier(years).YearsLater(years) == period
+            && period.YearsEarlier(years).Kind == period.Kind
+            && period.YearsEarlier(years).Start.Year == period.Start.Year - years);
+    }
+
+    [Property(Arbitrary = new[] { typeof(Generators) })]
+    public Property YearsEarlier_OfADayOrCustomPeriod_MovesEachDateByNodaTimesRule(ReportingPeriod period, byte years)
+    {
+        bool dateKind = period.Kind is PeriodKind.Day or PeriodKind.Custom;
+        return (dateKind && period.Start.Year - years >= ReportingPeriod.MinYear).When(() =>
+        {
+            ReportingPeriod moved = period.YearsEarlier(years);
+            return moved.Start == period.Start.PlusYears(-years) && moved.End == period.End.PlusYears(-years);
+        });
+    }
+
+    [Property(Arbitrary = new[] { typeof(Generators) })]
+    public bool Equals_EqualPeriods_HaveEqualHashes(ReportingPeriod a, ReportingPeriod b)
+    {
+        ReportingPeriod copy = ReportingPeriod.Between(a.Start, a.End);
+        return a.Equals(copy) && a == copy && a.GetHashCode() == copy.GetHashCode() && (!a.Equals(b) || a.GetHashCode() == b.GetHashCode());
+    }
+
+    [Property(Arbitrary = new[] { typeof(Generators) })]
+    public bool CompareTo_IsAntisymmetricAndTransitive(ReportingPeriod a, ReportingPeriod b, ReportingPeriod c)
+    {
+        bool antisymmetric = Math.Sign(a.CompareTo(b)) == -Math.Sign(b.CompareTo(a)) && (a.CompareTo(b) == 0) == a.Equals(b);
+        bool transitive = !(a <= b && b <= c) || a <= c;
+        return antisymmetric && transitive;
+    }
+
+    [Property(Arbitrary = new[] { typeof(Generators) })]
+    public bool Between_AnyTwoDates_RejectsExactlyTheReversedOnes(LocalDate start, LocalDate end)
+    {
+        try
+        {
+            ReportingPeriod period = ReportingPeriod.Between(start, end);
+            return start <= end && period.Start == start && period.End == end && period.Contains(start) && period.Contains(end);
+        }
+        catch (ArgumentException)
+        {
+            return end < start;
+        }
+    }
+}
