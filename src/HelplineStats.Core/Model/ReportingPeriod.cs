@@ -75,8 +75,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     {
         Guard.InRange(year, MinYear, MaxYear, nameof(year));
         Guard.InRange(quarter, 1, 4, nameof(quarter));
-        var first = new LocalDate(year, (quarter * 3) - 2, 1);
-        return new ReportingPeriod(first, first.PlusMonths(3).PlusDays(-1));
+        return CalendarPeriodFrom(new LocalDate(year, (quarter * 3) - 2, 1), PeriodKind.Quarter);
     }
 
     /// <summary>A calendar month.</summary>

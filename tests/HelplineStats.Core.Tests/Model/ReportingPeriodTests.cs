@@ -103,6 +103,18 @@ public sealed class ReportingPeriodTests
     }
 
     [Fact]
+    public void Factories_LastPeriodsOfTheCalendar_EndOn31December9999()
+    {
+        var last = new LocalDate(ReportingPeriod.MaxYear, 12, 31);
+        Assert.Equal(last, ReportingPeriod.Year(ReportingPeriod.MaxYear).End);
+        Assert.Equal(last, ReportingPeriod.Quarter(ReportingPeriod.MaxYear, 4).End);
+        Assert.Equal(last, ReportingPeriod.Month(ReportingPeriod.MaxYear, 12).End);
+        Assert.Equal(PeriodKind.Day, ReportingPeriod.Day(last).Kind);
+        Assert.Equal(ReportingPeriod.Quarter(ReportingPeriod.MaxYear, 4), ReportingPeriod.Quarter(ReportingPeriod.MaxYear, 3).Next());
+        Assert.Equal(ReportingPeriod.Year(ReportingPeriod.MinYear), ReportingPeriod.Year(2).Previous());
+    }
+
+    [Fact]
     public void Previous_CustomPeriod_IsTheSameNumberOfDaysJustBefore()
     {
         ReportingPeriod period = ReportingPeriod.Between(new LocalDate(2021, 3, 10), new LocalDate(2021, 3, 19));
@@ -146,7 +158,7 @@ public sealed class ReportingPeriodTests
             LocalDate split = period.Start.PlusDays(offset);
             ReportingPeriod left = ReportingPeriod.Between(period.Start, split.PlusDays(-1));
             ReportingPeriod right = ReportingPeriod.Between(split, period.End);
-            return left.Days + right.Days == period.Days && left.Next().Start == right.Start;
+            return left.Days + right.Days == period.Days && left.End.PlusDays(1) == right.Start;
         });
     }
 
