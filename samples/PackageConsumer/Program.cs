@@ -1,0 +1,24 @@
+using System;
+using HelplineStats.Core.Figures;
+using HelplineStats.Core.Model;
+
+// A user's first program: build a report from counts, read it back, and fail loudly if anything is off.
+Helpline teleOnthaal = Helplines.TeleOnthaal;
+ReportingPeriod year = ReportingPeriod.Year(2021);
+var calls = new ObservationKey(teleOnthaal.Id, year, Metric.Calls);
+
+Report report = Report.Create(teleOnthaal, year, breakdowns: new[]
+{
+    Breakdown.ByChannel(calls.Observe(137_669), BreakdownCoverage.Complete, (Channel.Phone, 118_408), (Channel.Chat, 19_261)),
+});
+
+decimal phoneShare = Rational.Of(report.Find(calls.WithChannel(Channel.Phone))!.Value * 100, 137_669).Round(0, RoundingMode.HalfAwayFromZero);
+int days = year.Days;
+Console.WriteLine($"{report} | phone share {phoneShare}% | {days} days | launch {(teleOnthaal.LaunchDate is null ? "unknown" : "known")}");
+
+bool ok = phoneShare == 86m && days == 365 && report.Observations.Count == 3 && teleOnthaal.LaunchDate is null;
+if (!ok)
+{
+    Console.Error.WriteLine("The packed HelplineStats.Core did not behave as documented.");
+}
+return ok ? 0 : 1;
