@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using HelplineStats.Docs.Samples;
 
 namespace HelplineStats.Core.Tests;
@@ -15,7 +14,19 @@ public sealed class ConsoleCollection
 [Collection(nameof(ConsoleCollection))]
 public sealed class ReadmeSampleTests
 {
-    private static string RepoRoot([CallerFilePath] string path = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+    // Found by walking up from the test binaries: CI builds map source paths (ContinuousIntegrationBuild), so the
+    // compiler's idea of this file's path is not a real path there.
+    private static string RepoRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "HelplineStats.Core.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException($"No HelplineStats.Core.sln above {AppContext.BaseDirectory}.");
+    }
 
     [Fact]
     public void Readme_TourCode_IsTheCompiledSample()
