@@ -113,8 +113,8 @@ public sealed class Dataset : IEquatable<Dataset>
 
     /// <summary>How many reports, of how many helplines.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"{_reports.Count} reports of {Helplines.Count()} helplines");
+    public override string ToString() =>
+        $"{Invariant.Plural(_reports.Count, "report")} of {Invariant.Plural(Helplines.Count(), "helpline")}";
 
     /// <summary>Whether two datasets are equal.</summary>
     /// <param name="left">The first dataset.</param>

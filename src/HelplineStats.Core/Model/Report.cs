@@ -191,8 +191,8 @@ public sealed class Report : IEquatable<Report>
 
     /// <summary>The helpline id, the period and how many items the report holds.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"{Helpline.Id} {Period}: {Plural(_observations.Count, "observation")}, {Plural(_breakdowns.Count, "breakdown")}, {Plural(_figures.Count, "figure")}");
+    public override string ToString() =>
+        $"{Helpline.Id} {Period}: {Invariant.Plural(_observations.Count, "observation")}, {Invariant.Plural(_breakdowns.Count, "breakdown")}, {Invariant.Plural(_figures.Count, "figure")}";
 
     /// <summary>Whether two reports are equal.</summary>
     /// <param name="left">The first report.</param>
@@ -205,9 +205,6 @@ public sealed class Report : IEquatable<Report>
     /// <param name="right">The second report.</param>
     /// <returns><c>true</c> when they are not equal.</returns>
     public static bool operator !=(Report? left, Report? right) => !(left == right);
-
-    private static string Plural(int count, string noun) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 
     private static void AddObservation(Helpline helpline, ReportingPeriod period, Dictionary<ObservationKey, Observation> byKey, Observation observation, string paramName)
     {

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace HelplineStats.Core.Tests;
+
+[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
+public sealed class ConsoleCollection
+{
+}
+
+/// <summary>
+/// Docs run: every C# sample in README.md and docs/*.md is a snippet of a compiled file in docs/samples, shown to the
+/// letter, and every printed output shown beside it is what that code prints.
+/// </summary>
+[Collection(nameof(ConsoleCollection))]
+public sealed class DocSampleTests
+{
+    private static readonly Regex Snippet = new(@"<!-- snippet: (?<name>[a-z0-9-]+) -->\n```csharp\n(?<code>.*?)```\n", RegexOptions.Singleline);
+    private static readonly Regex Output = new(@"<!-- output: (?<name>[a-z0-9-]+) -->\n```text\n(?<text>.*?)```\n", RegexOptions.Singleline);
+
+    public static TheoryData<string> Pages()
+    {
+        var data = new TheoryData<string>();
+        foreach (string page in MarkdownPages())
+        {
+            data.Add(Path.GetRelativePath(RepoRoot(), page));
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Page_EveryCSharpBlock_IsACompiledSnippet(string page)
+    {
+        string markdown = Read(page);
+        int blocks = Regex.Matches(markdown, "```csharp\n").Count;
+        MatchCollection snippets = Snippet.Matches(markdown);
+        Assert.Equal(blocks, snippets.Count);
+        foreach (Match snippet in snippets)
+        {
+            Assert.Equal(SampleCode(snippet.Groups["name"].Value), snippet.Groups["code"].Value);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Page_EveryShownOutput_IsWhatTheSamplePrints(string page)
+    {
+        foreach (Match output in Output.Matches(Read(page)))
+        {
+            Assert.Equal(output.Groups["text"].Value, RunSample(output.Groups["name"].Value));
+        }
+    }
+
+    [Fact]
+    public void Pages_HaveSamplesToCheck()
+    {
+        Assert.Contains(MarkdownPages(), page => Snippet.IsMatch(Read(page)) && Output.IsMatch(Read(page)));
+        Assert.True(MarkdownPages().Count() >= 4, "README.md and the docs pages were not found.");
+    }
+
+    private static IEnumerable<string> MarkdownPages() =>
+        Directory.GetFiles(Path.Combine(RepoRoot(), "docs"), "*.md", SearchOption.AllDirectories)
+            .Prepend(Path.Combine(RepoRoot(), "README.md"))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>The lines between a snippet's markers in docs/samples, without their common indentation.</summary>
+    private static string SampleCode(string name)
+    {
+        string begin = $"// begin-snippet: {name}\n";
+        foreach (string file in Directory.GetFiles(Path.Combine(RepoRoot(), "docs", "samples"), "*.cs"))
+        {
+            string source = Read(file);
+            int from = source.IndexOf(begin, StringComparison.Ordinal);
+            if (from < 0)
+            {
+                continue;
+            }
+            from += begin.Length;
+            int to = source.IndexOf("// end-snippet", from, StringComparison.Ordinal);
+            string[] lines = source[from..to].TrimEnd(' ').Split('\n');
+            int indent = lines.Where(line => line.Trim().Length > 0).Min(line => line.Length - line.TrimStart().Length);
+            return string.Join('\n', lines.Select(line => line.Length >= indent ? line[indent..] : line.TrimStart()));
+        }
+        throw new InvalidOperationException($"No sample in docs/samples has the snippet '{name}'.");
+    }
+
+    /// <summary>Runs the sample class whose file holds the snippet (GettingStarted.cs for getting-started) and captures what it prints.</summary>
+    private static string RunSample(string name)
+    {
+        string file = Directory.GetFiles(Path.Combine(RepoRoot(), "docs", "samples"), "*.cs")
+            .Single(path => Read(path).Contains($"// begin-snippet: {name}\n", StringComparison.Ordinal));
+        Type type = typeof(DocSampleTests).Assembly.GetType("HelplineStats.Docs.Samples." + Path.GetFileNameWithoutExtension(file), throwOnError: true)!;
+        TextWriter original = Console.Out;
+        var captured = new StringWriter { NewLine = "\n" };
+        try
+        {
+            Console.SetOut(captured);
+            type.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null);
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+        return captured.ToString();
+    }
+
+    private static string Read(string path) =>
+        File.ReadAllText(Path.IsPathRooted(path) ? path : Path.Combine(RepoRoot(), path)).ReplaceLineEndings("\n");
+
+    // Found by walking up from the test binaries: CI builds map source paths (ContinuousIntegrationBuild), so the
+    // compiler's idea of a source file's path is not a real path there.
+    private static string RepoRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "HelplineStats.Core.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException($"No HelplineStats.Core.sln above {AppContext.BaseDirectory}.");
+    }
+}
