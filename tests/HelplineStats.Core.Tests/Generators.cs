@@ -118,6 +118,41 @@ public static class Generators
         Gen.Elements(Helplines.All.ToArray()).Zip(Gen.Elements(2019, 2020, 2021))
             .SelectMany(t => Gen.Elements(AllKeys(t.Item1, t.Item2))).ToArbitrary();
 
+    public static Arbitrary<Observation> ObservationArb() =>
+        ObservationKeyArb().Generator.Zip(Gen.Elements(0L, 1L, 7L, 8515L)).Select(t => t.Item1.Observe(t.Item2)).ToArbitrary();
+
+    public static Arbitrary<Category> CategoryArb() =>
+        Gen.Elements(Taxonomies.All.SelectMany(taxonomy => taxonomy.Categories).ToArray()).ToArbitrary();
+
+    /// <summary>Published figures of every kind over a small pool of keys, values and ids, so that equal pairs are common.</summary>
+    public static Arbitrary<PublishedFigure> PublishedFigureArb() =>
+        ObservationKeyArb().Generator
+            .Zip(Gen.Elements(0m, 5m, 13.9m, 18m, 86.0m))
+            .Zip(Gen.Elements(Enum.GetValues<Qualifier>()))
+            .Zip(Gen.Elements("a", "b"))
+            .SelectMany(t =>
+            {
+                (((ObservationKey key, decimal value), Qualifier qualifier), string id) = t;
+                ObservationKey whole = key.WithChannel(null).WithCategory(null);
+                ReportingPeriod earlier = key.Period.Previous();
+                return Gen.Elements<Func<PublishedFigure>>(
+                    () => PublishedFigure.Count(id, key, value, qualifier),
+                    () => PublishedFigure.Share(id, key, whole, ShareBasis.Known, value, qualifier),
+                    () => PublishedFigure.RelativeChange(id, key, earlier, -value, qualifier),
+                    () => PublishedFigure.AbsoluteChange(id, key, earlier, -value, qualifier),
+                    () => PublishedFigure.PercentagePointChange(id, key, whole, ShareBasis.Total, earlier, -value, qualifier),
+                    () => PublishedFigure.Multiple(id, key, earlier, value, qualifier, Precision.OfStep(0.5m)),
+                    () => PublishedFigure.RatePerDay(id, key, value, qualifier),
+                    () => PublishedFigure.RatePerWeek(id, key, value, qualifier),
+                    () => PublishedFigure.OneInN(id, key, whole, ShareBasis.Total, value + 1, qualifier),
+                    () => PublishedFigure.CumulativeSinceLaunch(id, key, value, qualifier),
+                    () => PublishedFigure.HighestSinceLaunch(id, key),
+                    () => PublishedFigure.LowestSinceLaunch(id, key),
+                    () => PublishedFigure.AgeInYears(id, key.Helpline, key.Period, (int)value, qualifier),
+                    () => PublishedFigure.Ratio(id, key, whole.WithMetric(key.Metric == Metric.Calls ? Metric.Conversations : Metric.Calls), value, qualifier))
+                    .Select(make => make());
+            }).ToArbitrary();
+
     public static Arbitrary<Breakdown> BreakdownArb() =>
         Gen.Elements(Helplines.All.ToArray()).Zip(Gen.Elements(Taxonomies.All.ToArray())).Zip(Gen.Elements(Enum.GetValues<BreakdownCoverage>()))
             .SelectMany(t => Gen.Choose(0, 1000).ArrayOf(t.Item1.Item2.Roots.Count()).Select(values =>

@@ -11,10 +11,19 @@ public sealed class StableIdTests
 {
     // The rule written out independently of the library: 1 to 64 characters, lower-case letters and digits, with
     // '-', '_' or '.' only inside.
-    private static readonly Regex ValidId = new("^[a-z0-9]([a-z0-9._-]{0,62}[a-z0-9])?$", RegexOptions.CultureInvariant);
+    private static readonly Regex ValidId = new(@"\A[a-z0-9]([a-z0-9._-]{0,62}[a-z0-9])?\z", RegexOptions.CultureInvariant);
 
     [Property(MaxTest = 500)]
-    public bool Of_AnyString_RejectsExactlyTheInvalidOnes(string? text)
+    public bool Of_AnyString_RejectsExactlyTheInvalidOnes(string? text) => RejectsExactlyTheInvalid(text);
+
+    [Fact]
+    public void Of_TrailingNewline_IsRejected()
+    {
+        Assert.Throws<ArgumentException>(() => HelplineId.Of("v\n"));
+        Assert.True(RejectsExactlyTheInvalid("v\n"));
+    }
+
+    private static bool RejectsExactlyTheInvalid(string? text)
     {
         bool expectedValid = text is not null && ValidId.IsMatch(text);
         try
