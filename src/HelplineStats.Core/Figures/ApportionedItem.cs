@@ -1,0 +1,65 @@
+using System;
+using System.Globalization;
+
+namespace HelplineStats.Core.Figures;
+
+/// <summary>One item of <see cref="ApportionedPercentages"/>: its key and count, its exact value, the value shown, and whether it was moved off its plain rounding.</summary>
+/// <remarks>Equality is by every property. Immutable and thread-safe.</remarks>
+public sealed class ApportionedItem : IEquatable<ApportionedItem>
+{
+    internal ApportionedItem(string key, long count, Rational exact, decimal value, decimal plainValue)
+    {
+        Key = key;
+        Count = count;
+        Exact = exact;
+        Value = value;
+        PlainValue = plainValue;
+    }
+
+    /// <summary>The item's key (a channel or category id for a breakdown).</summary>
+    public string Key { get; }
+
+    /// <summary>The item's count.</summary>
+    public long Count { get; }
+
+    /// <summary>The exact value, in the target's unit (count × target / total).</summary>
+    public Rational Exact { get; }
+
+    /// <summary>The value shown.</summary>
+    public decimal Value { get; }
+
+    /// <summary>The exact value rounded half away from zero at the same precision: what the item would show on its own.</summary>
+    public decimal PlainValue { get; }
+
+    /// <summary>Whether <see cref="Value"/> differs from <see cref="PlainValue"/>: the item was pushed off its plain rounding to make the sum reach the target.</summary>
+    public bool IsAdjusted => Value != PlainValue;
+
+    /// <summary>Whether <paramref name="other"/> has equal properties.</summary>
+    /// <param name="other">The item to compare with.</param>
+    /// <returns><c>true</c> when equal.</returns>
+    public bool Equals(ApportionedItem? other) =>
+        other is not null && string.Equals(Key, other.Key, StringComparison.Ordinal) && Count == other.Count
+        && Exact == other.Exact && Value == other.Value && PlainValue == other.PlainValue;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ApportionedItem);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Key, Count, Value);
+
+    /// <summary>The key and value, with a '*' when adjusted, such as <c>chat 18.3*</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Key} {Value.ToString(CultureInfo.InvariantCulture)}{(IsAdjusted ? "*" : "")}";
+
+    /// <summary>Whether two items are equal.</summary>
+    /// <param name="left">The first item.</param>
+    /// <param name="right">The second item.</param>
+    /// <returns><c>true</c> when both are null or equal.</returns>
+    public static bool operator ==(ApportionedItem? left, ApportionedItem? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two items differ.</summary>
+    /// <param name="left">The first item.</param>
+    /// <param name="right">The second item.</param>
+    /// <returns><c>true</c> when they are not equal.</returns>
+    public static bool operator !=(ApportionedItem? left, ApportionedItem? right) => !(left == right);
+}

@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Numerics;
+using HelplineStats.Core.Internal;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Figures;
+
+/// <summary>
+/// Percentages (or any other target) for the parts of a whole, shown at a precision and computed from the exact counts.
+/// </summary>
+/// <remarks>
+/// <para><see cref="LargestRemainder(IEnumerable{ValueTuple{string, long}}, int, long)"/> makes values that add up to the
+/// target exactly: every item first gets its exact value rounded down to the precision; the units still missing go, one
+/// each, to the items with the largest remainders. Ties are broken on stable properties, never on input order: the
+/// larger remainder first, then the larger count, then the key in ordinal order. Every value is its exact value rounded
+/// down or up, so it lies within one unit of the last decimal; none is negative; an item whose value differs from its
+/// plain half-away-from-zero rounding is flagged (<see cref="ApportionedItem.IsAdjusted"/>).</para>
+/// <para><see cref="RoundIndependently(IEnumerable{ValueTuple{string, long}}, RoundingPolicy, long)"/> rounds each value on
+/// its own by a named policy and reports the sum it reaches, which may be 99 or 101.</para>
+/// <para>For a <see cref="Breakdown"/>: only a complete, single-label breakdown is apportioned; a multi-label breakdown is
+/// refused (its parts overlap) and so is an incomplete one (its parts leave items out), each with a message saying so.</para>
+/// </remarks>
+public static class Apportionment
+{
+    /// <summary>The largest-remainder apportionment of <paramref name="items"/> to <paramref name="target"/> at <paramref name="decimals"/> decimals.</summary>
+    /// <param name="items">Each item's key (unique) and count (zero or more).</param>
+    /// <param name="decimals">The decimals of the shown values, from 0 to 28.</param>
+    /// <param name="target">What the values add up to: 100 for percentages.</param>
+    /// <returns>The values, in the order given.</returns>
+    /// <exception cref="ArgumentNullException">An argument or key is null.</exception>
+    /// <exception cref="ArgumentException">A key is repeated, or a count is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 28, or <paramref name="target"/> is negative.</exception>
+    /// <exception cref="UndefinedFigureException">There are no items, or every count is zero.</exception>
+    public static ApportionedPercentages LargestRemainder(IEnumerable<(string Key, long Count)> items, int decimals, long target)
+    {
+        (string[] keys, long[] counts) = Validate(items, target);
+        Guard.InRange(decimals, 0, Precision.MaxDecimals, nameof(decimals));
+        BigInteger total = Total(counts);
+        BigInteger units = target * BigInteger.Pow(10, decimals);
+        long[] shown = units <= long.MaxValue && total <= long.MaxValue
+            ? Apportion<Int128>(counts, keys, (Int128)(long)units, (Int128)(long)total)
+            : Apportion(counts, keys, units, total);
+        return Result(ApportionmentMethod.LargestRemainder, keys, counts, total, target, RoundingPolicy.HalfAwayFromZero(decimals), shown);
+    }
+
+    /// <summary>The largest-remainder apportionment of a complete breakdown's parts.</summary>
+    /// <param name="breakdown">A complete, single-label breakdown.</param>
+    /// <param name="basis"><see cref="ShareBasis.Total"/> to apportion every part, or <see cref="ShareBasis.Known"/> to leave the unknown part out.</param>
+    /// <param name="decimals">The decimals of the shown values, from 0 to 28.</param>
+    /// <param name="target">What the values add up to: 100 for percentages.</param>
+    /// <returns>The values, keyed by channel or category id, in the breakdown's order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="breakdown"/> is null.</exception>
+    /// <exception cref="ArgumentException">The breakdown is multi-label or incomplete.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 28, or <paramref name="target"/> is negative.</exception>
+    /// <exception cref="UndefinedFigureException">The whole is zero.</exception>
+    public static ApportionedPercentages LargestRemainder(Breakdown breakdown, ShareBasis basis, int decimals, long target) =>
+        LargestRemainder(ItemsOf(breakdown, basis, apportioning: true), decimals, target);
+
+    /// <summary>Each item rounded on its own by <paramref name="policy"/>; the sum may miss the target, and <see cref="ApportionedPercentages.ReachesTarget"/> says so.</summary>
+    /// <param name="items">Each item's key (unique) and count (zero or more).</param>
+    /// <param name="policy">How each value is rounded.</param>
+    /// <param name="target">What the exact values add up to: 100 for percentages.</param>
+    /// <returns>The values, in the order given.</returns>
+    /// <exception cref="ArgumentNullException">An argument or key is null.</exception>
+    /// <exception cref="ArgumentException">A key is repeated, or a count is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is negative.</exception>
+    /// <exception cref="UndefinedFigureException">There are no items, or every count is zero.</exception>
+    public static ApportionedPercentages RoundIndependently(IEnumerable<(string Key, long Count)> items, RoundingPolicy policy, long target)
+    {
+        (string[] keys, long[] counts) = Validate(items, target);
+        BigInteger total = Total(counts);
+        decimal[] shown = counts.Select(count => policy.Round(Rational.Of(count * (BigInteger)target, total))).ToArray();
+        ApportionedItem[] result = new ApportionedItem[counts.Length];
+        var plain = RoundingPolicy.Of(RoundingMode.HalfAwayFromZero, policy.Precision);
+        for (int i = 0; i < counts.Length; i++)
+        {
+            Rational exact = Rational.Of(counts[i] * (BigInteger)target, total);
+            result[i] = new ApportionedItem(keys[i], counts[i], exact, shown[i], plain.Round(exact));
+        }
+        return new ApportionedPercentages(ApportionmentMethod.Independent, target, policy, Array.AsReadOnly(result));
+    }
+
+    /// <summary>A breakdown's parts rounded on their own; allowed for every coverage, since nothing is forced to add up.</summary>
+    /// <param name="breakdown">The breakdown.</param>
+    /// <param name="basis"><see cref="ShareBasis.Total"/> for shares of the total, or <see cref="ShareBasis.Known"/> to leave the unknown part out.</param>
+    /// <param name="policy">How each value is rounded.</param>
+    /// <param name="target">What a whole is worth: 100 for percentages.</param>
+    /// <returns>The values, keyed by channel or category id, in the breakdown's order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="breakdown"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is negative.</exception>
+    /// <exception cref="UndefinedFigureException">The whole is zero.</exception>
+    public static ApportionedPercentages RoundIndependently(Breakdown breakdown, ShareBasis basis, RoundingPolicy policy, long target)
+    {
+        IReadOnlyList<(string Key, long Count)> items = ItemsOf(breakdown, basis, apportioning: false);
+        Count whole = basis == ShareBasis.Known ? breakdown.Known : breakdown.Total.Count;
+        if (whole.IsZero)
+        {
+            throw new UndefinedFigureException($"The shares of {breakdown.Total.Key} are undefined: the whole is zero.", nameof(breakdown));
+        }
+        Validate(items, target);
+        ApportionedItem[] result = items.Select(item =>
+        {
+            Rational exact = Rational.Of(item.Count * (BigInteger)target, whole.Value);
+            return new ApportionedItem(item.Key, item.Count, exact, policy.Round(exact), RoundingPolicy.Of(RoundingMode.HalfAwayFromZero, policy.Precision).Round(exact));
+        }).ToArray();
+        return new ApportionedPercentages(ApportionmentMethod.Independent, target, policy, Array.AsReadOnly(result));
+    }
+
+    /// <summary>The shown units of each item (value × 10^decimals) by the largest remainder method, in any binary integer type wide enough.</summary>
+    private static long[] Apportion<TInt>(long[] counts, string[] keys, TInt units, TInt total)
+        where TInt : IBinaryInteger<TInt>
+    {
+        var floors = new TInt[counts.Length];
+        var remainders = new TInt[counts.Length];
+        TInt assigned = TInt.Zero;
+        for (int i = 0; i < counts.Length; i++)
+        {
+            (floors[i], remainders[i]) = TInt.DivRem(TInt.CreateChecked(counts[i]) * units, total);
+            assigned += floors[i];
+        }
+        long leftover = long.CreateChecked(units - assigned);
+        int[] order = Enumerable.Range(0, counts.Length).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            int byRemainder = remainders[b].CompareTo(remainders[a]);
+            if (byRemainder != 0)
+            {
+                return byRemainder;
+            }
+            int byCount = counts[b].CompareTo(counts[a]);
+            return byCount != 0 ? byCount : string.CompareOrdinal(keys[a], keys[b]);
+        });
+        var shown = new long[counts.Length];
+        for (int i = 0; i < counts.Length; i++)
+        {
+            shown[i] = long.CreateChecked(floors[i]);
+        }
+        for (int i = 0; i < leftover; i++)
+        {
+            shown[order[i]] = checked(shown[order[i]] + 1);
+        }
+        return shown;
+    }
+
+    private static BigInteger Total(long[] counts)
+    {
+        BigInteger total = BigInteger.Zero;
+        foreach (long count in counts)
+        {
+            total += count;
+        }
+        if (total.IsZero)
+        {
+            throw new UndefinedFigureException(counts.Length == 0
+                ? "Percentages of nothing are undefined: there are no items."
+                : "Percentages of a zero whole are undefined: every count is zero.", "items");
+        }
+        return total;
+    }
+
+    private static ApportionedPercentages Result(ApportionmentMethod method, string[] keys, long[] counts, BigInteger total, long target, RoundingPolicy policy, long[] shownUnits)
+    {
+        int decimals = policy.Precision.Decimals;
+        var scale = BigInteger.Pow(10, decimals);
+        var items = new ApportionedItem[counts.Length];
+        for (int i = 0; i < counts.Length; i++)
+        {
+            Rational exact = Rational.Of(counts[i] * (BigInteger)target, total);
+            decimal value = Rational.Of(shownUnits[i], scale).Round(decimals, RoundingMode.TowardZero);
+            items[i] = new ApportionedItem(keys[i], counts[i], exact, value, policy.Round(exact));
+        }
+        return new ApportionedPercentages(method, target, policy, Array.AsReadOnly(items));
+    }
+
+    private static (string[] Keys, long[] Counts) Validate(IEnumerable<(string Key, long Count)> items, long target)
+    {
+        Guard.NotNull(items, nameof(items));
+        Guard.NonNegative(target, nameof(target));
+        var keys = new List<string>();
+        var counts = new List<long>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int index = 0;
+        foreach ((string key, long count) in items)
+        {
+            string where = string.Create(CultureInfo.InvariantCulture, $"{nameof(items)}[{index}]");
+            if (key is null)
+            {
+                throw new ArgumentNullException(nameof(items), $"{where} has no key.");
+            }
+            if (!seen.Add(key))
+            {
+                throw new ArgumentException($"{where}: the key '{key}' is repeated; keys break ties, so they must be unique.", nameof(items));
+            }
+            if (count < 0)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{where} ('{key}') has a negative count, {count}."), nameof(items));
+            }
+            keys.Add(key);
+            counts.Add(count);
+            index++;
+        }
+        return (keys.ToArray(), counts.ToArray());
+    }
+
+    private static IReadOnlyList<(string Key, long Count)> ItemsOf(Breakdown breakdown, ShareBasis basis, bool apportioning)
+    {
+        Guard.NotNull(breakdown, nameof(breakdown));
+        if (!Enum.IsDefined(basis))
+        {
+            throw new ArgumentOutOfRangeException(nameof(basis), basis, "Not a defined share basis.");
+        }
+        if (apportioning && breakdown.Coverage == BreakdownCoverage.MultiLabel)
+        {
+            throw new ArgumentException(
+                $"The breakdown of {breakdown.Total.Key} by {breakdown.Dimension} is multi-label: one item can be in several parts, so its percentages cannot be made to add up to a whole. Round them independently instead.",
+                nameof(breakdown));
+        }
+        if (apportioning && breakdown.Coverage == BreakdownCoverage.Incomplete)
+        {
+            throw new ArgumentException(
+                $"The breakdown of {breakdown.Total.Key} by {breakdown.Dimension} is incomplete: its parts leave items out, so forcing them to add up to the target would overstate each. Round them independently instead.",
+                nameof(breakdown));
+        }
+        return breakdown.Parts
+            .Where(part => basis == ShareBasis.Total || part.Key.Category?.IsUnknown != true)
+            .Select(part => (part.Key.Channel?.Value ?? part.Key.Category!.Id.Value, part.Value))
+            .ToList()
+            .AsReadOnly();
+    }
+}

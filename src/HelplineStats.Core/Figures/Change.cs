@@ -1,0 +1,92 @@
+using System;
+using System.Globalization;
+using HelplineStats.Core.Internal;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Figures;
+
+/// <summary>
+/// The change of one count between two periods: the signed absolute difference ("−36,460 visitors") and the relative
+/// change ("−17.9%"), both from the unrounded counts, and always divided by the earlier count.
+/// </summary>
+/// <remarks>
+/// <para>From zero to zero is no change (relative 0). From zero to anything else the relative change is undefined:
+/// <see cref="Relative"/> is <c>null</c>, never infinity or NaN; the absolute change is still defined.</para>
+/// <para>A change between two shares is a difference in points, not a relative change: see
+/// <see cref="PercentagePointChange"/>. Relative changes compose exactly:
+/// (1 + c(a→b)) × (1 + c(b→c)) = 1 + c(a→c).</para>
+/// <para>Equality is by both counts. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class Change : IEquatable<Change>
+{
+    private Change(Count earlier, Count later)
+    {
+        Earlier = earlier;
+        Later = later;
+        Absolute = later.Value - earlier.Value;
+        Relative = earlier.IsZero ? (later.IsZero ? Rational.Zero : null) : Rational.Of(Absolute, earlier.Value);
+    }
+
+    /// <summary>The count in the earlier period (the base).</summary>
+    public Count Earlier { get; }
+
+    /// <summary>The count in the later period.</summary>
+    public Count Later { get; }
+
+    /// <summary>The signed difference, later − earlier (it always fits: both counts are non-negative).</summary>
+    public long Absolute { get; }
+
+    /// <summary>The relative change as a fraction, (later − earlier) / earlier; <c>null</c> when undefined (from zero to more than zero).</summary>
+    public Rational? Relative { get; }
+
+    /// <summary>The relative change in percent; <c>null</c> when undefined.</summary>
+    public Rational? RelativePercent => Relative * 100;
+
+    /// <summary>Whether the relative change is defined (the earlier count is not zero, or both are zero).</summary>
+    public bool IsRelativeDefined => Relative is not null;
+
+    /// <summary>The change from <paramref name="earlier"/> to <paramref name="later"/>.</summary>
+    /// <param name="earlier">The count in the earlier period.</param>
+    /// <param name="later">The count in the later period, of the same metric.</param>
+    /// <returns>The change.</returns>
+    /// <exception cref="ArgumentNullException">A count is null.</exception>
+    /// <exception cref="MetricMismatchException">The metrics differ.</exception>
+    public static Change Between(Count earlier, Count later)
+    {
+        Guard.NotNull(earlier, nameof(earlier));
+        Guard.NotNull(later, nameof(later));
+        if (!earlier.Metric.Equals(later.Metric))
+        {
+            throw new MetricMismatchException(earlier.Metric, later.Metric, "compare", nameof(later));
+        }
+        return new Change(earlier, later);
+    }
+
+    /// <summary>Whether <paramref name="other"/> is between the same counts.</summary>
+    /// <param name="other">The change to compare with.</param>
+    /// <returns><c>true</c> when equal.</returns>
+    public bool Equals(Change? other) => other is not null && Earlier.Equals(other.Earlier) && Later.Equals(other.Later);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Change);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Earlier, Later);
+
+    /// <summary>Both counts and the exact changes, such as <c>139092 calls → 137669 calls: -1423 (-1423/139092)</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Earlier} → {Later}: {Absolute} ({(Relative is Rational relative ? relative.ToString() : "relative change undefined")})");
+
+    /// <summary>Whether two changes are equal.</summary>
+    /// <param name="left">The first change.</param>
+    /// <param name="right">The second change.</param>
+    /// <returns><c>true</c> when both are null or equal.</returns>
+    public static bool operator ==(Change? left, Change? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two changes differ.</summary>
+    /// <param name="left">The first change.</param>
+    /// <param name="right">The second change.</param>
+    /// <returns><c>true</c> when they are not equal.</returns>
+    public static bool operator !=(Change? left, Change? right) => !(left == right);
+}

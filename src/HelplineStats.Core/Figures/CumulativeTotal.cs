@@ -1,0 +1,103 @@
+using System;
+using HelplineStats.Core.Internal;
+using HelplineStats.Core.Model;
+using NodaTime;
+
+namespace HelplineStats.Core.Figures;
+
+/// <summary>
+/// A running total over a span of days, usually "since launch": 1,913 Stop it Now! contacts from 19 May 2017 to the end
+/// of 2021. Two totals with the same start give the count of the days between them (<see cref="Since"/>).
+/// </summary>
+/// <remarks>Equality is by total and span. Immutable and thread-safe.</remarks>
+public sealed class CumulativeTotal : IEquatable<CumulativeTotal>
+{
+    private CumulativeTotal(Count total, ReportingPeriod span)
+    {
+        Total = total;
+        Span = span;
+    }
+
+    /// <summary>The total.</summary>
+    public Count Total { get; }
+
+    /// <summary>The days it is counted over.</summary>
+    public ReportingPeriod Span { get; }
+
+    /// <summary>A running total over <paramref name="span"/>.</summary>
+    /// <param name="total">The total.</param>
+    /// <param name="span">The days it is counted over.</param>
+    /// <returns>The running total.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static CumulativeTotal Of(Count total, ReportingPeriod span) =>
+        new(Guard.NotNull(total, nameof(total)), Guard.NotNull(span, nameof(span)));
+
+    /// <summary>A running total from <paramref name="helpline"/>'s launch to the end of <paramref name="upTo"/>.</summary>
+    /// <param name="helpline">The helpline; its launch date must be known.</param>
+    /// <param name="upTo">The period whose end closes the total.</param>
+    /// <param name="total">The total.</param>
+    /// <returns>The running total.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">The launch date is not known.</exception>
+    /// <exception cref="ArgumentException"><paramref name="upTo"/> ends before the launch.</exception>
+    public static CumulativeTotal SinceLaunch(Helpline helpline, ReportingPeriod upTo, Count total)
+    {
+        Guard.NotNull(helpline, nameof(helpline));
+        return Of(total, helpline.SinceLaunch(upTo));
+    }
+
+    /// <summary>
+    /// The count of the days after <paramref name="earlier"/> ends, up to the end of this total: 1,913 contacts to the
+    /// end of 2021 less 1,503 to the end of 2020 are the 410 contacts of 2021.
+    /// </summary>
+    /// <param name="earlier">A running total from the same start, ending earlier.</param>
+    /// <returns>The period between the two ends and its count.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="earlier"/> is null.</exception>
+    /// <exception cref="MetricMismatchException">The metrics differ.</exception>
+    /// <exception cref="ArgumentException">The starts differ, <paramref name="earlier"/> does not end earlier, or it is larger (a running total cannot decrease).</exception>
+    public SeriesPoint Since(CumulativeTotal earlier)
+    {
+        Guard.NotNull(earlier, nameof(earlier));
+        if (!earlier.Total.Metric.Equals(Total.Metric))
+        {
+            throw new MetricMismatchException(Total.Metric, earlier.Total.Metric, "subtract", nameof(earlier));
+        }
+        if (earlier.Span.Start != Span.Start || earlier.Span.End >= Span.End)
+        {
+            throw new ArgumentException($"The running total over {earlier.Span} must start with and end before the one over {Span}.", nameof(earlier));
+        }
+        if (earlier.Total > Total)
+        {
+            throw new ArgumentException($"The running total over {earlier.Span} ({earlier.Total}) is larger than the one over {Span} ({Total}): a running total cannot decrease.", nameof(earlier));
+        }
+        LocalDate from = earlier.Span.End.PlusDays(1);
+        return SeriesPoint.Known(ReportingPeriod.Between(from, Span.End), Total - earlier.Total);
+    }
+
+    /// <summary>Whether <paramref name="other"/> has the same total and span.</summary>
+    /// <param name="other">The total to compare with.</param>
+    /// <returns><c>true</c> when equal.</returns>
+    public bool Equals(CumulativeTotal? other) => other is not null && Total.Equals(other.Total) && Span.Equals(other.Span);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CumulativeTotal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Total, Span);
+
+    /// <summary>The total and its span.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Total} over {Span}";
+
+    /// <summary>Whether two totals are equal.</summary>
+    /// <param name="left">The first total.</param>
+    /// <param name="right">The second total.</param>
+    /// <returns><c>true</c> when both are null or equal.</returns>
+    public static bool operator ==(CumulativeTotal? left, CumulativeTotal? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two totals differ.</summary>
+    /// <param name="left">The first total.</param>
+    /// <param name="right">The second total.</param>
+    /// <returns><c>true</c> when they are not equal.</returns>
+    public static bool operator !=(CumulativeTotal? left, CumulativeTotal? right) => !(left == right);
+}

@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HelplineStats.Core.Internal;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Figures;
+
+/// <summary>
+/// A share said as "one in N": 18% of conversations is "almost one in five", 11% "more than one in ten", 25% "one in
+/// four". N comes from a small set of simple denominators (2, 3, 4, 5 and 10 unless widened), never from all numbers:
+/// nobody writes "one in six" for 18% even though 1/6 is closer.
+/// </summary>
+/// <remarks>
+/// <para>N is the denominator whose 1/N is closest to the share (a tie goes to the smaller N). The qualifier names the
+/// side: none when the share and 1/N are equal at the shown precision (and within the table's tolerance), "almost" below
+/// 1/N, "more than" above it. Where "almost" would fall outside the table's tolerance, the largest 1/N below the share is
+/// used with "more than" instead, and below every 1/N the smallest is used with "less than"; so the
+/// <see cref="QualifierTable"/> it was phrased with always accepts the result.</para>
+/// <para>Equality is by share, N and qualifier. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class NaturalFrequency : IEquatable<NaturalFrequency>
+{
+    private NaturalFrequency(Share share, int denominator, Qualifier qualifier)
+    {
+        Share = share;
+        Denominator = denominator;
+        Qualifier = qualifier;
+    }
+
+    /// <summary>The simple denominators used unless others are given: 2, 3, 4, 5 and 10.</summary>
+    public static IReadOnlyList<int> SimpleDenominators { get; } = Array.AsReadOnly(new[] { 2, 3, 4, 5, 10 });
+
+    /// <summary>The share said.</summary>
+    public Share Share { get; }
+
+    /// <summary>N in "one in N".</summary>
+    public int Denominator { get; }
+
+    /// <summary>The word that comes with it.</summary>
+    public Qualifier Qualifier { get; }
+
+    /// <summary>The figure as printed: N with the qualifier, at whole precision.</summary>
+    public QualifiedValue Phrased => new(Denominator, Qualifier, Precision.Whole);
+
+    /// <summary>Says <paramref name="share"/> as "one in N" with the simple denominators.</summary>
+    /// <param name="share">The share.</param>
+    /// <param name="shownAs">How percentages are shown beside it: a share equal to 1/N at this policy (in percent) needs no qualifier.</param>
+    /// <param name="table">The qualifier table to phrase by.</param>
+    /// <returns>The natural frequency.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static NaturalFrequency Of(Share share, RoundingPolicy shownAs, QualifierTable table) => Of(share, shownAs, table, SimpleDenominators);
+
+    /// <summary>Says <paramref name="share"/> as "one in N" with the given denominators.</summary>
+    /// <param name="share">The share.</param>
+    /// <param name="shownAs">How percentages are shown beside it.</param>
+    /// <param name="table">The qualifier table to phrase by.</param>
+    /// <param name="denominators">The allowed N, each 2 or more; at least one.</param>
+    /// <returns>The natural frequency.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="denominators"/> is empty or has an N below 2.</exception>
+    public static NaturalFrequency Of(Share share, RoundingPolicy shownAs, QualifierTable table, IEnumerable<int> denominators)
+    {
+        Guard.NotNull(share, nameof(share));
+        Guard.NotNull(table, nameof(table));
+        int[] allowed = Guard.NotNull(denominators, nameof(denominators)).Distinct().Order().ToArray();
+        if (allowed.Length == 0 || allowed[0] < 2)
+        {
+            throw new ArgumentException("The denominators must be at least one whole number, each 2 or more.", nameof(denominators));
+        }
+        Rational v = share.Fraction;
+        // Closest 1/N; ties go to the smaller N (allowed is in ascending order and MinBy keeps the first).
+        int n = allowed.MinBy(candidate => (v - Rational.Of(1, candidate)).Abs())!;
+        Rational x = Rational.Of(1, n);
+        bool equalAsShown = shownAs.RoundExact(v * 100) == shownAs.RoundExact(x * 100);
+        if (v == x || (equalAsShown && table.Accepts(FigureKind.OneInN, v, n, Qualifier.None, shownAs)))
+        {
+            return new NaturalFrequency(share, n, Qualifier.None);
+        }
+        if (v > x)
+        {
+            return new NaturalFrequency(share, n, Qualifier.MoreThan);
+        }
+        if (table.Accepts(FigureKind.OneInN, v, n, Qualifier.Almost, shownAs))
+        {
+            return new NaturalFrequency(share, n, Qualifier.Almost);
+        }
+        // Below 1/N and too far for "almost": the largest 1/N below the share, or "less than" the smallest 1/N.
+        int[] below = allowed.Where(candidate => Rational.Of(1, candidate) < v).ToArray();
+        return below.Length > 0
+            ? new NaturalFrequency(share, below[0], Qualifier.MoreThan)
+            : new NaturalFrequency(share, allowed[^1], Qualifier.LessThan);
+    }
+
+    /// <summary>Whether <paramref name="other"/> has the same share, N and qualifier.</summary>
+    /// <param name="other">The value to compare with.</param>
+    /// <returns><c>true</c> when equal.</returns>
+    public bool Equals(NaturalFrequency? other) =>
+        other is not null && Share.Equals(other.Share) && Denominator == other.Denominator && Qualifier == other.Qualifier;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as NaturalFrequency);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Share, Denominator, Qualifier);
+
+    /// <summary>The qualifier and N, such as <c>Almost one in 5</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"{(Qualifier == Qualifier.None ? "" : Qualifier + " ")}one in {Denominator.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>Whether two values are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><c>true</c> when both are null or equal.</returns>
+    public static bool operator ==(NaturalFrequency? left, NaturalFrequency? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><c>true</c> when they are not equal.</returns>
+    public static bool operator !=(NaturalFrequency? left, NaturalFrequency? right) => !(left == right);
+}

@@ -1,0 +1,146 @@
+using System;
+using HelplineStats.Core.Internal;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Figures;
+
+/// <summary>
+/// The one implementation of what a qualifier allows: it judges a printed figure against its exact value
+/// (<see cref="Accepts"/>) and picks the printed value and qualifier for an exact value (<see cref="Phrase"/>), so that
+/// whatever the library writes, it would also accept.
+/// </summary>
+/// <remarks>
+/// <para>For an exact value v and a printed value X, with a tolerance t (a fraction of |X|, 15% by default):</para>
+/// <list type="table">
+/// <listheader><term>qualifier</term><description>v is accepted when</description></listheader>
+/// <item><term>none, on a multiple or one-in-N</term><description>|v − X| ≤ t·|X|</description></item>
+/// <item><term>none, on anything else</term><description>v rounds to X under the printed rounding policy</description></item>
+/// <item><term>about</term><description>|v − X| ≤ t·|X|</description></item>
+/// <item><term>almost</term><description>X − t·|X| ≤ v &lt; X</description></item>
+/// <item><term>more than</term><description>v &gt; X</description></item>
+/// <item><term>less than</term><description>v &lt; X</description></item>
+/// </list>
+/// <para>For <see cref="FigureKind.OneInN"/> the printed value is N and the comparison is on the share: v is the share as
+/// a fraction and X is 1/N ("almost one in five" says the share is a little below 1/5).</para>
+/// <para>Immutable and thread-safe. Equality is by tolerance.</para>
+/// </remarks>
+public sealed class QualifierTable : IEquatable<QualifierTable>
+{
+    /// <summary>Creates a table with a tolerance.</summary>
+    /// <param name="tolerance">The tolerance as a fraction of the printed value, from 0 (inclusive) to 1 (exclusive).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is outside [0, 1).</exception>
+    public QualifierTable(Rational tolerance)
+    {
+        if (tolerance < Rational.Zero || tolerance >= Rational.One)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance.ToString(), "The tolerance is a fraction of the printed value, from 0 up to (not including) 1.");
+        }
+        Tolerance = tolerance;
+    }
+
+    /// <summary>The table with the default tolerance of 15% of the printed value.</summary>
+    public static QualifierTable Default { get; } = new(Rational.Of(15, 100));
+
+    /// <summary>The tolerance, as a fraction of the printed value.</summary>
+    public Rational Tolerance { get; }
+
+    /// <summary>Whether a figure printed as <paramref name="printed"/> with <paramref name="qualifier"/> is true of the exact value.</summary>
+    /// <param name="kind">The kind of figure (it decides what "no qualifier" means).</param>
+    /// <param name="exact">The exact value, in the printed unit (for one-in-N: the share as a fraction).</param>
+    /// <param name="printed">The printed value (for one-in-N: N).</param>
+    /// <param name="qualifier">The word that came with it.</param>
+    /// <param name="printedAs">How the value was rounded for printing (used when there is no qualifier).</param>
+    /// <returns><c>true</c> when the table accepts the printed figure.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="qualifier"/> is not defined, or a one-in-N's N is not positive.</exception>
+    public bool Accepts(FigureKind kind, Rational exact, decimal printed, Qualifier qualifier, RoundingPolicy printedAs)
+    {
+        Rational x = kind == FigureKind.OneInN ? OneOver(printed) : Rational.FromDecimal(printed);
+        Rational slack = Tolerance * x.Abs();
+        return qualifier switch
+        {
+            Qualifier.None when JudgedByTolerance(kind) => (exact - x).Abs() <= slack,
+            Qualifier.None => printedAs.RoundExact(exact) == x,
+            Qualifier.About => (exact - x).Abs() <= slack,
+            Qualifier.Almost => x - slack <= exact && exact < x,
+            Qualifier.MoreThan => exact > x,
+            Qualifier.LessThan => exact < x,
+            _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Not a defined qualifier."),
+        };
+    }
+
+    /// <summary>
+    /// The printed value and qualifier for an exact value. Counts, percentages, changes and rates are printed rounded,
+    /// with no qualifier. A multiple is printed rounded; when that is not exact the qualifier names the side ("almost 3"
+    /// for 2.92, "more than 3" for 3.41), and where "almost" would be outside the tolerance the value is printed rounded
+    /// down with "more than". The result is always accepted by <see cref="Accepts"/>. For one-in-N use
+    /// <see cref="NaturalFrequency"/>, which chooses N.
+    /// </summary>
+    /// <param name="kind">The kind of figure.</param>
+    /// <param name="exact">The exact value, in the printed unit.</param>
+    /// <param name="policy">How the value is rounded for printing.</param>
+    /// <returns>The printed value and its qualifier.</returns>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is <see cref="FigureKind.OneInN"/> or a record, which have no value to round.</exception>
+    /// <exception cref="OverflowException">The rounded value does not fit in a <see cref="decimal"/>.</exception>
+    public QualifiedValue Phrase(FigureKind kind, Rational exact, RoundingPolicy policy)
+    {
+        if (kind is FigureKind.OneInN or FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch)
+        {
+            throw new ArgumentException($"A {kind} figure is not phrased from a rounded value{(kind == FigureKind.OneInN ? "; use NaturalFrequency" : "")}.", nameof(kind));
+        }
+        decimal rounded = policy.Round(exact);
+        Rational x = Rational.FromDecimal(rounded);
+        if (!JudgedByTolerance(kind) || exact == x)
+        {
+            return new QualifiedValue(rounded, Qualifier.None, policy.Precision);
+        }
+        if (exact > x)
+        {
+            return new QualifiedValue(rounded, Qualifier.MoreThan, policy.Precision);
+        }
+        if (Accepts(kind, exact, rounded, Qualifier.Almost, policy))
+        {
+            return new QualifiedValue(rounded, Qualifier.Almost, policy.Precision);
+        }
+        RoundingPolicy down = RoundingPolicy.Of(RoundingMode.TowardNegativeInfinity, policy.Precision);
+        return new QualifiedValue(down.Round(exact), Qualifier.MoreThan, policy.Precision);
+    }
+
+    /// <summary>Whether <paramref name="other"/> has the same tolerance.</summary>
+    /// <param name="other">The table to compare with.</param>
+    /// <returns><c>true</c> when equal.</returns>
+    public bool Equals(QualifierTable? other) => other is not null && Tolerance == other.Tolerance;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as QualifierTable);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Tolerance.GetHashCode();
+
+    /// <summary>The tolerance, such as <c>qualifier table, tolerance 3/20</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"qualifier table, tolerance {Tolerance}";
+
+    /// <summary>Whether two tables are equal.</summary>
+    /// <param name="left">The first table.</param>
+    /// <param name="right">The second table.</param>
+    /// <returns><c>true</c> when both are null or equal.</returns>
+    public static bool operator ==(QualifierTable? left, QualifierTable? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two tables differ.</summary>
+    /// <param name="left">The first table.</param>
+    /// <param name="right">The second table.</param>
+    /// <returns><c>true</c> when they are not equal.</returns>
+    public static bool operator !=(QualifierTable? left, QualifierTable? right) => !(left == right);
+
+    /// <summary>Whether "no qualifier" on this kind means "within the tolerance" rather than "rounds to".</summary>
+    internal static bool JudgedByTolerance(FigureKind kind) => kind is FigureKind.Multiple or FigureKind.OneInN;
+
+    private static Rational OneOver(decimal n)
+    {
+        if (n <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(n), n, "N of one-in-N must be positive.");
+        }
+        return Rational.One / Rational.FromDecimal(n);
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using HelplineStats.Core.Internal;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Figures;
+
+/// <summary>
+/// An average per day or per week over a reporting period, from the real number of days: 137,669 calls in 2021 are
+/// 377 a day (365 days), 139,092 calls in 2020 are 380 a day (366 days).
+/// </summary>
+/// <remarks>
+/// The value is exact: a per-day rate times the number of days gives back the count, with no tolerance. Equality is by
+/// count, period and unit. Immutable and thread-safe.
+/// </remarks>
+public sealed class Rate : IEquatable<Rate>
+{
+    private Rate(Count count, ReportingPeriod period, RateUnit unit)
+    {
+        Count = count;
+        Period = period;
+        Unit = unit;
+        Value = Rational.Of(unit == RateUnit.PerWeek ? count.Value * (System.Numerics.BigInteger)7 : count.Value, period.Days);
+    }
+
+    /// <summary>The count.</summary>
+    public Count Count { get; }
+
+    /// <summary>The period it was counted over.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Per day or per week.</summary>
+    public RateUnit Unit { get; }
+
+    /// <summary>The exact average per unit.</summary>
+    public Rational Value { get; }
+
+    /// <summary>The average per day of <paramref name="count"/> over <paramref name="period"/>.</summary>
+    /// <param name="count">The count.</param>
+    /// <param name="period">The period it was counted over.</param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Rate PerDay(Count count, ReportingPeriod period) => Create(count, period, RateUnit.PerDay);
+
+    /// <summary>The average per week (seven days) of <paramref name="count"/> over <paramref name="period"/>.</summary>
+    /// <param name="count">The count.</param>
+    /// <param name="period">The period it was counted over.</param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Rate PerWeek(Count count, ReportingPeriod period) => Create(count, period, RateUnit.PerWeek);
+
+    /// <summary>Whether <paramref name="other"/> has the same count, period and unit.</summary>
+    /// <param name="other">The rate to compare with.</param>
+    /// <returns><c>true</c> when equal.</returns>
+    public bool Equals(Rate? other) => other is not null && Count.Equals(other.Count) && Period.Equals(other.Period) && Unit == other.Unit;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Rate);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Count, Period, Unit);
+
+    /// <summary>The exact value, unit and source, such as <c>137669/365 per day (137669 calls in 2021)</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Value} {(Unit == RateUnit.PerDay ? "per day" : "per week")} ({Count} in {Period})";
+
+    /// <summary>Whether two rates are equal.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns><c>true</c> when both are null or equal.</returns>
+    public static bool operator ==(Rate? left, Rate? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two rates differ.</summary>
+    /// <param name="left">The first rate.</param>
+    /// <param name="right">The second rate.</param>
+    /// <returns><c>true</c> when they are not equal.</returns>
+    public static bool operator !=(Rate? left, Rate? right) => !(left == right);
+
+    private static Rate Create(Count count, ReportingPeriod period, RateUnit unit)
+    {
+        Guard.NotNull(count, nameof(count));
+        Guard.NotNull(period, nameof(period));
+        return new Rate(count, period, unit);
+    }
+}

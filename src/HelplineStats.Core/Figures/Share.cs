@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using HelplineStats.Core.Internal;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Figures;
+
+/// <summary>
+/// A part of a whole, kept exact: 118,408 of 137,669 calls by phone. The value remembers which whole it was taken of
+/// (the total, or only the records where the attribute is known) and both counts.
+/// </summary>
+/// <remarks>
+/// <para>A share of a zero whole is undefined (<see cref="UndefinedFigureException"/>); a part larger than its whole is an
+/// error. Part and whole have the same metric, except through <see cref="OfSubset"/>, which says explicitly that every
+/// counted part is also one of the whole's items (every referral is a contact).</para>
+/// <para>Equality is by part, whole and basis (so 1/2 and 2/4 are different shares with the same
+/// <see cref="Fraction"/>). Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class Share : IEquatable<Share>
+{
+    private Share(Count part, Count whole, ShareBasis basis)
+    {
+        Part = part;
+        Whole = whole;
+        Basis = basis;
+        Fraction = Rational.Of(part.Value, whole.Value);
+    }
+
+    /// <summary>The part.</summary>
+    public Count Part { get; }
+
+    /// <summary>The whole the share is taken of (for <see cref="ShareBasis.Known"/>: the known records only).</summary>
+    public Count Whole { get; }
+
+    /// <summary>Which whole: the total, or the known records.</summary>
+    public ShareBasis Basis { get; }
+
+    /// <summary>The exact share as a fraction from 0 to 1.</summary>
+    public Rational Fraction { get; }
+
+    /// <summary>The exact share in percent, from 0 to 100.</summary>
+    public Rational Percent => Fraction * 100;
+
+    /// <summary>The share of <paramref name="part"/> in <paramref name="whole"/>, both of one metric.</summary>
+    /// <param name="part">The part.</param>
+    /// <param name="whole">The whole; not smaller than the part, not zero.</param>
+    /// <param name="basis">Whether <paramref name="whole"/> is the total or only the known records.</param>
+    /// <returns>The share.</returns>
+    /// <exception cref="ArgumentNullException">A count is null.</exception>
+    /// <exception cref="MetricMismatchException">The metrics differ (see <see cref="OfSubset"/> and <see cref="MetricRatio"/>).</exception>
+    /// <exception cref="ArgumentException">The part is larger than the whole.</exception>
+    /// <exception cref="UndefinedFigureException">The whole is zero.</exception>
+    public static Share Of(Count part, Count whole, ShareBasis basis = ShareBasis.Total)
+    {
+        Guard.NotNull(part, nameof(part));
+        Guard.NotNull(whole, nameof(whole));
+        if (!part.Metric.Equals(whole.Metric))
+        {
+            throw new MetricMismatchException(whole.Metric, part.Metric, "take a share of", nameof(part));
+        }
+        return Checked(part, whole, basis);
+    }
+
+    /// <summary>
+    /// The share of <paramref name="part"/> in a whole of another metric whose items include every counted part: 263
+    /// referrals are 14% of the 1,913 contacts because every referral is one of those contacts. Use it only when that
+    /// holds; otherwise the division is a <see cref="MetricRatio"/>.
+    /// </summary>
+    /// <param name="part">The part.</param>
+    /// <param name="whole">The whole; not smaller than the part, not zero.</param>
+    /// <param name="basis">Whether <paramref name="whole"/> is the total or only the known records.</param>
+    /// <returns>The share.</returns>
+    /// <exception cref="ArgumentNullException">A count is null.</exception>
+    /// <exception cref="ArgumentException">The part is larger than the whole.</exception>
+    /// <exception cref="UndefinedFigureException">The whole is zero.</exception>
+    public static Share OfSubset(Count part, Count whole, ShareBasis basis = ShareBasis.Total)
+    {
+        Guard.NotNull(part, nameof(part));
+        Guard.NotNull(whole, nameof(whole));
+        return Checked(part, whole, basis);
+    }
+
+    /// <summary>Tries to take a share, returning <c>false</c> when it is undefined because the whole is zero.</summary>
+    /// <param name="part">The part.</param>
+    /// <param name="whole">The whole, of the same metric.</param>
+    /// <param name="basis">Whether <paramref name="whole"/> is the total or only the known records.</param>
+    /// <param name="share">The share, when defined.</param>
+    /// <returns><c>true</c> when the whole is not zero.</returns>
+    /// <exception cref="ArgumentNullException">A count is null.</exception>
+    /// <exception cref="MetricMismatchException">The metrics differ.</exception>
+    /// <exception cref="ArgumentException">The part is larger than the whole.</exception>
+    public static bool TryOf(Count part, Count whole, ShareBasis basis, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Share? share)
+    {
+        Guard.NotNull(part, nameof(part));
+        Guard.NotNull(whole, nameof(whole));
+        if (whole.IsZero && part.IsZero && part.Metric.Equals(whole.Metric))
+        {
+            share = null;
+            return false;
+        }
+        share = Of(part, whole, basis);
+        return true;
+    }
+
+    /// <summary>
+    /// The share of every part of a breakdown: of the total (<see cref="ShareBasis.Total"/>), or of the known records
+    /// (<see cref="ShareBasis.Known"/>, leaving the unknown part out). The shares of a complete breakdown add up to
+    /// exactly one; those of an incomplete one to less; those of a multi-label one to anything.
+    /// </summary>
+    /// <param name="breakdown">The breakdown.</param>
+    /// <param name="basis">The whole to take the shares of.</param>
+    /// <returns>One share per part, in the breakdown's order (without the unknown part for <see cref="ShareBasis.Known"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="breakdown"/> is null.</exception>
+    /// <exception cref="UndefinedFigureException">The whole is zero.</exception>
+    public static IReadOnlyList<Share> OfParts(Breakdown breakdown, ShareBasis basis)
+    {
+        Guard.NotNull(breakdown, nameof(breakdown));
+        Count whole = basis == ShareBasis.Known ? breakdown.Known : breakdown.Total.Count;
+        return breakdown.Parts
+            .Where(part => basis == ShareBasis.Total || part.Key.Category?.IsUnknown != true)
+            .Select(part => Of(part.Count, whole, basis))
+            .ToList()
+            .AsReadOnly();
+    }
+
+    /// <summary>Whether <paramref name="other"/> has the same part, whole and basis.</summary>
+    /// <param name="other">The share to compare with.</param>
+    /// <returns><c>true</c> when equal.</returns>
+    public bool Equals(Share? other) => other is not null && Part.Equals(other.Part) && Whole.Equals(other.Whole) && Basis == other.Basis;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Share);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Part, Whole, Basis);
+
+    /// <summary>Part, whole and basis, such as <c>75 contacts of 410 contacts (Total)</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Part} of {Whole} ({Basis})";
+
+    /// <summary>Whether two shares are equal.</summary>
+    /// <param name="left">The first share.</param>
+    /// <param name="right">The second share.</param>
+    /// <returns><c>true</c> when both are null or equal.</returns>
+    public static bool operator ==(Share? left, Share? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two shares differ.</summary>
+    /// <param name="left">The first share.</param>
+    /// <param name="right">The second share.</param>
+    /// <returns><c>true</c> when they are not equal.</returns>
+    public static bool operator !=(Share? left, Share? right) => !(left == right);
+
+    private static Share Checked(Count part, Count whole, ShareBasis basis)
+    {
+        if (!Enum.IsDefined(basis))
+        {
+            throw new ArgumentOutOfRangeException(nameof(basis), basis, "Not a defined share basis.");
+        }
+        if (part.Value > whole.Value)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"The part ({part}) is larger than the whole ({whole}): a share cannot exceed 100%."), nameof(part));
+        }
+        if (whole.IsZero)
+        {
+            throw new UndefinedFigureException($"The share of {part} in {whole} is undefined: the whole is zero.", nameof(whole));
+        }
+        return new Share(part, whole, basis);
+    }
+}
