@@ -90,6 +90,62 @@ public static class Generators
     /// <summary>The count the test "truth" gives a key: stable, so generated reports always agree.</summary>
     internal static long Truth(ObservationKey key) => (long)(unchecked((uint)key.ToString().GetHashCode(StringComparison.Ordinal)) % 10_000) + 10_000;
 
+    /// <summary>Counts for apportionment: small values with many ties, some zeros, a few huge ones.</summary>
+    internal static Gen<(string Key, long Count)[]> ApportionItems =>
+        Gen.Frequency(
+            (4, Gen.Elements(0L, 1L, 2L, 3L, 7L, 10L)),
+            (3, Gen.Choose(0, 100_000).Select(v => (long)v)),
+            (1, Gen.Elements(long.MaxValue / 4, long.MaxValue / 3, 1L << 40)))
+            .NonEmptyListOf()
+            .Where(counts => counts.Any(c => c > 0))
+            .Select(counts => counts.Select((count, i) => ("k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), count)).ToArray());
+
+    internal static Gen<RoundingPolicy> Policies =>
+        Gen.Elements(Enum.GetValues<RoundingMode>()).Zip(Gen.OneOf(
+                Gen.Choose(0, 4).Select(Precision.DecimalPlaces),
+                Gen.Elements(0.5m, 0.25m, 2m, 5m, 0.05m).Select(Precision.OfStep)))
+            .Select(t => RoundingPolicy.Of(t.Item1, t.Item2));
+
+    /// <summary>Shares of the same metric, zero parts and full wholes included.</summary>
+    internal static Gen<Share> Shares =>
+        Gen.Choose(1, 1000).SelectMany(whole => Gen.Frequency(
+                (6, Gen.Choose(0, whole)),
+                (1, Gen.Elements(0, whole)))
+            .Select(part => Share.Of(Count.Of(part, Metric.Conversations), Count.Of(whole, Metric.Conversations))));
+
+    /// <summary>A yearly series of one of the ready-made helplines, from its launch year (or 2000), with unknown years and a missing year now and then.</summary>
+    internal static Gen<Series> YearlySeries =>
+        Gen.Elements(Helplines.All.ToArray()).SelectMany(helpline =>
+            Gen.Choose(1, 15).SelectMany(length =>
+                Gen.Frequency(
+                    (6, Gen.Choose(0, 20_000).Select(v => (long?)v)),
+                    (1, Gen.Constant((long?)null)),
+                    (1, Gen.Constant((long?)-1)))
+                .ArrayOf(length)
+                .Select(values =>
+                {
+                    int first = helpline.LaunchDate?.Year ?? 2000;
+                    var points = new List<SeriesPoint>();
+                    for (int i = 0; i < values.Length; i++)
+                    {
+                        var period = ReportingPeriod.Year(first + i);
+                        if (values[i] == -1)
+                        {
+                            continue; // a year nobody listed: a hole between two periods
+                        }
+                        points.Add(values[i] is long v ? SeriesPoint.Known(period, Count.Of(v, Metric.Calls)) : SeriesPoint.Unknown(period));
+                    }
+                    return Series.Create(helpline, Metric.Calls, points);
+                })));
+
+    public static Arbitrary<RoundingPolicy> RoundingPolicyArb() => Policies.ToArbitrary();
+
+    public static Arbitrary<Share> ShareArb() => Shares.ToArbitrary();
+
+    public static Arbitrary<Series> SeriesArb() => YearlySeries.ToArbitrary();
+
+    public static Arbitrary<(string Key, long Count)[]> ApportionItemsArb() => ApportionItems.ToArbitrary();
+
     public static Arbitrary<HelplineId> HelplineIdArb() => ValidIdText.Select(HelplineId.Of).ToArbitrary();
 
     public static Arbitrary<Channel> ChannelArb() => Channels.ToArbitrary();

@@ -40,8 +40,8 @@ public static class Apportionment
         Guard.InRange(decimals, 0, Precision.MaxDecimals, nameof(decimals));
         BigInteger total = Total(counts);
         BigInteger units = target * BigInteger.Pow(10, decimals);
-        long[] shown = units <= long.MaxValue && total <= long.MaxValue
-            ? Apportion<Int128>(counts, keys, (Int128)(long)units, (Int128)(long)total)
+        BigInteger[] shown = units <= long.MaxValue && total <= long.MaxValue
+            ? Array.ConvertAll(Apportion<Int128>(counts, keys, (Int128)(long)units, (Int128)(long)total), unit => (BigInteger)unit)
             : Apportion(counts, keys, units, total);
         return Result(ApportionmentMethod.LargestRemainder, keys, counts, total, target, RoundingPolicy.HalfAwayFromZero(decimals), shown);
     }
@@ -110,7 +110,7 @@ public static class Apportionment
     }
 
     /// <summary>The shown units of each item (value × 10^decimals) by the largest remainder method, in any binary integer type wide enough.</summary>
-    private static long[] Apportion<TInt>(long[] counts, string[] keys, TInt units, TInt total)
+    private static TInt[] Apportion<TInt>(long[] counts, string[] keys, TInt units, TInt total)
         where TInt : IBinaryInteger<TInt>
     {
         var floors = new TInt[counts.Length];
@@ -133,16 +133,11 @@ public static class Apportionment
             int byCount = counts[b].CompareTo(counts[a]);
             return byCount != 0 ? byCount : string.CompareOrdinal(keys[a], keys[b]);
         });
-        var shown = new long[counts.Length];
-        for (int i = 0; i < counts.Length; i++)
-        {
-            shown[i] = long.CreateChecked(floors[i]);
-        }
         for (int i = 0; i < leftover; i++)
         {
-            shown[order[i]] = checked(shown[order[i]] + 1);
+            floors[order[i]] += TInt.One;
         }
-        return shown;
+        return floors;
     }
 
     private static BigInteger Total(long[] counts)
@@ -161,7 +156,7 @@ public static class Apportionment
         return total;
     }
 
-    private static ApportionedPercentages Result(ApportionmentMethod method, string[] keys, long[] counts, BigInteger total, long target, RoundingPolicy policy, long[] shownUnits)
+    private static ApportionedPercentages Result(ApportionmentMethod method, string[] keys, long[] counts, BigInteger total, long target, RoundingPolicy policy, BigInteger[] shownUnits)
     {
         int decimals = policy.Precision.Decimals;
         var scale = BigInteger.Pow(10, decimals);

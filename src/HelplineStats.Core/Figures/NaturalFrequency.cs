@@ -13,10 +13,10 @@ namespace HelplineStats.Core.Figures;
 /// </summary>
 /// <remarks>
 /// <para>N is the denominator whose 1/N is closest to the share (a tie goes to the smaller N). The qualifier names the
-/// side: none when the share and 1/N are equal at the shown precision (and within the table's tolerance), "almost" below
-/// 1/N, "more than" above it. Where "almost" would fall outside the table's tolerance, the largest 1/N below the share is
-/// used with "more than" instead, and below every 1/N the smallest is used with "less than"; so the
-/// <see cref="QualifierTable"/> it was phrased with always accepts the result.</para>
+/// side: none when the share and 1/N are equal at the shown precision (and within the table's tolerance), "more than"
+/// above 1/N, and below it "almost" where the table's tolerance allows, otherwise "less than" (42% is "less than one in
+/// two", not "almost"). So N is always the closest allowed denominator, the qualifier always names the side the share is
+/// on, and the <see cref="QualifierTable"/> it was phrased with always accepts the result.</para>
 /// <para>Equality is by share, N and qualifier. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class NaturalFrequency : IEquatable<NaturalFrequency>
@@ -81,15 +81,8 @@ public sealed class NaturalFrequency : IEquatable<NaturalFrequency>
         {
             return new NaturalFrequency(share, n, Qualifier.MoreThan);
         }
-        if (table.Accepts(FigureKind.OneInN, v, n, Qualifier.Almost, shownAs))
-        {
-            return new NaturalFrequency(share, n, Qualifier.Almost);
-        }
-        // Below 1/N and too far for "almost": the largest 1/N below the share, or "less than" the smallest 1/N.
-        int[] below = allowed.Where(candidate => Rational.Of(1, candidate) < v).ToArray();
-        return below.Length > 0
-            ? new NaturalFrequency(share, below[0], Qualifier.MoreThan)
-            : new NaturalFrequency(share, allowed[^1], Qualifier.LessThan);
+        // Below 1/N: "almost" where the table's tolerance allows it, otherwise "less than".
+        return new NaturalFrequency(share, n, table.Accepts(FigureKind.OneInN, v, n, Qualifier.Almost, shownAs) ? Qualifier.Almost : Qualifier.LessThan);
     }
 
     /// <summary>Whether <paramref name="other"/> has the same share, N and qualifier.</summary>

@@ -1,0 +1,78 @@
+using System;
+using FsCheck.Xunit;
+using HelplineStats.Core.Figures;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Tests.Figures;
+
+public sealed class QualifierTableTests
+{
+    private static readonly QualifierTable Table = QualifierTable.Default;
+    private static readonly RoundingPolicy Whole = RoundingPolicy.HalfAwayFromZero(0);
+
+    private static Rational Percent(long numerator, long denominator) => Rational.Of(numerator * 100, denominator);
+
+    [Fact]
+    public void Accepts_MoreThan58Percent_OnlyAbove58()
+    {
+        Assert.True(Table.Accepts(FigureKind.Share, Rational.Of(5801, 100), 58m, Qualifier.MoreThan, Whole));
+        Assert.False(Table.Accepts(FigureKind.Share, Rational.Of(58), 58m, Qualifier.MoreThan, Whole));
+        Assert.False(Table.Accepts(FigureKind.Share, Rational.Of(5799, 100), 58m, Qualifier.MoreThan, Whole));
+    }
+
+    [Fact]
+    public void Accepts_NoQualifierOnAPercentage_MeansItRoundsToThePrintedValue()
+    {
+        Assert.True(Table.Accepts(FigureKind.Share, Rational.Of(125, 10), 13m, Qualifier.None, Whole));
+        Assert.False(Table.Accepts(FigureKind.Share, Rational.Of(125, 10), 12m, Qualifier.None, Whole));
+        Assert.True(Table.Accepts(FigureKind.Share, Rational.Of(125, 10), 12m, Qualifier.None, RoundingPolicy.Of(RoundingMode.HalfToEven, Precision.Whole)));
+    }
+
+    [Fact]
+    public void Accepts_AlmostThree_ForTwoPointNineTwoButNotWellOver()
+    {
+        Assert.True(Table.Accepts(FigureKind.Multiple, Rational.Of(292, 100), 3m, Qualifier.Almost, Whole));
+        Assert.False(Table.Accepts(FigureKind.Multiple, Rational.Of(292, 100), 3m, Qualifier.MoreThan, Whole));
+        Assert.False(Table.Accepts(FigureKind.Multiple, Rational.Of(3), 3m, Qualifier.Almost, Whole));
+        Assert.True(Table.Accepts(FigureKind.Multiple, Rational.Of(3), 3m, Qualifier.None, Whole));
+        Assert.True(Table.Accepts(FigureKind.Multiple, Rational.Of(345, 100), 3m, Qualifier.None, Whole));
+        Assert.False(Table.Accepts(FigureKind.Multiple, Rational.Of(346, 100), 3m, Qualifier.About, Whole));
+    }
+
+    [Fact]
+    public void Accepts_OneInN_ComparesTheShareWithOneOverN()
+    {
+        Assert.True(Table.Accepts(FigureKind.OneInN, Rational.Of(18, 100), 5m, Qualifier.Almost, Whole));
+        Assert.False(Table.Accepts(FigureKind.OneInN, Rational.Of(18, 100), 5m, Qualifier.MoreThan, Whole));
+        Assert.True(Table.Accepts(FigureKind.OneInN, Rational.Of(11, 100), 10m, Qualifier.MoreThan, Whole));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Table.Accepts(FigureKind.OneInN, Rational.Of(1, 2), 0m, Qualifier.None, Whole));
+    }
+
+    [Fact]
+    public void Constructor_ToleranceOutsideZeroToOne_IsRejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new QualifierTable(Rational.One));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new QualifierTable(Rational.Of(-1, 10)));
+        Assert.False(new QualifierTable(Rational.Zero).Accepts(FigureKind.Multiple, Rational.Of(299, 100), 3m, Qualifier.Almost, Whole));
+    }
+
+    [Fact]
+    public void Phrase_Percentages_AreRoundedWithoutAQualifier()
+    {
+        Assert.Equal(new QualifiedValue(86m, Qualifier.None, Precision.Whole), Table.Phrase(FigureKind.Share, Percent(118_408, 137_669), Whole));
+        Assert.Throws<ArgumentException>(() => Table.Phrase(FigureKind.OneInN, Rational.Of(1, 5), Whole));
+    }
+
+    [Property(Arbitrary = new[] { typeof(Generators) })]
+    public bool Phrase_AnyKindAndValue_IsAcceptedByTheTable(Rational exact, RoundingPolicy policy, byte kindSeed)
+    {
+        FigureKind[] kinds = { FigureKind.Count, FigureKind.Share, FigureKind.RelativeChange, FigureKind.Multiple, FigureKind.RatePerDay, FigureKind.PercentagePointChange };
+        FigureKind kind = kinds[kindSeed % kinds.Length];
+        if (exact.Abs() > Rational.Of(1_000_000_000))
+        {
+            return true;
+        }
+        QualifiedValue phrased = Table.Phrase(kind, exact, policy);
+        return Table.Accepts(kind, exact, phrased.Value, phrased.Qualifier, policy);
+    }
+}
