@@ -24,12 +24,14 @@ namespace HelplineStats.Core.Figures;
 public sealed class Series : IEquatable<Series>
 {
     private readonly IReadOnlyList<SeriesPoint> _points;
+    private readonly Dictionary<ReportingPeriod, SeriesPoint> _byPeriod;
 
     private Series(Helpline helpline, Metric metric, IReadOnlyList<SeriesPoint> points)
     {
         Helpline = helpline;
         Metric = metric;
         _points = points;
+        _byPeriod = points.ToDictionary(point => point.Period);
     }
 
     /// <summary>The helpline.</summary>
@@ -112,7 +114,7 @@ public sealed class Series : IEquatable<Series>
     public SeriesPoint? Find(ReportingPeriod period)
     {
         Guard.NotNull(period, nameof(period));
-        return _points.FirstOrDefault(point => point.Period.Equals(period));
+        return _byPeriod.TryGetValue(period, out SeriesPoint? point) ? point : null;
     }
 
     /// <summary>
