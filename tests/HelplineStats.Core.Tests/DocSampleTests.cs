@@ -27,7 +27,7 @@ public sealed class DocSampleTests
         var data = new TheoryData<string>();
         foreach (string page in MarkdownPages())
         {
-            data.Add(Path.GetRelativePath(RepoRoot(), page));
+            data.Add(Path.GetRelativePath(RepoPaths.Root, page));
         }
         return data;
     }
@@ -64,15 +64,15 @@ public sealed class DocSampleTests
     }
 
     private static IEnumerable<string> MarkdownPages() =>
-        Directory.GetFiles(Path.Combine(RepoRoot(), "docs"), "*.md", SearchOption.AllDirectories)
-            .Prepend(Path.Combine(RepoRoot(), "README.md"))
+        Directory.GetFiles(Path.Combine(RepoPaths.Root, "docs"), "*.md", SearchOption.AllDirectories)
+            .Prepend(Path.Combine(RepoPaths.Root, "README.md"))
             .Order(StringComparer.Ordinal);
 
     /// <summary>The lines between a snippet's markers in docs/samples, without their common indentation.</summary>
     private static string SampleCode(string name)
     {
         string begin = $"// begin-snippet: {name}\n";
-        foreach (string file in Directory.GetFiles(Path.Combine(RepoRoot(), "docs", "samples"), "*.cs"))
+        foreach (string file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "docs", "samples"), "*.cs"))
         {
             string source = Read(file);
             int from = source.IndexOf(begin, StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed class DocSampleTests
     /// <summary>Runs the sample class whose file holds the snippet (GettingStarted.cs for getting-started) and captures what it prints.</summary>
     private static string RunSample(string name)
     {
-        string file = Directory.GetFiles(Path.Combine(RepoRoot(), "docs", "samples"), "*.cs")
+        string file = Directory.GetFiles(Path.Combine(RepoPaths.Root, "docs", "samples"), "*.cs")
             .Single(path => Read(path).Contains($"// begin-snippet: {name}\n", StringComparison.Ordinal));
         Type type = typeof(DocSampleTests).Assembly.GetType("HelplineStats.Docs.Samples." + Path.GetFileNameWithoutExtension(file), throwOnError: true)!;
         TextWriter original = Console.Out;
@@ -110,19 +110,5 @@ public sealed class DocSampleTests
     }
 
     private static string Read(string path) =>
-        File.ReadAllText(Path.IsPathRooted(path) ? path : Path.Combine(RepoRoot(), path)).ReplaceLineEndings("\n");
-
-    // Found by walking up from the test binaries: CI builds map source paths (ContinuousIntegrationBuild), so the
-    // compiler's idea of a source file's path is not a real path there.
-    private static string RepoRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "HelplineStats.Core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No HelplineStats.Core.sln above {AppContext.BaseDirectory}.");
-    }
+        File.ReadAllText(Path.IsPathRooted(path) ? path : Path.Combine(RepoPaths.Root, path)).ReplaceLineEndings("\n");
 }

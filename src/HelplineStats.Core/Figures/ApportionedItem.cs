@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Numerics;
 
 namespace HelplineStats.Core.Figures;
 
@@ -7,11 +8,15 @@ namespace HelplineStats.Core.Figures;
 /// <remarks>Equality is by every property. Immutable and thread-safe.</remarks>
 public sealed class ApportionedItem : IEquatable<ApportionedItem>
 {
-    internal ApportionedItem(string key, long count, Rational exact, decimal value, decimal plainValue)
+    private readonly long _target;
+    private readonly BigInteger _total;
+
+    internal ApportionedItem(string key, long count, long target, BigInteger total, decimal value, decimal plainValue)
     {
         Key = key;
         Count = count;
-        Exact = exact;
+        _target = target;
+        _total = total;
         Value = value;
         PlainValue = plainValue;
     }
@@ -23,7 +28,7 @@ public sealed class ApportionedItem : IEquatable<ApportionedItem>
     public long Count { get; }
 
     /// <summary>The exact value, in the target's unit (count × target / total).</summary>
-    public Rational Exact { get; }
+    public Rational Exact => Rational.Of(Count * (BigInteger)_target, _total);
 
     /// <summary>The value shown.</summary>
     public decimal Value { get; }

@@ -40,10 +40,11 @@ public static class Apportionment
         Guard.InRange(decimals, 0, Precision.MaxDecimals, nameof(decimals));
         BigInteger total = Total(counts);
         BigInteger units = target * BigInteger.Pow(10, decimals);
-        BigInteger[] shown = units <= long.MaxValue && total <= long.MaxValue
-            ? Array.ConvertAll(Apportion<Int128>(counts, keys, (Int128)(long)units, (Int128)(long)total), unit => (BigInteger)unit)
-            : Apportion(counts, keys, units, total);
-        return Result(ApportionmentMethod.LargestRemainder, keys, counts, total, target, RoundingPolicy.HalfAwayFromZero(decimals), shown);
+        var policy = RoundingPolicy.HalfAwayFromZero(decimals);
+        ApportionedItem[] result = units <= long.MaxValue && total <= long.MaxValue
+            ? Apportion(keys, counts, (Int128)(long)units, (Int128)(long)total, target, total, decimals)
+            : Apportion(keys, counts, units, total, target, total, decimals);
+        return new ApportionedPercentages(ApportionmentMethod.LargestRemainder, target, policy, Array.AsReadOnly(result));
     }
 
     /// <summary>The largest-remainder apportionment of a complete breakdown's parts.</summary>
@@ -72,15 +73,7 @@ public static class Apportionment
     {
         (string[] keys, long[] counts) = Validate(items, target);
         BigInteger total = Total(counts);
-        decimal[] shown = counts.Select(count => policy.Round(Rational.Of(count * (BigInteger)target, total))).ToArray();
-        ApportionedItem[] result = new ApportionedItem[counts.Length];
-        var plain = RoundingPolicy.Of(RoundingMode.HalfAwayFromZero, policy.Precision);
-        for (int i = 0; i < counts.Length; i++)
-        {
-            Rational exact = Rational.Of(counts[i] * (BigInteger)target, total);
-            result[i] = new ApportionedItem(keys[i], counts[i], exact, shown[i], plain.Round(exact));
-        }
-        return new ApportionedPercentages(ApportionmentMethod.Independent, target, policy, Array.AsReadOnly(result));
+        return Independent(keys, counts, total, policy, target);
     }
 
     /// <summary>A breakdown's parts rounded on their own; allowed for every coverage, since nothing is forced to add up.</summary>
@@ -100,44 +93,88 @@ public static class Apportionment
         {
             throw new UndefinedFigureException($"The shares of {breakdown.Total.Key} are undefined: the whole is zero.", nameof(breakdown));
         }
-        Validate(items, target);
-        ApportionedItem[] result = items.Select(item =>
-        {
-            Rational exact = Rational.Of(item.Count * (BigInteger)target, whole.Value);
-            return new ApportionedItem(item.Key, item.Count, exact, policy.Round(exact), RoundingPolicy.Of(RoundingMode.HalfAwayFromZero, policy.Precision).Round(exact));
-        }).ToArray();
-        return new ApportionedPercentages(ApportionmentMethod.Independent, target, policy, Array.AsReadOnly(result));
+        (string[] keys, long[] counts) = Validate(items, target);
+        return Independent(keys, counts, whole.Value, policy, target);
     }
 
-    /// <summary>The shown units of each item (value × 10^decimals) by the largest remainder method, in any binary integer type wide enough.</summary>
-    private static TInt[] Apportion<TInt>(long[] counts, string[] keys, TInt units, TInt total)
+    /// <summary>
+    /// The largest remainder method in any binary integer type wide enough for count × units: Int128 when the units and
+    /// the total fit in a long, BigInteger otherwise. Every item gets ⌊count × units / total⌋; the missing units go to
+    /// the largest remainders (ties: larger count, then key).
+    /// </summary>
+    private static ApportionedItem[] Apportion<TInt>(string[] keys, long[] counts, TInt units, TInt total, long target, BigInteger bigTotal, int decimals)
         where TInt : IBinaryInteger<TInt>
     {
-        var floors = new TInt[counts.Length];
-        var remainders = new TInt[counts.Length];
+        int n = counts.Length;
+        var shown = new TInt[n];
+        var plain = new TInt[n];
+        var order = new Remainder<TInt>[n];
         TInt assigned = TInt.Zero;
+        for (int i = 0; i < n; i++)
+        {
+            (TInt floor, TInt remainder) = TInt.DivRem(TInt.CreateChecked(counts[i]) * units, total);
+            shown[i] = floor;
+            plain[i] = remainder + remainder >= total ? floor + TInt.One : floor;
+            order[i] = new Remainder<TInt>(remainder, counts[i], i);
+            assigned += floor;
+        }
+        int leftover = int.CreateChecked(units - assigned);
+        if (leftover > 0)
+        {
+            Array.Sort(order, new RemainderOrder<TInt>(keys));
+            for (int i = 0; i < leftover; i++)
+            {
+                shown[order[i].Index] += TInt.One;
+            }
+        }
+        var items = new ApportionedItem[n];
+        for (int i = 0; i < n; i++)
+        {
+            items[i] = new ApportionedItem(keys[i], counts[i], target, bigTotal, ToDecimal(shown[i], decimals), ToDecimal(plain[i], decimals));
+        }
+        return items;
+    }
+
+    /// <summary>The decimal units × 10^−decimals, exactly; units are never negative here.</summary>
+    private static decimal ToDecimal<TInt>(TInt units, int decimals)
+        where TInt : IBinaryInteger<TInt>
+    {
+        if (units <= TInt.CreateTruncating(long.MaxValue))
+        {
+            ulong magnitude = ulong.CreateChecked(units);
+            return new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, false, (byte)decimals);
+        }
+        return Rational.ToDecimal(BigInteger.CreateChecked(units), decimals);
+    }
+
+    /// <summary>An item's remainder, with what breaks ties.</summary>
+    private readonly record struct Remainder<TInt>(TInt Value, long Count, int Index);
+
+    /// <summary>Largest remainder first, then the larger count, then the key in ordinal order.</summary>
+    private sealed class RemainderOrder<TInt>(string[] keys) : IComparer<Remainder<TInt>>
+        where TInt : IBinaryInteger<TInt>
+    {
+        public int Compare(Remainder<TInt> x, Remainder<TInt> y)
+        {
+            int order = y.Value.CompareTo(x.Value);
+            if (order == 0)
+            {
+                order = y.Count.CompareTo(x.Count);
+            }
+            return order != 0 ? order : string.CompareOrdinal(keys[x.Index], keys[y.Index]);
+        }
+    }
+
+    private static ApportionedPercentages Independent(string[] keys, long[] counts, BigInteger whole, RoundingPolicy policy, long target)
+    {
+        var plain = RoundingPolicy.Of(RoundingMode.HalfAwayFromZero, policy.Precision);
+        var result = new ApportionedItem[counts.Length];
         for (int i = 0; i < counts.Length; i++)
         {
-            (floors[i], remainders[i]) = TInt.DivRem(TInt.CreateChecked(counts[i]) * units, total);
-            assigned += floors[i];
+            Rational exact = Rational.Of(counts[i] * (BigInteger)target, whole);
+            result[i] = new ApportionedItem(keys[i], counts[i], target, whole, policy.Round(exact), plain.Round(exact));
         }
-        long leftover = long.CreateChecked(units - assigned);
-        int[] order = Enumerable.Range(0, counts.Length).ToArray();
-        Array.Sort(order, (a, b) =>
-        {
-            int byRemainder = remainders[b].CompareTo(remainders[a]);
-            if (byRemainder != 0)
-            {
-                return byRemainder;
-            }
-            int byCount = counts[b].CompareTo(counts[a]);
-            return byCount != 0 ? byCount : string.CompareOrdinal(keys[a], keys[b]);
-        });
-        for (int i = 0; i < leftover; i++)
-        {
-            floors[order[i]] += TInt.One;
-        }
-        return floors;
+        return new ApportionedPercentages(ApportionmentMethod.Independent, target, policy, Array.AsReadOnly(result));
     }
 
     private static BigInteger Total(long[] counts)
@@ -154,20 +191,6 @@ public static class Apportionment
                 : "Percentages of a zero whole are undefined: every count is zero.", "items");
         }
         return total;
-    }
-
-    private static ApportionedPercentages Result(ApportionmentMethod method, string[] keys, long[] counts, BigInteger total, long target, RoundingPolicy policy, BigInteger[] shownUnits)
-    {
-        int decimals = policy.Precision.Decimals;
-        var scale = BigInteger.Pow(10, decimals);
-        var items = new ApportionedItem[counts.Length];
-        for (int i = 0; i < counts.Length; i++)
-        {
-            Rational exact = Rational.Of(counts[i] * (BigInteger)target, total);
-            decimal value = Rational.Of(shownUnits[i], scale).Round(decimals, RoundingMode.TowardZero);
-            items[i] = new ApportionedItem(keys[i], counts[i], exact, value, policy.Round(exact));
-        }
-        return new ApportionedPercentages(method, target, policy, Array.AsReadOnly(items));
     }
 
     private static (string[] Keys, long[] Counts) Validate(IEnumerable<(string Key, long Count)> items, long target)

@@ -137,7 +137,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
     public decimal Round(int decimals, RoundingMode mode)
     {
         Guard.InRange(decimals, 0, 28, nameof(decimals));
-        BigInteger units = RoundToUnits(this * Of(BigInteger.Pow(10, decimals)), mode);
+        BigInteger units = RoundToUnits(Numerator * BigInteger.Pow(10, decimals), Denominator, mode);
         return ToDecimal(units, decimals);
     }
 
@@ -215,16 +215,19 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
     public static bool operator >=(Rational left, Rational right) => left.CompareTo(right) >= 0;
 
     /// <summary>Rounds a fraction to a whole number of units by <paramref name="mode"/>.</summary>
-    internal static BigInteger RoundToUnits(Rational value, RoundingMode mode)
+    internal static BigInteger RoundToUnits(Rational value, RoundingMode mode) => RoundToUnits(value.Numerator, value.Denominator, mode);
+
+    /// <summary>Rounds <paramref name="numerator"/>/<paramref name="denominator"/> (denominator positive) to a whole number by <paramref name="mode"/>.</summary>
+    internal static BigInteger RoundToUnits(BigInteger numerator, BigInteger denominator, RoundingMode mode)
     {
-        BigInteger quotient = BigInteger.DivRem(value.Numerator, value.Denominator, out BigInteger remainder);
+        BigInteger quotient = BigInteger.DivRem(numerator, denominator, out BigInteger remainder);
         if (remainder.IsZero)
         {
             return quotient;
         }
-        int sign = value.Sign;
+        int sign = numerator.Sign;
         // Twice the remainder against the denominator tells below, at or above the half.
-        int half = (BigInteger.Abs(remainder) * 2).CompareTo(value.Denominator);
+        int half = (BigInteger.Abs(remainder) * 2).CompareTo(denominator);
         bool awayFromZero = mode switch
         {
             RoundingMode.HalfAwayFromZero => half >= 0,
@@ -238,7 +241,8 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
         return awayFromZero ? quotient + sign : quotient;
     }
 
-    private static decimal ToDecimal(BigInteger units, int decimals)
+    /// <summary>The decimal <paramref name="units"/> × 10^−<paramref name="decimals"/>, exactly.</summary>
+    internal static decimal ToDecimal(BigInteger units, int decimals)
     {
         BigInteger magnitude = BigInteger.Abs(units);
         if (magnitude.GetBitLength() > 96)

@@ -55,6 +55,10 @@ public readonly struct RoundingPolicy : IEquatable<RoundingPolicy>
     /// <exception cref="OverflowException">The result does not fit in a <see cref="decimal"/>.</exception>
     public decimal Round(Rational value)
     {
+        if (Precision.IsDecimalPlaces)
+        {
+            return value.Round(Precision.Decimals, Mode);
+        }
         Rational step = Rational.FromDecimal(Precision.Step);
         BigInteger steps = Rational.RoundToUnits(value / step, Mode);
         return (Rational.Of(steps) * step).Round(Precision.Decimals, RoundingMode.TowardZero);
@@ -65,6 +69,11 @@ public readonly struct RoundingPolicy : IEquatable<RoundingPolicy>
     /// <returns>The rounded value.</returns>
     public Rational RoundExact(Rational value)
     {
+        if (Precision.IsDecimalPlaces)
+        {
+            var scale = BigInteger.Pow(10, Precision.Decimals);
+            return Rational.Of(Rational.RoundToUnits(value.Numerator * scale, value.Denominator, Mode), scale);
+        }
         Rational step = Rational.FromDecimal(Precision.Step);
         return Rational.Of(Rational.RoundToUnits(value / step, Mode)) * step;
     }

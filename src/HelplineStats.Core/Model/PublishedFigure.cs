@@ -110,6 +110,29 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
         return new PublishedFigure(id, FigureKind.Share, subject.Helpline, subject.Period, subject, whole, basis, null, percent, precision, qualifier);
     }
 
+    /// <summary>
+    /// A printed share whose whole is of another metric that includes every counted part: "263 referrals, 14% of all
+    /// contacts since launch" (every referral is a contact). Use it only when that holds; otherwise the division is a
+    /// <see cref="Ratio"/>.
+    /// </summary>
+    /// <param name="id">The figure's id within its report.</param>
+    /// <param name="subject">The part.</param>
+    /// <param name="whole">The whole: same helpline and period as the part, another metric.</param>
+    /// <param name="basis">Whether the whole is the total or only the known part.</param>
+    /// <param name="percent">The printed percentage, from 0 to 100.</param>
+    /// <param name="qualifier">The word that came with it.</param>
+    /// <param name="precision">The printed precision, or <c>null</c> to read it from <paramref name="percent"/>.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentNullException">A reference is null.</exception>
+    /// <exception cref="ArgumentException">The id is invalid, or the whole is about another helpline or period, or has the part's metric (use <see cref="Share"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The percentage lies outside 0 to 100, or an enum value is not defined.</exception>
+    public static PublishedFigure ShareOfSubset(string id, ObservationKey subject, ObservationKey whole, ShareBasis basis, decimal percent, Qualifier qualifier = Qualifier.None, Precision? precision = null)
+    {
+        RequireWhole(subject, whole, sameMetric: false, samePeriod: true);
+        InRange(percent, 0m, 100m, nameof(percent));
+        return new PublishedFigure(id, FigureKind.Share, subject.Helpline, subject.Period, subject, whole, basis, null, percent, precision, qualifier);
+    }
+
     /// <summary>A printed relative change of <paramref name="subject"/> against the same count in <paramref name="comparisonPeriod"/>, in percent.</summary>
     /// <param name="id">The figure's id within its report.</param>
     /// <param name="subject">The count in the later period.</param>
@@ -363,7 +386,7 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
         }
         if (!sameMetric && subject.Metric.Equals(whole.Metric))
         {
-            throw new ArgumentException($"A ratio divides one metric by another; {subject} and {whole} are both '{subject.Metric}' (use a share or a multiple).", nameof(whole));
+            throw new ArgumentException($"{subject} and {whole} are both '{subject.Metric}': a ratio or a share of another metric needs two metrics (use a share or a multiple).", nameof(whole));
         }
     }
 

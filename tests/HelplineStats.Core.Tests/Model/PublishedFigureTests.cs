@@ -26,6 +26,17 @@ public sealed class PublishedFigureTests
     }
 
     [Fact]
+    public void ShareOfSubset_ReferralsOfAllContacts_NeedsTwoMetrics()
+    {
+        ReportingPeriod since = Helplines.StopItNowFlanders.SinceLaunch(ReportingPeriod.Year(2021));
+        var contacts = new ObservationKey(Helplines.StopItNowFlanders.Id, since, Metric.Contacts);
+        PublishedFigure referred = PublishedFigure.ShareOfSubset("referred", contacts.WithMetric(Metric.Referrals), contacts, ShareBasis.Total, 14m);
+        Assert.Equal(FigureKind.Share, referred.Kind);
+        Assert.Equal(contacts, referred.Whole);
+        Assert.Throws<ArgumentException>(() => PublishedFigure.ShareOfSubset("same", contacts.WithChannel(Channel.Chat), contacts, ShareBasis.Total, 18m));
+    }
+
+    [Fact]
     public void Factories_OutOfRangeValues_NameTheParameter()
     {
         Assert.Equal("percent", Assert.Throws<ArgumentOutOfRangeException>(() => PublishedFigure.Share("s", Calls.WithChannel(Channel.Chat), Calls, ShareBasis.Total, 101m)).ParamName);
