@@ -41,9 +41,12 @@ public static class Apportionment
         BigInteger total = Total(counts);
         BigInteger units = target * BigInteger.Pow(10, decimals);
         var policy = RoundingPolicy.HalfAwayFromZero(decimals);
-        ApportionedItem[] result = units <= long.MaxValue && total <= long.MaxValue
-            ? Apportion(keys, counts, (Int128)(long)units, (Int128)(long)total, target, total, decimals)
-            : Apportion(keys, counts, units, total, target, total, decimals);
+        long largest = counts.Max();
+        ApportionedItem[] result = units * largest <= long.MaxValue && total <= long.MaxValue
+            ? Apportion(keys, counts, (long)units, (long)total, target, total, decimals)
+            : units <= long.MaxValue && total <= long.MaxValue
+                ? Apportion(keys, counts, (Int128)(long)units, (Int128)(long)total, target, total, decimals)
+                : Apportion(keys, counts, units, total, target, total, decimals);
         return new ApportionedPercentages(ApportionmentMethod.LargestRemainder, target, policy, Array.AsReadOnly(result));
     }
 
@@ -121,7 +124,7 @@ public static class Apportionment
         int leftover = int.CreateChecked(units - assigned);
         if (leftover > 0)
         {
-            Array.Sort(order, new RemainderOrder<TInt>(keys));
+            SortByRemainder(order, keys);
             for (int i = 0; i < leftover; i++)
             {
                 shown[order[i].Index] += TInt.One;
@@ -145,6 +148,40 @@ public static class Apportionment
             return new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, false, (byte)decimals);
         }
         return Rational.ToDecimal(BigInteger.CreateChecked(units), decimals);
+    }
+
+    /// <summary>
+    /// Puts the remainders in the order that hands out the missing units. Remainders that fit in a long are sorted as
+    /// primitive keys first (no comparer calls), and only runs of equal remainders are then ordered by the tie-breaks.
+    /// </summary>
+    private static void SortByRemainder<TInt>(Remainder<TInt>[] order, string[] keys)
+        where TInt : IBinaryInteger<TInt>
+    {
+        var comparer = new RemainderOrder<TInt>(keys);
+        if (typeof(TInt) != typeof(long))
+        {
+            Array.Sort(order, comparer);
+            return;
+        }
+        var sortKeys = new long[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            sortKeys[i] = -long.CreateTruncating(order[i].Value);
+        }
+        Array.Sort(sortKeys, order);
+        for (int start = 0; start < order.Length;)
+        {
+            int end = start + 1;
+            while (end < order.Length && sortKeys[end] == sortKeys[start])
+            {
+                end++;
+            }
+            if (end - start > 1)
+            {
+                Array.Sort(order, start, end - start, comparer);
+            }
+            start = end;
+        }
     }
 
     /// <summary>An item's remainder, with what breaks ties.</summary>
@@ -197,9 +234,10 @@ public static class Apportionment
     {
         Guard.NotNull(items, nameof(items));
         Guard.NonNegative(target, nameof(target));
-        var keys = new List<string>();
-        var counts = new List<long>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int capacity = items.TryGetNonEnumeratedCount(out int known) ? known : 0;
+        var keys = new List<string>(capacity);
+        var counts = new List<long>(capacity);
+        var seen = new HashSet<string>(capacity, StringComparer.Ordinal);
         int index = 0;
         foreach ((string key, long count) in items)
         {
