@@ -52,19 +52,60 @@ public sealed class QualifierTable : IEquatable<QualifierTable>
     /// <param name="printedAs">How the value was rounded for printing (used when there is no qualifier).</param>
     /// <returns><c>true</c> when the table accepts the printed figure.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="qualifier"/> is not defined, or a one-in-N's N is not positive.</exception>
-    public bool Accepts(FigureKind kind, Rational exact, decimal printed, Qualifier qualifier, RoundingPolicy printedAs)
+    public bool Accepts(FigureKind kind, Rational exact, decimal printed, Qualifier qualifier, RoundingPolicy printedAs) =>
+        AcceptedRange(kind, printed, qualifier, printedAs).Contains(exact);
+
+    /// <summary>
+    /// Every exact value that a figure printed as <paramref name="printed"/> with <paramref name="qualifier"/> allows, as
+    /// one interval: the table above written as ends. <see cref="Accepts"/> is membership in it, and the audit inverts it
+    /// to infer the interval an unpublished count must lie in.
+    /// </summary>
+    /// <param name="kind">The kind of figure.</param>
+    /// <param name="printed">The printed value (for one-in-N: N).</param>
+    /// <param name="qualifier">The word that came with it.</param>
+    /// <param name="printedAs">How the value was rounded for printing (used when there is no qualifier).</param>
+    /// <returns>The interval of accepted exact values (for one-in-N: of the share as a fraction); empty when a rounded
+    /// value is not on its own precision's grid (13.9 cannot be printed at whole precision).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="qualifier"/> is not defined, or a one-in-N's N is not positive.</exception>
+    public ValueInterval AcceptedRange(FigureKind kind, decimal printed, Qualifier qualifier, RoundingPolicy printedAs)
     {
         Rational x = kind == FigureKind.OneInN ? OneOver(printed) : Rational.FromDecimal(printed);
         Rational slack = Tolerance * x.Abs();
         return qualifier switch
         {
-            Qualifier.None when JudgedByTolerance(kind) => (exact - x).Abs() <= slack,
-            Qualifier.None => printedAs.RoundExact(exact) == x,
-            Qualifier.About => (exact - x).Abs() <= slack,
-            Qualifier.Almost => x - slack <= exact && exact < x,
-            Qualifier.MoreThan => exact > x,
-            Qualifier.LessThan => exact < x,
+            Qualifier.None when JudgedByTolerance(kind) => ValueInterval.Of(x - slack, true, x + slack, true),
+            Qualifier.None => RoundingPreimage(x, printedAs),
+            Qualifier.About => ValueInterval.Of(x - slack, true, x + slack, true),
+            Qualifier.Almost => ValueInterval.Of(x - slack, true, x, false),
+            Qualifier.MoreThan => ValueInterval.Of(x, false, null, false),
+            Qualifier.LessThan => ValueInterval.Of(null, false, x, false),
             _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Not a defined qualifier."),
+        };
+    }
+
+    /// <summary>The exact values that <paramref name="policy"/> rounds to <paramref name="x"/>.</summary>
+    private static ValueInterval RoundingPreimage(Rational x, RoundingPolicy policy)
+    {
+        Rational step = Rational.FromDecimal(policy.Precision.Step);
+        Rational units = x / step;
+        if (!units.IsInteger)
+        {
+            return ValueInterval.Empty;
+        }
+        Rational half = step / 2;
+        int sign = x.Sign;
+        return policy.Mode switch
+        {
+            RoundingMode.HalfAwayFromZero => ValueInterval.Of(x - half, sign > 0, x + half, sign < 0),
+            RoundingMode.HalfToEven => ValueInterval.Of(x - half, units.Numerator.IsEven, x + half, units.Numerator.IsEven),
+            RoundingMode.TowardZero => sign == 0
+                ? ValueInterval.Of(-step, false, step, false)
+                : sign > 0 ? ValueInterval.Of(x, true, x + step, false) : ValueInterval.Of(x - step, false, x, true),
+            RoundingMode.AwayFromZero => sign == 0
+                ? ValueInterval.Of(x, true, x, true)
+                : sign > 0 ? ValueInterval.Of(x - step, false, x, true) : ValueInterval.Of(x, true, x + step, false),
+            RoundingMode.TowardPositiveInfinity => ValueInterval.Of(x - step, false, x, true),
+            _ => ValueInterval.Of(x, true, x + step, false),
         };
     }
 

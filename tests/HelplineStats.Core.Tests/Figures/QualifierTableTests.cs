@@ -75,4 +75,26 @@ public sealed class QualifierTableTests
         QualifiedValue phrased = Table.Phrase(kind, exact, policy);
         return Table.Accepts(kind, exact, phrased.Value, phrased.Qualifier, policy);
     }
+
+    [Property(Arbitrary = new[] { typeof(Generators) })]
+    public bool AcceptedRange_WithoutQualifier_IsExactlyTheRoundingPreimage(Rational exact, RoundingPolicy policy, sbyte offsetSteps)
+    {
+        if (exact.Abs() > Rational.Of(1_000_000_000))
+        {
+            return true;
+        }
+        decimal rounded = policy.Round(exact);
+        decimal other = rounded + (offsetSteps % 3 * policy.Precision.Step);
+        ValueInterval range = Table.AcceptedRange(FigureKind.Share, other, Qualifier.None, policy);
+        return range.Contains(exact) == (other == rounded);
+    }
+
+    [Fact]
+    public void AcceptedRange_ShowsItsEnds()
+    {
+        Assert.Equal("[25/2, 27/2)", Table.AcceptedRange(FigureKind.Share, 13m, Qualifier.None, Whole).ToString());
+        Assert.Equal("(-27/2, -25/2]", Table.AcceptedRange(FigureKind.RelativeChange, -13m, Qualifier.None, Whole).ToString());
+        Assert.Equal("[51/20, 3)", Table.AcceptedRange(FigureKind.Multiple, 3m, Qualifier.Almost, Whole).ToString());
+        Assert.True(Table.AcceptedRange(FigureKind.Share, 13.9m, Qualifier.None, Whole).IsEmpty);
+    }
 }
