@@ -13,8 +13,8 @@ namespace HelplineStats.Core.Figures;
 /// <para>For an exact value v and a printed value X, with a tolerance t (a fraction of |X|, 15% by default):</para>
 /// <list type="table">
 /// <listheader><term>qualifier</term><description>v is accepted when</description></listheader>
-/// <item><term>none, on a multiple or one-in-N</term><description>|v − X| ≤ t·|X|</description></item>
-/// <item><term>none, on anything else</term><description>v rounds to X under the printed rounding policy</description></item>
+/// <item><term>none, on a whole-number multiple ("3×") or one-in-N</term><description>|v − X| ≤ t·|X|</description></item>
+/// <item><term>none, on anything else (a multiple printed with decimals, "3.5×", claims its decimals)</term><description>v rounds to X under the printed rounding policy</description></item>
 /// <item><term>about</term><description>|v − X| ≤ t·|X|</description></item>
 /// <item><term>almost</term><description>X − t·|X| ≤ v &lt; X</description></item>
 /// <item><term>more than</term><description>v &gt; X</description></item>
@@ -73,7 +73,7 @@ public sealed class QualifierTable : IEquatable<QualifierTable>
         Rational slack = Tolerance * x.Abs();
         return qualifier switch
         {
-            Qualifier.None when JudgedByTolerance(kind) => ValueInterval.Of(x - slack, true, x + slack, true),
+            Qualifier.None when JudgedByTolerance(kind, printedAs.Precision) => ValueInterval.Of(x - slack, true, x + slack, true),
             Qualifier.None => RoundingPreimage(x, printedAs),
             Qualifier.About => ValueInterval.Of(x - slack, true, x + slack, true),
             Qualifier.Almost => ValueInterval.Of(x - slack, true, x, false),
@@ -130,7 +130,7 @@ public sealed class QualifierTable : IEquatable<QualifierTable>
         }
         decimal rounded = policy.Round(exact);
         Rational x = Rational.FromDecimal(rounded);
-        if (!JudgedByTolerance(kind) || exact == x)
+        if (!JudgedByTolerance(kind, policy.Precision) || exact == x)
         {
             return new QualifiedValue(rounded, Qualifier.None, policy.Precision);
         }
@@ -174,7 +174,8 @@ public sealed class QualifierTable : IEquatable<QualifierTable>
     public static bool operator !=(QualifierTable? left, QualifierTable? right) => !(left == right);
 
     /// <summary>Whether "no qualifier" on this kind means "within the tolerance" rather than "rounds to".</summary>
-    internal static bool JudgedByTolerance(FigureKind kind) => kind is FigureKind.Multiple or FigureKind.OneInN;
+    internal static bool JudgedByTolerance(FigureKind kind, Precision precision) =>
+        kind == FigureKind.OneInN || (kind == FigureKind.Multiple && precision.Step >= 1m);
 
     private static Rational OneOver(decimal n)
     {

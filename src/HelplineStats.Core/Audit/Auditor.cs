@@ -1,0 +1,552 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using HelplineStats.Core.Figures;
+using HelplineStats.Core.Internal;
+using HelplineStats.Core.Model;
+using NodaTime;
+
+namespace HelplineStats.Core.Audit;
+
+/// <summary>
+/// Checks every published figure of a dataset against the counts: each gets a verdict, unknown counts get the narrowest
+/// interval the figures allow, and structural problems are listed. See docs/audit.md for the method.
+/// </summary>
+/// <remarks>
+/// <para>A figure is judged by the <see cref="QualifierTable"/> under its printed precision, rounded by
+/// <see cref="AssumedRounding"/> (half away from zero, unless told otherwise). An inconsistent figure comes with every known
+/// slip that reproduces its printed value. A figure that needs one unknown count implies an interval for it; the
+/// intervals of all figures about the same count (in any report) are intersected, and figures whose intervals cannot all
+/// hold are flagged.</para>
+/// <para>The result does not depend on the order of reports or figures. An auditor is immutable and thread-safe.</para>
+/// </remarks>
+public sealed class Auditor
+{
+    private static readonly decimal[] CoarserSteps = { 0.5m, 1m, 2m, 5m, 10m, 50m, 100m, 1000m };
+
+    /// <summary>An auditor.</summary>
+    /// <param name="table">The qualifier table to judge by.</param>
+    /// <param name="assumedRounding">How printed values are assumed to be rounded when no qualifier says otherwise.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="assumedRounding"/> is not defined.</exception>
+    public Auditor(QualifierTable table, RoundingMode assumedRounding)
+    {
+        Table = Guard.NotNull(table, nameof(table));
+        if (!Enum.IsDefined(assumedRounding))
+        {
+            throw new ArgumentOutOfRangeException(nameof(assumedRounding), assumedRounding, "Not a defined rounding mode.");
+        }
+        AssumedRounding = assumedRounding;
+    }
+
+    /// <summary>The auditor published figures usually call for: the default table (15% tolerance), half away from zero.</summary>
+    public static Auditor Default { get; } = new(QualifierTable.Default, RoundingMode.HalfAwayFromZero);
+
+    /// <summary>The qualifier table figures are judged by.</summary>
+    public QualifierTable Table { get; }
+
+    /// <summary>How printed values are assumed to be rounded.</summary>
+    public RoundingMode AssumedRounding { get; }
+
+    /// <summary>Audits every figure of <paramref name="dataset"/>.</summary>
+    /// <param name="dataset">The reports to check together.</param>
+    /// <returns>The verdicts, inferred counts and structural findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    public AuditResult Audit(Dataset dataset)
+    {
+        Guard.NotNull(dataset, nameof(dataset));
+        var findings = new List<StructuralFinding>();
+        Dictionary<ObservationKey, long> counts = IndexCounts(dataset, findings);
+        var drafts = new List<Draft>();
+        foreach (Report report in dataset.Reports)
+        {
+            foreach (PublishedFigure figure in report.Figures.OrderBy(f => f.Id, StringComparer.Ordinal))
+            {
+                drafts.Add(Evaluate(dataset, report, figure, counts));
+            }
+        }
+        foreach (Draft draft in drafts.Where(d => d.Kind == VerdictKind.Inconsistent && d.Exact is not null))
+        {
+            draft.Explanations.AddRange(Explain(draft, drafts, counts));
+            if (draft.Explanations.Count == 0)
+            {
+                draft.Explanations.Add(new Explanation(ExplanationKind.Unexplained, "No known slip reproduces the printed value."));
+            }
+        }
+        List<CountInterval> inferred = Intersect(drafts);
+        CheckStructure(dataset, counts, findings);
+        return new AuditResult(drafts.Select(d => d.ToVerdict()), inferred, findings.OrderBy(f => f.Kind).ThenBy(f => f.Description, StringComparer.Ordinal));
+    }
+
+    private static Dictionary<ObservationKey, long> IndexCounts(Dataset dataset, List<StructuralFinding> findings)
+    {
+        var counts = new Dictionary<ObservationKey, long>();
+        var conflicting = new HashSet<ObservationKey>();
+        foreach (Report report in dataset.Reports)
+        {
+            foreach (Observation observation in report.Observations)
+            {
+                if (counts.TryGetValue(observation.Key, out long known) && known != observation.Value)
+                {
+                    if (conflicting.Add(observation.Key))
+                    {
+                        findings.Add(new StructuralFinding(FindingKind.CountConflict, string.Create(CultureInfo.InvariantCulture,
+                            $"Two reports give {observation.Key} as {known} and as {observation.Value}; the audit treats it as unknown.")));
+                    }
+                    continue;
+                }
+                counts[observation.Key] = observation.Value;
+            }
+        }
+        foreach (ObservationKey key in conflicting)
+        {
+            counts.Remove(key);
+        }
+        return counts;
+    }
+
+    private Draft Evaluate(Dataset dataset, Report report, PublishedFigure figure, Dictionary<ObservationKey, long> counts)
+    {
+        var draft = new Draft(report, figure);
+        switch (figure.Kind)
+        {
+            case FigureKind.AgeInYears:
+                return EvaluateAge(draft, report.Helpline);
+            case FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch:
+                return EvaluateRecord(draft, dataset, report.Helpline);
+        }
+        FigureFormula formula = FigureFormula.For(figure)!;
+        draft.Formula = formula;
+        long[] values = new long[formula.Inputs.Length];
+        var missing = new List<int>();
+        for (int i = 0; i < formula.Inputs.Length; i++)
+        {
+            if (counts.TryGetValue(formula.Inputs[i], out long value))
+            {
+                values[i] = value;
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+        draft.Values = values;
+        RoundingPolicy policy = Policy(figure);
+        if (missing.Count == 0)
+        {
+            Rational? exact = formula.Evaluate(values);
+            if (exact is not Rational v)
+            {
+                return draft.Inconsistent(null, "The counts leave the figure undefined (a zero whole or base, or a part larger than its whole).",
+                    new Explanation(ExplanationKind.NoCountFits, "The figure has no value for these counts."));
+            }
+            draft.Exact = v;
+            if (Table.Accepts(figure.Kind, v, figure.Value!.Value, figure.Qualifier, policy))
+            {
+                return draft.Consistent(v);
+            }
+            QualifiedValue? expected = figure.Kind == FigureKind.OneInN ? null : Table.Phrase(figure.Kind, v, policy);
+            return draft.Inconsistent(expected, $"The counts give {Show(v, figure)}, which {Describe(figure)} does not allow.");
+        }
+        draft.Missing.AddRange(missing.Select(i => formula.Inputs[i]));
+        if (missing.Count == 1 && formula.CanInfer)
+        {
+            int unknown = missing[0];
+            ValueInterval accepted = Table.AcceptedRange(figure.Kind, figure.Value!.Value, figure.Qualifier, policy);
+            (long low, long high) = Invert(formula, values, unknown, accepted);
+            var implied = new CountInterval(formula.Inputs[unknown], low, high, new[] { draft.GlobalId });
+            draft.Implied.Add(implied);
+            if (implied.IsEmpty)
+            {
+                return draft.Inconsistent(null, $"No value of {formula.Inputs[unknown]} makes {Describe(figure)} true.",
+                    new Explanation(ExplanationKind.NoCountFits, $"Whatever {formula.Inputs[unknown]} is, the figure cannot be {Describe(figure)}."));
+            }
+            return draft.NotCheckable(string.Create(CultureInfo.InvariantCulture,
+                $"{formula.Inputs[unknown]} is not known; the figure alone puts it between {low} and {high}."));
+        }
+        return draft.NotCheckable($"Not known: {string.Join(", ", draft.Missing)}.");
+    }
+
+    private Draft EvaluateAge(Draft draft, Helpline helpline)
+    {
+        PublishedFigure figure = draft.Figure;
+        if (helpline.LaunchDate is not LocalDate launch)
+        {
+            return draft.NotCheckable($"The launch date of '{helpline.Id}' is not known.");
+        }
+        if (figure.Period.End < launch)
+        {
+            return draft.Inconsistent(null, "The period ends before the launch.", new Explanation(ExplanationKind.NoCountFits, "The helpline did not exist yet."));
+        }
+        int years = Period.Between(launch, figure.Period.End, PeriodUnits.Years).Years;
+        Rational exact = years;
+        draft.Exact = exact;
+        return Table.Accepts(FigureKind.AgeInYears, exact, figure.Value!.Value, figure.Qualifier, Policy(figure))
+            ? draft.Consistent(exact)
+            : draft.Inconsistent(new QualifiedValue(years, Qualifier.None, Precision.Whole),
+                string.Create(CultureInfo.InvariantCulture, $"Launched on {launch}, '{helpline.Id}' is {years} years old at the end of {figure.Period}."));
+    }
+
+    private static Draft EvaluateRecord(Draft draft, Dataset dataset, Helpline helpline)
+    {
+        ObservationKey subject = draft.Figure.Subject!;
+        if (subject.Channel is not null || subject.Category is not null || subject.Period.Kind != PeriodKind.Year)
+        {
+            return draft.NotCheckable("Record claims are checked on yearly totals only.");
+        }
+        int firstYear = helpline.LaunchDate?.Year
+            ?? dataset.ForHelpline(helpline.Id).SelectMany(r => r.Observations).Where(o => o.Key.Metric.Equals(subject.Metric) && o.Key.Period.Kind == PeriodKind.Year)
+                .Select(o => o.Key.Period.Start.Year).DefaultIfEmpty(subject.Period.Start.Year).Min();
+        int lastYear = subject.Period.Start.Year;
+        Series series = Series.From(dataset, helpline, subject.Metric, Enumerable.Range(firstYear, lastYear - firstYear + 1).Select(ReportingPeriod.Year));
+        if (series.Find(subject.Period)?.Count is null)
+        {
+            draft.Missing.Add(subject);
+            return draft.NotCheckable($"{subject} is not known.");
+        }
+        RecordCheck check = draft.Figure.Kind == FigureKind.HighestSinceLaunch ? series.CheckHighest(subject.Period) : series.CheckLowest(subject.Period);
+        if (!check.HoldsOverKnown)
+        {
+            SeriesPoint beaten = series.Points.First(p => p.Count is Count c && (check.IsHighest ? c > series.Find(subject.Period)!.Count! : c < series.Find(subject.Period)!.Count!));
+            return draft.Inconsistent(null, $"{beaten.Period} has {beaten.Count}, beyond {subject.Period}'s {series.Find(subject.Period)!.Count}.",
+                new Explanation(ExplanationKind.RecordBeaten, $"{beaten.Period} ({beaten.Count}) beats the claimed record."));
+        }
+        if (!check.IsConfirmed)
+        {
+            draft.Missing.AddRange(check.UnknownPeriods.Select(subject.WithPeriod));
+            return draft.NotCheckable($"The record holds over the known years; not known: {string.Join(", ", check.UnknownPeriods)}.");
+        }
+        return draft.Consistent(null);
+    }
+
+    /// <summary>The whole numbers x for the unknown input such that the formula's value lies in <paramref name="accepted"/>,
+    /// found by binary search on the exact predicate (so the ends are attained or excluded exactly).</summary>
+    private static (long Low, long High) Invert(FigureFormula formula, long[] values, int unknown, ValueInterval accepted)
+    {
+        long[] probe = (long[])values.Clone();
+        bool increasing = formula.Directions[unknown] > 0;
+        bool Below(long x)
+        {
+            probe[unknown] = x;
+            return formula.Evaluate(probe) is Rational v && accepted.IsAbove(v);
+        }
+        bool Over(long x)
+        {
+            probe[unknown] = x;
+            return formula.Evaluate(probe) is not Rational v || accepted.IsBelow(v) || accepted.IsEmpty;
+        }
+        // For a growing value: "below" holds for small x, "over" for large x; for a shrinking value, the other way round.
+        long low = increasing ? FirstFalse(Below) : FirstFalse(Over);
+        long high = increasing ? LastFalse(Over) : LastFalse(Below);
+        return (low, high);
+    }
+
+    /// <summary>The first x in [0, long.MaxValue] where a predicate that is true up to some point becomes false (long.MaxValue when it never does).</summary>
+    private static long FirstFalse(Func<long, bool> trueThenFalse)
+    {
+        long lo = 0;
+        long hi = long.MaxValue;
+        if (!trueThenFalse(lo))
+        {
+            return lo;
+        }
+        if (trueThenFalse(hi))
+        {
+            return hi;
+        }
+        while (hi - lo > 1)
+        {
+            long mid = lo + ((hi - lo) / 2);
+            if (trueThenFalse(mid))
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return hi;
+    }
+
+    /// <summary>The last x in [0, long.MaxValue] where a predicate that is false up to some point is still false (−1 when it never is).</summary>
+    private static long LastFalse(Func<long, bool> falseThenTrue)
+    {
+        long lo = 0;
+        long hi = long.MaxValue;
+        if (falseThenTrue(lo))
+        {
+            return -1;
+        }
+        if (!falseThenTrue(hi))
+        {
+            return hi;
+        }
+        while (hi - lo > 1)
+        {
+            long mid = lo + ((hi - lo) / 2);
+            if (falseThenTrue(mid))
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid;
+            }
+        }
+        return lo;
+    }
+
+    private IEnumerable<Explanation> Explain(Draft draft, List<Draft> all, Dictionary<ObservationKey, long> counts)
+    {
+        PublishedFigure figure = draft.Figure;
+        Rational exact = draft.Exact!.Value;
+        decimal printed = figure.Value!.Value;
+        RoundingPolicy policy = Policy(figure);
+        bool byRounding = figure.Qualifier == Qualifier.None && !QualifierTable.JudgedByTolerance(figure.Kind, figure.Precision);
+        if (byRounding)
+        {
+            foreach (RoundingMode mode in Enum.GetValues<RoundingMode>().Where(m => m != AssumedRounding))
+            {
+                RoundingPolicy other = RoundingPolicy.Of(mode, figure.Precision);
+                if (Table.Accepts(figure.Kind, exact, printed, Qualifier.None, other))
+                {
+                    yield return new Explanation(ExplanationKind.OtherRoundingMode,
+                        $"Rounded {mode} instead of {AssumedRounding}, {Show(exact, figure)} gives {other.Round(exact).ToString(CultureInfo.InvariantCulture)}.", other.Round(exact));
+                }
+            }
+            foreach (decimal step in CoarserSteps.Concat(new[] { 2, 5, 10 }.Select(f => figure.Precision.Step * f)).Where(s => s > figure.Precision.Step).Distinct().Order())
+            {
+                RoundingPolicy coarser = RoundingPolicy.Of(AssumedRounding, Precision.OfStep(step));
+                if (Table.Accepts(figure.Kind, exact, printed, Qualifier.None, coarser))
+                {
+                    yield return new Explanation(ExplanationKind.CoarserStep,
+                        $"Rounded to a step of {step.ToString(CultureInfo.InvariantCulture)}, {Show(exact, figure)} gives {coarser.Round(exact).ToString(CultureInfo.InvariantCulture)}.", coarser.Round(exact));
+                    break;
+                }
+            }
+        }
+        long[] values = draft.Values!;
+        if (figure.Kind == FigureKind.RelativeChange && values[0] != 0)
+        {
+            Rational wrongBase = Rational.Of(values[0] - values[1], values[0]) * 100;
+            if (Table.Accepts(figure.Kind, wrongBase, printed, figure.Qualifier, policy))
+            {
+                yield return new Explanation(ExplanationKind.WrongBase, string.Create(CultureInfo.InvariantCulture,
+                    $"Divided by the later count {values[0]} instead of the earlier {values[1]}: {Show(wrongBase, figure)}."), policy.Round(wrongBase));
+            }
+        }
+        if (figure.Kind is FigureKind.RatePerDay or FigureKind.RatePerWeek && figure.Period.Days is 365 or 366)
+        {
+            int wrongDays = figure.Period.Days == 366 ? 365 : 366;
+            Rational wrongRate = Rational.Of(values[0]) * (figure.Kind == FigureKind.RatePerWeek ? 7 : 1) / wrongDays;
+            if (Table.Accepts(figure.Kind, wrongRate, printed, figure.Qualifier, policy))
+            {
+                yield return new Explanation(ExplanationKind.WrongNumberOfDays, string.Create(CultureInfo.InvariantCulture,
+                    $"Computed over {wrongDays} days instead of the {figure.Period.Days} of {figure.Period}: {Show(wrongRate, figure)}."), policy.Round(wrongRate));
+            }
+        }
+        foreach (Draft neighbour in all.Where(d => !ReferenceEquals(d, draft) && d.Report == draft.Report && d.Figure.Kind == figure.Kind && d.Exact is not null))
+        {
+            if (Table.Accepts(figure.Kind, neighbour.Exact!.Value, printed, figure.Qualifier, policy) && !Table.Accepts(figure.Kind, exact, printed, figure.Qualifier, policy))
+            {
+                yield return new Explanation(ExplanationKind.NeighbouringFigure,
+                    $"The printed value is that of the figure '{neighbour.Figure.Id}' ({Show(neighbour.Exact!.Value, figure)}).", null, new[] { neighbour.GlobalId });
+            }
+        }
+        if (figure.Kind is FigureKind.Count or FigureKind.AbsoluteChange or FigureKind.CumulativeSinceLaunch && exact.IsInteger && printed == decimal.Truncate(printed)
+            && IsDigitSlip(exact.Numerator.ToString(CultureInfo.InvariantCulture), decimal.Truncate(printed).ToString(CultureInfo.InvariantCulture)))
+        {
+            yield return new Explanation(ExplanationKind.DigitSlip,
+                $"{printed.ToString(CultureInfo.InvariantCulture)} differs from {exact} in one digit (or two swapped digits).");
+        }
+        if (figure.Kind is FigureKind.Share or FigureKind.OneInN)
+        {
+            foreach (Explanation wrongWhole in WrongWholes(figure, counts, policy))
+            {
+                yield return wrongWhole;
+            }
+        }
+    }
+
+    private IEnumerable<Explanation> WrongWholes(PublishedFigure figure, Dictionary<ObservationKey, long> counts, RoundingPolicy policy)
+    {
+        ObservationKey subject = figure.Subject!;
+        ObservationKey whole = figure.Whole!;
+        Rational scale = figure.Kind == FigureKind.Share ? Rational.Of(100) : Rational.One;
+        IEnumerable<Metric> metrics = counts.Keys.Where(k => k.Helpline.Equals(whole.Helpline) && k.Period.Equals(whole.Period))
+            .Select(k => k.Metric).Where(m => !m.Equals(whole.Metric)).Distinct().Order();
+        foreach (Metric metric in metrics)
+        {
+            if (counts.TryGetValue(subject.WithMetric(metric), out long part) && counts.TryGetValue(whole.WithMetric(metric), out long total)
+                && total > 0 && part <= total && Table.Accepts(figure.Kind, Rational.Of(part, total) * scale, figure.Value!.Value, figure.Qualifier, policy))
+            {
+                Rational share = Rational.Of(part, total) * scale;
+                yield return new Explanation(ExplanationKind.WrongWhole, string.Create(CultureInfo.InvariantCulture,
+                    $"Taken of {metric} instead of {whole.Metric}: {part} of {total} is {Show(share, figure)}."), policy.Round(share));
+            }
+        }
+    }
+
+    private static bool IsDigitSlip(string right, string printed)
+    {
+        if (right.Length != printed.Length || right == printed)
+        {
+            return false;
+        }
+        int[] differences = Enumerable.Range(0, right.Length).Where(i => right[i] != printed[i]).ToArray();
+        return differences.Length == 1
+            || (differences.Length == 2 && differences[1] == differences[0] + 1
+                && right[differences[0]] == printed[differences[1]] && right[differences[1]] == printed[differences[0]]);
+    }
+
+    private static List<CountInterval> Intersect(List<Draft> drafts)
+    {
+        var result = new List<CountInterval>();
+        foreach (IGrouping<ObservationKey, (Draft Draft, CountInterval Interval)> group in drafts
+            .SelectMany(d => d.Implied.Select(i => (Draft: d, Interval: i)))
+            .GroupBy(x => x.Interval.Key)
+            .OrderBy(g => g.Key))
+        {
+            long low = group.Max(x => x.Interval.Low);
+            long high = group.Min(x => x.Interval.High);
+            var interval = new CountInterval(group.Key, low, high, group.SelectMany(x => x.Interval.Figures));
+            result.Add(interval);
+            if (interval.IsEmpty && group.Count() > 1 && group.All(x => !x.Interval.IsEmpty))
+            {
+                foreach ((Draft draft, _) in group)
+                {
+                    string[] others = group.Select(x => x.Draft.GlobalId).Where(id => id != draft.GlobalId).ToArray();
+                    draft.Kind = VerdictKind.Inconsistent;
+                    draft.Reason = $"The figures about {group.Key} imply intervals that do not overlap.";
+                    draft.Explanations.Add(new Explanation(ExplanationKind.IntervalsDisjoint, string.Create(CultureInfo.InvariantCulture,
+                        $"This figure puts {group.Key} in [{draft.Implied[0].Low}, {draft.Implied[0].High}], which the other figures about it exclude."), null, others));
+                }
+            }
+        }
+        return result;
+    }
+
+    private void CheckStructure(Dataset dataset, Dictionary<ObservationKey, long> counts, List<StructuralFinding> findings)
+    {
+        foreach (Report report in dataset.Reports)
+        {
+            if (report.Helpline.LaunchDate is LocalDate launch)
+            {
+                foreach (Observation total in report.Observations.Where(o => o.Key.Period.Start == launch && o.Key.Period.Kind == PeriodKind.Custom && o.Key.Period.End.Month == 12 && o.Key.Period.End.Day == 31))
+                {
+                    long[] years = Enumerable.Range(launch.Year, total.Key.Period.End.Year - launch.Year + 1)
+                        .Select(y => counts.TryGetValue(total.Key.WithPeriod(ReportingPeriod.Year(y)), out long c) ? c : -1).ToArray();
+                    if (years.All(c => c >= 0) && years.Sum() != total.Value)
+                    {
+                        findings.Add(new StructuralFinding(FindingKind.CumulativeChainBroken, string.Create(CultureInfo.InvariantCulture,
+                            $"{total.Key} is {total.Value}, but its years add up to {years.Sum()}.")));
+                    }
+                }
+            }
+            foreach (Breakdown breakdown in report.Breakdowns)
+            {
+                PublishedFigure[] shares = report.Figures
+                    .Where(f => f.Kind == FigureKind.Share && f.Basis == ShareBasis.Total && f.Qualifier == Qualifier.None && breakdown.Total.Key.Equals(f.Whole))
+                    .ToArray();
+                if (shares.Length == 0 || shares.Length != breakdown.Parts.Count || !breakdown.Parts.All(p => shares.Any(f => f.Subject!.Equals(p.Key))))
+                {
+                    continue;
+                }
+                string ids = string.Join(", ", shares.Select(f => f.Id).Order(StringComparer.Ordinal));
+                if (!breakdown.IsComplete)
+                {
+                    findings.Add(new StructuralFinding(FindingKind.ExemptFromAddingUp,
+                        $"The shares {ids} of {breakdown.Total.Key} were not held to 100: the breakdown is {(breakdown.IsMultiLabel ? "multi-label" : "incomplete")}.",
+                        shares.Select(f => $"{report.Helpline.Id}/{report.Period}/{f.Id}")));
+                    continue;
+                }
+                decimal sum = shares.Sum(f => f.Value!.Value);
+                decimal slack = shares.Sum(f => f.Precision.Step) / 2m;
+                if (Math.Abs(sum - 100m) > slack)
+                {
+                    findings.Add(new StructuralFinding(FindingKind.SharesDoNotAddUp, string.Create(CultureInfo.InvariantCulture,
+                        $"The printed shares {ids} of {breakdown.Total.Key} add up to {sum}; rounding each to its precision allows only 100 ± {slack}."),
+                        shares.Select(f => $"{report.Helpline.Id}/{report.Period}/{f.Id}")));
+                }
+            }
+        }
+    }
+
+    private RoundingPolicy Policy(PublishedFigure figure) => RoundingPolicy.Of(AssumedRounding, figure.Precision);
+
+    private static string Show(Rational value, PublishedFigure figure)
+    {
+        decimal shown = RoundingPolicy.HalfAwayFromZero(Math.Min(figure.Precision.Decimals + 2, Precision.MaxDecimals)).Round(value);
+        return shown.ToString(CultureInfo.InvariantCulture) + (figure.Kind is FigureKind.Share or FigureKind.RelativeChange ? "%" : "");
+    }
+
+    private static string Describe(PublishedFigure figure) =>
+        $"'{(figure.Qualifier == Qualifier.None ? "" : figure.Qualifier + " ")}{figure.Value!.Value.ToString(CultureInfo.InvariantCulture)}'";
+
+    /// <summary>A verdict under construction: intervals from other figures may still turn it inconsistent.</summary>
+    private sealed class Draft
+    {
+        internal Draft(Report report, PublishedFigure figure)
+        {
+            Report = report;
+            Figure = figure;
+            GlobalId = $"{report.Helpline.Id}/{report.Period}/{figure.Id}";
+        }
+
+        internal Report Report { get; }
+
+        internal PublishedFigure Figure { get; }
+
+        internal string GlobalId { get; }
+
+        internal FigureFormula? Formula { get; set; }
+
+        internal long[]? Values { get; set; }
+
+        internal VerdictKind Kind { get; set; }
+
+        internal Rational? Exact { get; set; }
+
+        internal QualifiedValue? Expected { get; set; }
+
+        internal string Reason { get; set; } = "";
+
+        internal List<Explanation> Explanations { get; } = new();
+
+        internal List<ObservationKey> Missing { get; } = new();
+
+        internal List<CountInterval> Implied { get; } = new();
+
+        internal Draft Consistent(Rational? exact)
+        {
+            Kind = VerdictKind.Consistent;
+            Exact = exact;
+            Reason = exact is Rational v ? $"The counts give {Show(v, Figure)}, which {Describe(Figure)} allows." : "The counts confirm it.";
+            return this;
+        }
+
+        internal Draft Inconsistent(QualifiedValue? expected, string reason, Explanation? explanation = null)
+        {
+            Kind = VerdictKind.Inconsistent;
+            Expected = expected;
+            Reason = reason;
+            if (explanation is not null)
+            {
+                Explanations.Add(explanation);
+            }
+            return this;
+        }
+
+        internal Draft NotCheckable(string reason)
+        {
+            Kind = VerdictKind.NotCheckable;
+            Reason = reason;
+            return this;
+        }
+
+        internal FigureVerdict ToVerdict() =>
+            new(Report, Figure, Kind, Exact, Expected, Explanations, Missing, Implied, Reason);
+    }
+}

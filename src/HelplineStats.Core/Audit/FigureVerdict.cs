@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HelplineStats.Core.Figures;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Audit;
+
+/// <summary>
+/// The audit's verdict on one published figure: consistent, inconsistent (with the exact value, what should have been
+/// printed and what explains the printed value), or not checkable alone (with the missing counts and what the figure
+/// implies for them).
+/// </summary>
+/// <remarks>Equality is by every property. Immutable and thread-safe.</remarks>
+public sealed class FigureVerdict : IEquatable<FigureVerdict>
+{
+    internal FigureVerdict(
+        Report report, PublishedFigure figure, VerdictKind kind, Rational? exact, QualifiedValue? expected,
+        IEnumerable<Explanation> explanations, IEnumerable<ObservationKey> missing, IEnumerable<CountInterval> implied, string reason)
+    {
+        Helpline = report.Helpline.Id;
+        ReportPeriod = report.Period;
+        Figure = figure;
+        Kind = kind;
+        Exact = exact;
+        Expected = expected;
+        Explanations = explanations.ToList().AsReadOnly();
+        Missing = missing.ToList().AsReadOnly();
+        Implied = implied.ToList().AsReadOnly();
+        Reason = reason;
+    }
+
+    /// <summary>The helpline whose report printed the figure.</summary>
+    public HelplineId Helpline { get; }
+
+    /// <summary>The period of the report that printed the figure.</summary>
+    public ReportingPeriod ReportPeriod { get; }
+
+    /// <summary>The figure as printed.</summary>
+    public PublishedFigure Figure { get; }
+
+    /// <summary>The verdict.</summary>
+    public VerdictKind Kind { get; }
+
+    /// <summary>The exact value the counts give, in the printed unit (for one-in-N: the share as a fraction), when they are all known.</summary>
+    public Rational? Exact { get; }
+
+    /// <summary>What should have been printed, phrased by the qualifier table, when the figure is inconsistent and has a value to round.</summary>
+    public QualifiedValue? Expected { get; }
+
+    /// <summary>What explains an inconsistent figure: every known slip that reproduces the printed value, or the conflict.</summary>
+    public IReadOnlyList<Explanation> Explanations { get; }
+
+    /// <summary>The counts the figure needs that are not known.</summary>
+    public IReadOnlyList<ObservationKey> Missing { get; }
+
+    /// <summary>For a figure with one missing count: the interval the figure alone implies for it.</summary>
+    public IReadOnlyList<CountInterval> Implied { get; }
+
+    /// <summary>The verdict in one English sentence, naming the numbers.</summary>
+    public string Reason { get; }
+
+    /// <summary>Whether <paramref name="other"/> has equal properties.</summary>
+    /// <param name="other">The verdict to compare with.</param>
+    /// <returns><c>true</c> when equal.</returns>
+    public bool Equals(FigureVerdict? other) =>
+        other is not null && Helpline.Equals(other.Helpline) && ReportPeriod.Equals(other.ReportPeriod) && Figure.Equals(other.Figure)
+        && Kind == other.Kind && Exact == other.Exact && Nullable.Equals(Expected, other.Expected)
+        && Explanations.SequenceEqual(other.Explanations) && Missing.SequenceEqual(other.Missing) && Implied.SequenceEqual(other.Implied)
+        && string.Equals(Reason, other.Reason, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as FigureVerdict);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Helpline, ReportPeriod, Figure.Id, Kind);
+
+    /// <summary>The figure id, the verdict and the reason.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Helpline} {ReportPeriod} {Figure.Id}: {Kind} — {Reason}";
+
+    /// <summary>Whether two verdicts are equal.</summary>
+    /// <param name="left">The first verdict.</param>
+    /// <param name="right">The second verdict.</param>
+    /// <returns><c>true</c> when both are null or equal.</returns>
+    public static bool operator ==(FigureVerdict? left, FigureVerdict? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two verdicts differ.</summary>
+    /// <param name="left">The first verdict.</param>
+    /// <param name="right">The second verdict.</param>
+    /// <returns><c>true</c> when they are not equal.</returns>
+    public static bool operator !=(FigureVerdict? left, FigureVerdict? right) => !(left == right);
+}

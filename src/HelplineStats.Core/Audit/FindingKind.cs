@@ -1,0 +1,17 @@
+namespace HelplineStats.Core.Audit;
+
+/// <summary>The kind of a <see cref="StructuralFinding"/>.</summary>
+public enum FindingKind
+{
+    /// <summary>Two reports give different counts for the same key; the audit treats that count as unknown.</summary>
+    CountConflict = 0,
+
+    /// <summary>A since-launch count does not equal the sum of the counts of the periods it spans.</summary>
+    CumulativeChainBroken = 1,
+
+    /// <summary>The printed shares of every part of a complete breakdown add up to more or less than rounding allows.</summary>
+    SharesDoNotAddUp = 2,
+
+    /// <summary>Not a problem: the printed shares of an incomplete or multi-label breakdown were not held to 100.</summary>
+    ExemptFromAddingUp = 3,
+}
