@@ -304,29 +304,6 @@ public sealed class Auditor
         Rational exact = draft.Exact!.Value;
         decimal printed = figure.Value!.Value;
         RoundingPolicy policy = Policy(figure);
-        bool byRounding = figure.Qualifier == Qualifier.None && !QualifierTable.JudgedByTolerance(figure.Kind, figure.Precision);
-        if (byRounding)
-        {
-            foreach (RoundingMode mode in Enum.GetValues<RoundingMode>().Where(m => m != AssumedRounding))
-            {
-                RoundingPolicy other = RoundingPolicy.Of(mode, figure.Precision);
-                if (Table.Accepts(figure.Kind, exact, printed, Qualifier.None, other))
-                {
-                    yield return new Explanation(ExplanationKind.OtherRoundingMode,
-                        $"Rounded {mode} instead of {AssumedRounding}, {Show(exact, figure)} gives {other.Round(exact).ToString(CultureInfo.InvariantCulture)}.", other.Round(exact));
-                }
-            }
-            foreach (decimal step in CoarserSteps.Concat(new[] { 2, 5, 10 }.Select(f => figure.Precision.Step * f)).Where(s => s > figure.Precision.Step).Distinct().Order())
-            {
-                RoundingPolicy coarser = RoundingPolicy.Of(AssumedRounding, Precision.OfStep(step));
-                if (Table.Accepts(figure.Kind, exact, printed, Qualifier.None, coarser))
-                {
-                    yield return new Explanation(ExplanationKind.CoarserStep,
-                        $"Rounded to a step of {step.ToString(CultureInfo.InvariantCulture)}, {Show(exact, figure)} gives {coarser.Round(exact).ToString(CultureInfo.InvariantCulture)}.", coarser.Round(exact));
-                    break;
-                }
-            }
-        }
         long[] values = draft.Values!;
         if (figure.Kind == FigureKind.RelativeChange && values[0] != 0)
         {
@@ -366,6 +343,30 @@ public sealed class Auditor
             foreach (Explanation wrongWhole in WrongWholes(figure, counts, policy))
             {
                 yield return wrongWhole;
+            }
+        }
+        // Generic rounding slips last: the domain slips above are the more telling explanations.
+        bool byRounding = figure.Qualifier == Qualifier.None && !QualifierTable.JudgedByTolerance(figure.Kind, figure.Precision);
+        if (byRounding)
+        {
+            foreach (RoundingMode mode in Enum.GetValues<RoundingMode>().Where(m => m != AssumedRounding))
+            {
+                RoundingPolicy other = RoundingPolicy.Of(mode, figure.Precision);
+                if (Table.Accepts(figure.Kind, exact, printed, Qualifier.None, other))
+                {
+                    yield return new Explanation(ExplanationKind.OtherRoundingMode,
+                        $"Rounded {mode} instead of {AssumedRounding}, {Show(exact, figure)} gives {other.Round(exact).ToString(CultureInfo.InvariantCulture)}.", other.Round(exact));
+                }
+            }
+            foreach (decimal step in CoarserSteps.Concat(new[] { 2, 5, 10 }.Select(f => figure.Precision.Step * f)).Where(s => s > figure.Precision.Step).Distinct().Order())
+            {
+                RoundingPolicy coarser = RoundingPolicy.Of(AssumedRounding, Precision.OfStep(step));
+                if (Table.Accepts(figure.Kind, exact, printed, Qualifier.None, coarser))
+                {
+                    yield return new Explanation(ExplanationKind.CoarserStep,
+                        $"Rounded to a step of {step.ToString(CultureInfo.InvariantCulture)}, {Show(exact, figure)} gives {coarser.Round(exact).ToString(CultureInfo.InvariantCulture)}.", coarser.Round(exact));
+                    break;
+                }
             }
         }
     }
