@@ -1,0 +1,159 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using HelplineStats.Core.Audit;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Tests.Audit;
+
+/// <summary>
+/// The audit's laws. Printed values are made here from the true counts by the definitions in the design notes, written
+/// out with decimal arithmetic (never with the library's rounding or phrasing), so that the properties can fail.
+/// </summary>
+public sealed class AuditorPropertyTests
+{
+    private static readonly Helpline Line = Helplines.Line1712;
+    private static readonly ReportingPeriod Y2021 = ReportingPeriod.Year(2021);
+    private static readonly ReportingPeriod Y2020 = ReportingPeriod.Year(2020);
+    private static readonly ObservationKey Calls = new(Line.Id, Y2021, Metric.Calls);
+
+    private static decimal Step(int decimals) => decimals switch { 0 => 1m, 1 => 0.1m, _ => 0.01m };
+
+    // Half away from zero at the given decimals; decimal division is exact at every tie these counts can make.
+    private static decimal Print(decimal exact, int decimals) => Math.Round(exact, decimals, MidpointRounding.AwayFromZero);
+
+    private static decimal RelativeChange(long earlier, long later) => (later - earlier) * 100m / earlier;
+
+    private static Gen<(long Earlier, long Later, int Decimals)> Changes =>
+        Gen.Choose(1, 100_000).Zip(Gen.Choose(0, 100_000)).Zip(Gen.Choose(0, 2))
+            .Select(t => ((long)t.Item1.Item1, (long)t.Item1.Item2, t.Item2));
+
+    private static FigureVerdict AuditOne(Report report, string id) => Auditor.Default.Audit(Dataset.Of(report)).Find(Line.Id, Y2021, id)!;
+
+    private static Report Known(long earlier, long later, PublishedFigure figure) =>
+        Report.Create(Line, Y2021, new[] { Calls.Observe(later), Calls.WithPeriod(Y2020).Observe(earlier) }, figures: new[] { figure });
+
+    [Property]
+    public Property NoFalseAlarms_AChangePrintedFromTheTrueCountsWithAnAllowedQualifier_IsConsistent() =>
+        Prop.ForAll(Changes.Zip(Gen.Elements(Qualifier.None, Qualifier.MoreThan, Qualifier.LessThan, Qualifier.Almost)).ToArbitrary(), t =>
+        {
+            ((long earlier, long later, int decimals), Qualifier qualifier) = t;
+            decimal exact = RelativeChange(earlier, later);
+            decimal step = Step(decimals);
+            decimal floor = Math.Floor(exact / step) * step;
+            decimal ceiling = Math.Ceiling(exact / step) * step;
+            (decimal printed, Qualifier said) = qualifier switch
+            {
+                Qualifier.MoreThan => (floor == exact ? floor - step : floor, Qualifier.MoreThan),
+                Qualifier.LessThan => (ceiling == exact ? ceiling + step : ceiling, Qualifier.LessThan),
+                // "Almost X": X − 15% of |X| ≤ v < X; where that does not hold, say "more than" instead.
+                _ when qualifier == Qualifier.Almost && ceiling != exact && ceiling - (0.15m * Math.Abs(ceiling)) <= exact => (ceiling, Qualifier.Almost),
+                _ => (Print(exact, decimals), Qualifier.None),
+            };
+            if (printed < -100m)
+            {
+                return true;
+            }
+            PublishedFigure figure = PublishedFigure.RelativeChange("change", Calls, Y2020, printed, said, Precision.DecimalPlaces(decimals));
+            return AuditOne(Known(earlier, later, figure), "change").Kind == VerdictKind.Consistent;
+        });
+
+    [Property]
+    public Property NoFalseAlarms_ASharePrintedFromTheTrueCounts_IsConsistent() =>
+        Prop.ForAll(Gen.Choose(1, 100_000).SelectMany(whole => Gen.Choose(0, whole).Select(part => (part, whole))).Zip(Gen.Choose(0, 2)).ToArbitrary(), t =>
+        {
+            ((int part, int whole), int decimals) = t;
+            decimal printed = Print(part * 100m / whole, decimals);
+            ObservationKey phone = Calls.WithChannel(Channel.Phone);
+            Report report = Report.Create(Line, Y2021, new[] { Calls.Observe(whole), phone.Observe(part) },
+                figures: new[] { PublishedFigure.Share("share", phone, Calls, ShareBasis.Total, printed, Qualifier.None, Precision.DecimalPlaces(decimals)) });
+            return AuditOne(report, "share").Kind == VerdictKind.Consistent;
+        });
+
+    [Property]
+    public Property NoMisses_AChangeOffByWholeStepsWithoutAQualifier_IsInconsistent() =>
+        Prop.ForAll(Changes.Zip(Gen.Elements(-5, -2, -1, 1, 2, 5)).ToArbitrary(), t =>
+        {
+            ((long earlier, long later, int decimals), int off) = t;
+            decimal printed = Print(RelativeChange(earlier, later), decimals) + (off * Step(decimals));
+            if (printed < -100m)
+            {
+                return true;
+            }
+            PublishedFigure figure = PublishedFigure.RelativeChange("change", Calls, Y2020, printed, Qualifier.None, Precision.DecimalPlaces(decimals));
+            return AuditOne(Known(earlier, later, figure), "change").Kind == VerdictKind.Inconsistent;
+        });
+
+    [Property]
+    public Property Slip_DividedByTheLaterCount_IsExplainedAsWrongBase() =>
+        Prop.ForAll(Changes.ToArbitrary(), t =>
+        {
+            (long earlier, long later, int decimals) = t;
+            if (later == 0)
+            {
+                return true;
+            }
+            decimal right = Print(RelativeChange(earlier, later), decimals);
+            decimal slipped = Print((later - earlier) * 100m / later, decimals);
+            if (slipped == right || slipped < -100m)
+            {
+                return true;
+            }
+            FigureVerdict verdict = AuditOne(Known(earlier, later, PublishedFigure.RelativeChange("change", Calls, Y2020, slipped, Qualifier.None, Precision.DecimalPlaces(decimals))), "change");
+            return verdict.Kind == VerdictKind.Inconsistent && verdict.Explanations.Any(e => e.Kind == ExplanationKind.WrongBase);
+        });
+
+    [Property]
+    public Property Slip_PerDayOver365DaysInALeapYear_IsExplained() =>
+        Prop.ForAll(Gen.Choose(0, 1_000_000).Zip(Gen.Choose(0, 2)).ToArbitrary(), t =>
+        {
+            (int count, int decimals) = t;
+            decimal right = Print(count / 366m, decimals);
+            decimal slipped = Print(count / 365m, decimals);
+            if (slipped == right)
+            {
+                return true;
+            }
+            ObservationKey calls2020 = Calls.WithPeriod(Y2020);
+            Report report = Report.Create(Line, Y2020, new[] { calls2020.Observe(count) },
+                figures: new[] { PublishedFigure.RatePerDay("per-day", calls2020, slipped, Qualifier.None, Precision.DecimalPlaces(decimals)) });
+            FigureVerdict verdict = Auditor.Default.Audit(Dataset.Of(report)).Find(Line.Id, Y2020, "per-day")!;
+            return verdict.Kind == VerdictKind.Inconsistent && verdict.Explanations[0].Kind == ExplanationKind.WrongNumberOfDays;
+        });
+
+    [Property]
+    public Property Inference_TheIntervalHoldsTheTrueCount_AndItsEndsAreExact() =>
+        Prop.ForAll(Changes.ToArbitrary(), t =>
+        {
+            (long earlier, long later, int decimals) = t;
+            decimal printed = Print(RelativeChange(earlier, later), decimals);
+            Report report = Report.Create(Line, Y2021, new[] { Calls.Observe(later) },
+                figures: new[] { PublishedFigure.RelativeChange("change", Calls, Y2020, printed, Qualifier.None, Precision.DecimalPlaces(decimals)) });
+            CountInterval interval = Auditor.Default.Audit(Dataset.Of(report)).InferredCounts.Single();
+            // Near -100% every large enough count prints the same, so the interval may run up to long.MaxValue.
+            bool Prints(long candidate) => candidate > 0 && Print(RelativeChange(candidate, later), decimals) == printed;
+            return interval.Contains(earlier) && Prints(interval.Low) && Prints(interval.High)
+                && !Prints(interval.Low - 1) && (interval.High == long.MaxValue || !Prints(interval.High + 1));
+        });
+
+    [Property]
+    public Property Verdicts_DoNotDependOnTheOrderOfFiguresOrReports() =>
+        Prop.ForAll(Changes.Zip(Changes).ToArbitrary(), t =>
+        {
+            ((long e1, long l1, int d1), (long e2, long l2, int d2)) = t;
+            PublishedFigure[] figures =
+            {
+                PublishedFigure.RelativeChange("a-change", Calls, Y2020, Math.Max(-100m, Print(RelativeChange(e1, l1), d1)), Qualifier.None, Precision.DecimalPlaces(d1)),
+                PublishedFigure.Count("b-count", Calls.WithPeriod(Y2020), e2),
+                PublishedFigure.RatePerDay("c-rate", Calls, Print(l2 / 365m, d2), Qualifier.None, Precision.DecimalPlaces(d2)),
+            };
+            Report thisYear(PublishedFigure[] f) => Report.Create(Line, Y2021, new[] { Calls.Observe(l1) }, figures: f);
+            Report lastYear = Report.Create(Line, Y2020, figures: new[] { PublishedFigure.Count("calls", Calls.WithPeriod(Y2020), e1) });
+            AuditResult forward = Auditor.Default.Audit(Dataset.Of(thisYear(figures), lastYear));
+            AuditResult backward = Auditor.Default.Audit(Dataset.Of(lastYear, thisYear(figures.Reverse().ToArray())));
+            return forward.Verdicts.SequenceEqual(backward.Verdicts) && forward.InferredCounts.SequenceEqual(backward.InferredCounts)
+                && forward.Findings.SequenceEqual(backward.Findings);
+        });
+}
