@@ -66,9 +66,12 @@ public sealed class Auditor
                 drafts.Add(Evaluate(dataset, report, figure, counts));
             }
         }
+        ILookup<Report, Draft> byReport = drafts.ToLookup(d => d.Report);
+        ILookup<(HelplineId, ReportingPeriod), Metric> metrics = counts.Keys.Select(k => (k.Helpline, k.Period, k.Metric)).Distinct()
+            .ToLookup(k => (k.Helpline, k.Period), k => k.Metric);
         foreach (Draft draft in drafts.Where(d => d.Kind == VerdictKind.Inconsistent && d.Exact is not null))
         {
-            draft.Explanations.AddRange(Explain(draft, drafts, counts));
+            draft.Explanations.AddRange(Explain(draft, byReport[draft.Report], counts, metrics));
             if (draft.Explanations.Count == 0)
             {
                 draft.Explanations.Add(new Explanation(ExplanationKind.Unexplained, "No known slip reproduces the printed value."));
@@ -298,7 +301,7 @@ public sealed class Auditor
         return lo;
     }
 
-    private IEnumerable<Explanation> Explain(Draft draft, List<Draft> all, Dictionary<ObservationKey, long> counts)
+    private IEnumerable<Explanation> Explain(Draft draft, IEnumerable<Draft> sameReport, Dictionary<ObservationKey, long> counts, ILookup<(HelplineId, ReportingPeriod), Metric> metrics)
     {
         PublishedFigure figure = draft.Figure;
         Rational exact = draft.Exact!.Value;
@@ -324,7 +327,7 @@ public sealed class Auditor
                     $"Computed over {wrongDays} days instead of the {figure.Period.Days} of {figure.Period}: {Show(wrongRate, figure)}."), policy.Round(wrongRate));
             }
         }
-        foreach (Draft neighbour in all.Where(d => !ReferenceEquals(d, draft) && d.Report == draft.Report && d.Figure.Kind == figure.Kind && d.Exact is not null))
+        foreach (Draft neighbour in sameReport.Where(d => !ReferenceEquals(d, draft) && d.Figure.Kind == figure.Kind && d.Exact is not null))
         {
             if (Table.Accepts(figure.Kind, neighbour.Exact!.Value, printed, figure.Qualifier, policy) && !Table.Accepts(figure.Kind, exact, printed, figure.Qualifier, policy))
             {
@@ -340,7 +343,7 @@ public sealed class Auditor
         }
         if (figure.Kind is FigureKind.Share or FigureKind.OneInN)
         {
-            foreach (Explanation wrongWhole in WrongWholes(figure, counts, policy))
+            foreach (Explanation wrongWhole in WrongWholes(figure, counts, metrics[(figure.Whole!.Helpline, figure.Whole.Period)], policy))
             {
                 yield return wrongWhole;
             }
@@ -371,13 +374,12 @@ public sealed class Auditor
         }
     }
 
-    private IEnumerable<Explanation> WrongWholes(PublishedFigure figure, Dictionary<ObservationKey, long> counts, RoundingPolicy policy)
+    private IEnumerable<Explanation> WrongWholes(PublishedFigure figure, Dictionary<ObservationKey, long> counts, IEnumerable<Metric> metricsOfPeriod, RoundingPolicy policy)
     {
         ObservationKey subject = figure.Subject!;
         ObservationKey whole = figure.Whole!;
         Rational scale = figure.Kind == FigureKind.Share ? Rational.Of(100) : Rational.One;
-        IEnumerable<Metric> metrics = counts.Keys.Where(k => k.Helpline.Equals(whole.Helpline) && k.Period.Equals(whole.Period))
-            .Select(k => k.Metric).Where(m => !m.Equals(whole.Metric)).Distinct().Order();
+        IEnumerable<Metric> metrics = metricsOfPeriod.Where(m => !m.Equals(whole.Metric)).Order();
         foreach (Metric metric in metrics)
         {
             if (counts.TryGetValue(subject.WithMetric(metric), out long part) && counts.TryGetValue(whole.WithMetric(metric), out long total)

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using HelplineStats.Core.Audit;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Benchmarks;
+
+/// <summary>
+/// Auditing published figures: one report per made-up helpline, ten figures each, a fifth of them about counts that were
+/// not published (so intervals must be inferred) and some printed wrongly (so slips must be explained). The floor is
+/// deserialising the same figures from JSON with System.Text.Json: the least any tool must do to read them at all.
+/// </summary>
+[MemoryDiagnoser]
+public class AuditBenchmarks
+{
+    private Dataset _dataset = Dataset.Empty;
+    private byte[] _json = Array.Empty<byte>();
+
+    [Params(1_000, 10_000)]
+    public int Figures { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(2021);
+        var reports = new List<Report>();
+        var dtos = new List<FigureDto>();
+        for (int r = 0; r < Figures / 10; r++)
+        {
+            var helpline = new Helpline(HelplineId.Of("line-" + r), "Line " + r, "A made-up helpline for benchmarks.", null,
+                new[] { new ChannelOffering(Channel.Phone), new ChannelOffering(Channel.Chat) }, AnonymityPolicy.Unknown);
+            var year = ReportingPeriod.Year(2021);
+            var calls = new ObservationKey(helpline.Id, year, Metric.Calls);
+            long total = random.Next(1_000, 200_000);
+            long phone = total * random.Next(60, 90) / 100;
+            long earlier = total * random.Next(80, 120) / 100;
+            long victims = total * random.Next(100, 140) / 100;
+            decimal slip = r % 7 == 0 ? 1m : 0m;
+            PublishedFigure[] figures =
+            {
+                PublishedFigure.Count("calls", calls, total),
+                PublishedFigure.RelativeChange("vs-2020", calls, year.Previous(), Math.Round((total - earlier) * 100m / earlier, 1, MidpointRounding.AwayFromZero) + slip),
+                PublishedFigure.RelativeChange("vs-2019", calls, ReportingPeriod.Year(2019), Math.Round((total - (earlier * 9 / 10)) * 100m / (earlier * 9 / 10), 0, MidpointRounding.AwayFromZero)),
+                PublishedFigure.RelativeChange("vs-2018", calls, ReportingPeriod.Year(2018), 25m),
+                PublishedFigure.Share("phone", calls.WithChannel(Channel.Phone), calls, ShareBasis.Total, Math.Round(phone * 100m / total, 0, MidpointRounding.AwayFromZero) + slip),
+                PublishedFigure.Share("chat", calls.WithChannel(Channel.Chat), calls, ShareBasis.Total, Math.Round((total - phone) * 100m / total, 0, MidpointRounding.AwayFromZero)),
+                PublishedFigure.RatePerDay("per-day", calls, Math.Round(total / 365m, 0, MidpointRounding.AwayFromZero) + slip),
+                PublishedFigure.Multiple("times", calls, year.Previous(), Math.Round((decimal)total / earlier, 1, MidpointRounding.AwayFromZero)),
+                PublishedFigure.AbsoluteChange("difference", calls, year.Previous(), total - earlier),
+                PublishedFigure.Ratio("victims-per-call", calls.WithMetric(Metric.PossibleVictims), calls, Math.Round((decimal)victims / total, 2, MidpointRounding.AwayFromZero)),
+            };
+            reports.Add(Report.Create(helpline, year,
+                new[] { calls.WithPeriod(year.Previous()).Observe(earlier), calls.WithMetric(Metric.PossibleVictims).Observe(victims) },
+                new[] { Breakdown.ByChannel(calls.Observe(total), BreakdownCoverage.Complete, (Channel.Phone, phone), (Channel.Chat, total - phone)) },
+                figures));
+            dtos.AddRange(figures.Select(f => new FigureDto(f.Id, f.Kind.ToString(), f.Subject!.ToString(), f.Whole?.ToString(), f.ComparisonPeriod?.ToString(), f.Value!.Value, f.Qualifier.ToString(), f.Precision.Step)));
+        }
+        _dataset = Dataset.Of(reports);
+        _json = JsonSerializer.SerializeToUtf8Bytes(dtos);
+    }
+
+    [Benchmark(Baseline = true)]
+    public int DeserialiseFiguresFloor() => JsonSerializer.Deserialize<List<FigureDto>>(_json)!.Count;
+
+    [Benchmark]
+    public int Audit() => Auditor.Default.Audit(_dataset).Verdicts.Count;
+
+    public sealed record FigureDto(string Id, string Kind, string Subject, string? Whole, string? Comparison, decimal Value, string Qualifier, decimal Step);
+}
