@@ -249,4 +249,25 @@ public sealed class AuditorTests
         Assert.Equal(VerdictKind.Inconsistent, wellOver.Kind);
         Assert.Equal(new QualifiedValue(3m, Qualifier.Almost, Precision.Whole), wellOver.Expected);
     }
+
+    [Fact]
+    public void Audit_AbsoluteAndRelativeStatementsOfOneChange_AreCheckedAgainstEachOther()
+    {
+        // Tele-Onthaal's website: 174,063 visitors in 2021, "-36,460 or -17.9% compared with 2020", 2020 not given.
+        // The absolute change puts 2020 at exactly 210,523; -17.9% needs 211,885 to 212,142. They cannot both hold.
+        var visitors = new ObservationKey(TeleOnthaal.Id, Y2021, Metric.WebsiteVisitors);
+        Report report = Report.Create(TeleOnthaal, Y2021, new[] { visitors.Observe(174_063) }, figures: new[]
+        {
+            PublishedFigure.AbsoluteChange("visitors-minus", visitors, Y2020, -36_460m),
+            PublishedFigure.RelativeChange("visitors-percent", visitors, Y2020, -17.9m),
+        });
+        AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
+        FigureVerdict absolute = Only(result, "visitors-minus");
+        FigureVerdict relative = Only(result, "visitors-percent");
+        Assert.Equal((210_523L, 210_523L), (absolute.Implied.Single().Low, absolute.Implied.Single().High));
+        Assert.Equal((211_885L, 212_142L), (relative.Implied.Single().Low, relative.Implied.Single().High));
+        Assert.All(new[] { absolute, relative }, v => Assert.Equal(ExplanationKind.IntervalsDisjoint, v.Explanations.Single().Kind));
+        Assert.Equal(new[] { "tele-onthaal/2021/visitors-percent" }, absolute.Explanations.Single().RelatedFigures);
+        Assert.True(result.InferredCounts.Single().IsEmpty);
+    }
 }
