@@ -156,4 +156,106 @@ public sealed class AuditorPropertyTests
             return forward.Verdicts.SequenceEqual(backward.Verdicts) && forward.InferredCounts.SequenceEqual(backward.InferredCounts)
                 && forward.Findings.SequenceEqual(backward.Findings);
         });
+
+    [Property]
+    public Property Slip_TruncatedInsteadOfRounded_IsExplainedAsAnotherRoundingMode() =>
+        Prop.ForAll(Changes.ToArbitrary(), t =>
+        {
+            (long earlier, long later, int decimals) = t;
+            decimal exact = RelativeChange(earlier, later);
+            decimal truncated = Math.Truncate(exact / Step(decimals)) * Step(decimals);
+            if (truncated == Print(exact, decimals) || truncated < -100m)
+            {
+                return true;
+            }
+            FigureVerdict verdict = AuditOne(Known(earlier, later, PublishedFigure.RelativeChange("change", Calls, Y2020, truncated, Qualifier.None, Precision.DecimalPlaces(decimals))), "change");
+            return verdict.Kind == VerdictKind.Inconsistent
+                && verdict.Explanations.Any(e => e.Kind == ExplanationKind.OtherRoundingMode && e.Description.Contains("TowardZero", StringComparison.Ordinal));
+        });
+
+    [Property]
+    public Property Slip_MultipleRoundedToHalves_IsExplainedAsACoarserStep() =>
+        Prop.ForAll(Changes.ToArbitrary(), t =>
+        {
+            (long earlier, long later, _) = t;
+            decimal exact = (decimal)later / earlier;
+            decimal halves = Math.Round(exact * 2m, 0, MidpointRounding.AwayFromZero) / 2m;
+            if (Print(exact, 1) == halves)
+            {
+                return true;
+            }
+            PublishedFigure figure = PublishedFigure.Multiple("times", Calls, Y2020, halves, Qualifier.None, Precision.DecimalPlaces(1));
+            FigureVerdict verdict = AuditOne(Known(earlier, later, figure), "times");
+            return verdict.Kind == VerdictKind.Inconsistent && verdict.Explanations.Any(e => e.Kind == ExplanationKind.CoarserStep);
+        });
+
+    [Property]
+    public Property Slip_OneDigitWrongOrTwoSwapped_IsExplainedAsADigitSlip() =>
+        Prop.ForAll(Changes.Zip(Gen.Choose(0, 30)).ToArbitrary(), t =>
+        {
+            ((long earlier, long later, _), int position) = t;
+            string right = Math.Abs(later - earlier).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            char[] digits = right.ToCharArray();
+            int i = position % digits.Length;
+            if (position % 2 == 0 && i + 1 < digits.Length && digits[i] != digits[i + 1])
+            {
+                (digits[i], digits[i + 1]) = (digits[i + 1], digits[i]);
+            }
+            else
+            {
+                digits[i] = digits[i] == '9' ? '8' : (char)(digits[i] + 1);
+            }
+            string slipped = new(digits);
+            if (slipped[0] == '0' && slipped.Length > 1)
+            {
+                return true;
+            }
+            decimal printed = decimal.Parse(slipped, System.Globalization.CultureInfo.InvariantCulture) * Math.Sign(later - earlier == 0 ? 1 : later - earlier);
+            FigureVerdict verdict = AuditOne(Known(earlier, later, PublishedFigure.AbsoluteChange("difference", Calls, Y2020, printed)), "difference");
+            return verdict.Kind == VerdictKind.Inconsistent && verdict.Explanations.Any(e => e.Kind == ExplanationKind.DigitSlip);
+        });
+
+    [Property]
+    public Property Slip_ShareOfConversationsPrintedAsShareOfCalls_IsExplainedAsTheWrongWhole() =>
+        Prop.ForAll(Gen.Choose(1, 50_000).SelectMany(calls => Gen.Choose(0, calls).Zip(Gen.Choose(1, calls))
+            .SelectMany(u => Gen.Choose(0, u.Item2).Select(conversationPart => (calls, callPart: u.Item1, conversations: u.Item2, conversationPart)))).ToArbitrary(), t =>
+        {
+            decimal right = Print(t.callPart * 100m / t.calls, 0);
+            decimal slipped = Print(t.conversationPart * 100m / t.conversations, 0);
+            if (right == slipped)
+            {
+                return true;
+            }
+            ObservationKey phone = Calls.WithChannel(Channel.Phone);
+            ObservationKey conversations = Calls.WithMetric(Metric.Conversations);
+            Report report = Report.Create(Line, Y2021, new[]
+            {
+                Calls.Observe(t.calls), phone.Observe(t.callPart), conversations.Observe(t.conversations), conversations.WithChannel(Channel.Phone).Observe(t.conversationPart),
+            }, figures: new[] { PublishedFigure.Share("phone", phone, Calls, ShareBasis.Total, slipped) });
+            FigureVerdict verdict = AuditOne(report, "phone");
+            return verdict.Kind == VerdictKind.Inconsistent && verdict.Explanations.Any(e => e.Kind == ExplanationKind.WrongWhole);
+        });
+
+    [Property]
+    public Property Slip_TheNeighboursValue_IsExplainedAsTheNeighbouringFigure() =>
+        Prop.ForAll(Gen.Choose(1, 50_000).SelectMany(calls => Gen.Choose(0, calls).Select(phone => (calls, phone))).ToArbitrary(), t =>
+        {
+            decimal phoneShare = Print(t.phone * 100m / t.calls, 0);
+            decimal chatShare = Print((t.calls - t.phone) * 100m / t.calls, 0);
+            if (phoneShare == chatShare)
+            {
+                return true;
+            }
+            Report report = Report.Create(Line, Y2021,
+                breakdowns: new[] { Breakdown.ByChannel(Calls.Observe(t.calls), BreakdownCoverage.Complete, (Channel.Phone, t.phone), (Channel.Chat, t.calls - t.phone)) },
+                figures: new[]
+                {
+                    PublishedFigure.Share("phone", Calls.WithChannel(Channel.Phone), Calls, ShareBasis.Total, chatShare),
+                    PublishedFigure.Share("chat", Calls.WithChannel(Channel.Chat), Calls, ShareBasis.Total, chatShare),
+                });
+            AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
+            FigureVerdict phone = result.Find(Line.Id, Y2021, "phone")!;
+            return phone.Kind == VerdictKind.Inconsistent && result.Find(Line.Id, Y2021, "chat")!.Kind == VerdictKind.Consistent
+                && phone.Explanations.Any(e => e.Kind == ExplanationKind.NeighbouringFigure);
+        });
 }
