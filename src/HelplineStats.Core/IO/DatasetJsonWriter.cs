@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using HelplineStats.Core.Internal;
+using HelplineStats.Core.Model;
+using NodaTime;
+using NodaTime.Text;
+
+namespace HelplineStats.Core.IO;
+
+/// <summary>
+/// Writes a <see cref="Dataset"/> as JSON, the full-fidelity format (docs/formats.md): the taxonomies its categories come
+/// from, its helplines, and every report with its observations, breakdowns and published figures.
+/// <see cref="DatasetJsonReader"/> reads it back to an equal dataset.
+/// </summary>
+public static class DatasetJsonWriter
+{
+    /// <summary>The format name written in every file; the reader checks it.</summary>
+    public const string FormatName = "helplinestats/1";
+
+    /// <summary>Writes <paramref name="dataset"/> to <paramref name="output"/> as indented UTF-8 JSON.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="output">The stream to write to; it is left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">A category's taxonomy is neither ready-made nor in a breakdown.</exception>
+    public static void Write(Dataset dataset, Stream output) => Write(dataset, output, Array.Empty<Taxonomy>());
+
+    /// <summary>Writes <paramref name="dataset"/> to <paramref name="output"/> as indented UTF-8 JSON, with extra taxonomies.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="output">The stream to write to; it is left open.</param>
+    /// <param name="taxonomies">Taxonomies to include beyond those of the breakdowns and the ready-made ones, for categories used outside breakdowns.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">A category's taxonomy is neither ready-made, nor in a breakdown, nor given.</exception>
+    public static void Write(Dataset dataset, Stream output, IEnumerable<Taxonomy> taxonomies)
+    {
+        Guard.NotNull(dataset, nameof(dataset));
+        Guard.NotNull(output, nameof(output));
+        IReadOnlyList<Taxonomy> used = TaxonomiesOf(dataset, Guard.NotNull(taxonomies, nameof(taxonomies)));
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("format", FormatName);
+        json.WriteStartArray("taxonomies");
+        foreach (Taxonomy taxonomy in used)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", taxonomy.Id.Value);
+            json.WriteNumber("version", taxonomy.Version);
+            json.WriteString("name", taxonomy.Name);
+            json.WriteStartArray("categories");
+            foreach (CategoryDefinition category in taxonomy.Definitions)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", category.Id.Value);
+                json.WriteString("label", category.Label);
+                if (category.ParentId is CategoryId parent)
+                {
+                    json.WriteString("parent", parent.Value);
+                }
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("helplines");
+        foreach (Helpline helpline in dataset.Helplines)
+        {
+            WriteHelpline(json, helpline);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("reports");
+        foreach (Report report in dataset.Reports)
+        {
+            WriteReport(json, report);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The dataset as an indented JSON string.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">A category's taxonomy is neither ready-made nor in a breakdown.</exception>
+    public static string ToJson(Dataset dataset)
+    {
+        using var stream = new MemoryStream();
+        Write(dataset, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static IReadOnlyList<Taxonomy> TaxonomiesOf(Dataset dataset, IEnumerable<Taxonomy> given)
+    {
+        var candidates = new List<Taxonomy>(Guard.NoNullItems(given, "taxonomies"));
+        candidates.AddRange(dataset.Reports.SelectMany(r => r.Breakdowns).Select(b => b.Dimension.Taxonomy).OfType<Taxonomy>());
+        candidates.AddRange(Taxonomies.All);
+        var used = new Dictionary<TaxonomyId, Taxonomy>();
+        foreach (Report report in dataset.Reports)
+        {
+            IEnumerable<Category> categories = report.Observations.Select(o => o.Key.Category)
+                .Concat(report.Figures.SelectMany(f => new[] { f.Subject?.Category, f.Whole?.Category }))
+                .OfType<Category>();
+            foreach (Category category in categories)
+            {
+                if (used.ContainsKey(category.TaxonomyId))
+                {
+                    continue;
+                }
+                used[category.TaxonomyId] = candidates.FirstOrDefault(t => t.Id.Equals(category.TaxonomyId) && t.Version == category.TaxonomyVersion && t.Contains(category))
+                    ?? throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                        $"The category '{category}' comes from taxonomy '{category.TaxonomyId}' version {category.TaxonomyVersion}, which is neither ready-made nor in a breakdown; pass it to the writer."));
+            }
+        }
+        foreach (Taxonomy inBreakdown in dataset.Reports.SelectMany(r => r.Breakdowns).Select(b => b.Dimension.Taxonomy).OfType<Taxonomy>())
+        {
+            used.TryAdd(inBreakdown.Id, inBreakdown);
+        }
+        return used.Values.OrderBy(t => t.Id).ToList();
+    }
+
+    private static void WriteHelpline(Utf8JsonWriter json, Helpline helpline)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", helpline.Id.Value);
+        json.WriteString("name", helpline.Name);
+        if (helpline.OtherNames.Count > 0)
+        {
+            json.WriteStartArray("otherNames");
+            foreach (string name in helpline.OtherNames)
+            {
+                json.WriteStringValue(name);
+            }
+            json.WriteEndArray();
+        }
+        json.WriteString("description", helpline.Description);
+        if (helpline.LaunchDate is LocalDate launch)
+        {
+            json.WriteString("launchDate", LocalDatePattern.Iso.Format(launch));
+        }
+        else
+        {
+            json.WriteNull("launchDate");
+        }
+        json.WriteString("anonymity", KebabCase.Of(helpline.Anonymity));
+        json.WriteStartArray("channels");
+        foreach (ChannelOffering offering in helpline.Channels)
+        {
+            json.WriteStartObject();
+            json.WriteString("channel", offering.Channel.Value);
+            if (offering.SinceYear is int year)
+            {
+                json.WriteNumber("sinceYear", year);
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteReport(Utf8JsonWriter json, Report report)
+    {
+        json.WriteStartObject();
+        json.WriteString("helpline", report.Helpline.Id.Value);
+        json.WriteString("period", report.Period.ToString());
+        var inBreakdowns = new HashSet<ObservationKey>(report.Breakdowns.SelectMany(b => b.Parts.Append(b.Total)).Select(o => o.Key));
+        json.WriteStartArray("observations");
+        foreach (Observation observation in report.Observations.Where(o => !inBreakdowns.Contains(o.Key)))
+        {
+            WriteObservation(json, observation);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("breakdowns");
+        foreach (Breakdown breakdown in report.Breakdowns)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("total");
+            WriteObservation(json, breakdown.Total);
+            json.WriteString("dimension", breakdown.Dimension.IsChannel ? "channel" : breakdown.Dimension.Taxonomy!.Id.Value);
+            json.WriteString("coverage", KebabCase.Of(breakdown.Coverage));
+            json.WriteStartArray("parts");
+            foreach (Observation part in breakdown.Parts)
+            {
+                WriteObservation(json, part);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("figures");
+        foreach (PublishedFigure figure in report.Figures)
+        {
+            WriteFigure(json, figure);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteObservation(Utf8JsonWriter json, Observation observation)
+    {
+        json.WriteStartObject();
+        WriteKeyFields(json, observation.Key);
+        json.WriteNumber("value", observation.Value);
+        json.WriteEndObject();
+    }
+
+    private static void WriteKey(Utf8JsonWriter json, string name, ObservationKey key)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartObject();
+        WriteKeyFields(json, key);
+        json.WriteEndObject();
+    }
+
+    private static void WriteKeyFields(Utf8JsonWriter json, ObservationKey key)
+    {
+        json.WriteString("period", key.Period.ToString());
+        json.WriteString("metric", key.Metric.Value);
+        if (key.Channel is Channel channel)
+        {
+            json.WriteString("channel", channel.Value);
+        }
+        if (key.Category is Category category)
+        {
+            json.WriteString("category", category.ToString());
+        }
+    }
+
+    private static void WriteFigure(Utf8JsonWriter json, PublishedFigure figure)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", figure.Id);
+        json.WriteString("kind", KebabCase.Of(figure.Kind));
+        if (figure.Subject is ObservationKey subject)
+        {
+            WriteKey(json, "subject", subject);
+        }
+        else
+        {
+            json.WriteString("period", figure.Period.ToString());
+        }
+        if (figure.Whole is ObservationKey whole)
+        {
+            WriteKey(json, "whole", whole);
+            json.WriteString("basis", KebabCase.Of(figure.Basis));
+        }
+        if (figure.ComparisonPeriod is ReportingPeriod comparison)
+        {
+            json.WriteString("comparisonPeriod", comparison.ToString());
+        }
+        if (figure.Value is decimal value)
+        {
+            json.WriteNumber("value", value);
+            json.WriteNumber("precision", figure.Precision.Step / 1.0000000000000000000000000000m);
+        }
+        json.WriteString("qualifier", KebabCase.Of(figure.Qualifier));
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Linq;
+using FsCheck.Xunit;
+using HelplineStats.Core.IO;
+using HelplineStats.Core.Model;
+using NodaTime;
+
+namespace HelplineStats.Core.Tests.IO;
+
+public sealed class DatasetJsonTests
+{
+    [Property(Arbitrary = new[] { typeof(Generators) })]
+    public bool WriteThenRead_GivesBackTheSameDataset(Dataset dataset) =>
+        DatasetJsonReader.FromJson(DatasetJsonWriter.ToJson(dataset), "generated.json") == dataset;
+
+    [Fact]
+    public void WriteThenRead_EveryKindOfFigureBreakdownAndOwnTaxonomy_RoundTrips()
+    {
+        Dataset dataset = RichDataset();
+        string json = DatasetJsonWriter.ToJson(dataset);
+        Dataset read = DatasetJsonReader.FromJson(json, "rich.json");
+        Assert.Equal(dataset, read);
+        Assert.Equal(json, DatasetJsonWriter.ToJson(read));
+        Assert.Contains("\"format\": \"helplinestats/1\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"relative-change\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"value\": 13.9", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_InvalidJson_NamesTheLineAndColumn()
+    {
+        var e = Assert.Throws<DataFormatException>(() => DatasetJsonReader.FromJson("{\n  \"format\": \"helplinestats/1\",\n  \"reports\": [ }\n", "broken.json"));
+        Assert.Equal("broken.json", e.Source);
+        Assert.Equal(3, e.Line);
+        Assert.StartsWith("broken.json(3,", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"value\": 8515", "\"value\": -5", "$.reports[0].observations[0].value", "must not be negative")]
+    [InlineData("\"metric\": \"calls\"", "\"metric\": \"Calls\"", "$.reports[0].observations[0].metric", "not a valid id")]
+    [InlineData("\"period\": \"2021\"", "\"period\": \"21\"", "$.reports[0].period", "is not a period")]
+    [InlineData("\"kind\": \"relative-change\"", "\"kind\": \"relative\"", "$.reports[0].figures[0].kind", "is not one of")]
+    [InlineData("\"helpline\": \"1712\"", "\"helpline\": \"awel\"", "$.reports[0].helpline", "neither defined in the file nor built in")]
+    [InlineData("\"format\": \"helplinestats/1\"", "\"format\": \"other/2\"", "$.format", "expected")]
+    public void Read_BadField_NamesThePathAndTheProblem(string from, string to, string path, string problem)
+    {
+        string json = DatasetJsonWriter.ToJson(SmallDataset());
+        Assert.Contains(from, json, StringComparison.Ordinal);
+        var e = Assert.Throws<DataFormatException>(() => DatasetJsonReader.FromJson(ReplaceFirst(json, from, to), "bad.json"));
+        Assert.Equal(path, e.Location);
+        Assert.Contains(problem, e.Problem, StringComparison.Ordinal);
+        Assert.StartsWith("bad.json: " + path + ": ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ConflictingCounts_IsAFormatErrorAndReturnsNothing()
+    {
+        string json = DatasetJsonWriter.ToJson(SmallDataset());
+        string doubled = ReplaceFirst(json, "\"observations\": [", "\"observations\": [ { \"period\": \"2021\", \"metric\": \"calls\", \"value\": 1 },");
+        var e = Assert.Throws<DataFormatException>(() => DatasetJsonReader.FromJson(doubled, "conflict.json"));
+        Assert.Equal("$.reports[0]", e.Location);
+        Assert.Contains("Conflicting data", e.Problem, StringComparison.Ordinal);
+    }
+
+    private static string ReplaceFirst(string text, string from, string to)
+    {
+        int at = text.IndexOf(from, StringComparison.Ordinal);
+        return text[..at] + to + text[(at + from.Length)..];
+    }
+
+    private static Dataset SmallDataset()
+    {
+        var calls = new ObservationKey(Helplines.Line1712.Id, ReportingPeriod.Year(2021), Metric.Calls);
+        return Dataset.Of(Report.Create(Helplines.Line1712, ReportingPeriod.Year(2021), new[] { calls.Observe(8515) },
+            figures: new[] { PublishedFigure.RelativeChange("vs-2020", calls, ReportingPeriod.Year(2020), 6m) }));
+    }
+
+    internal static Dataset RichDataset()
+    {
+        Taxonomy reasons = Taxonomy.Create("reason", 2, "Reason", new CategoryDefinition("family", "Family"), new CategoryDefinition("divorce", "Divorce", "family"));
+        var line = new Helpline(HelplineId.Of("example-line"), "Example Line", "A made-up line.", new LocalDate(2020, 2, 29),
+            new[] { new ChannelOffering(Channel.Phone), new ChannelOffering(Channel.Of("sms"), 2021) }, AnonymityPolicy.CallerChooses, new[] { "EL" });
+        var y2021 = ReportingPeriod.Year(2021);
+        var calls = new ObservationKey(line.Id, y2021, Metric.Calls);
+        var victims = calls.WithMetric(Metric.PossibleVictims);
+        ReportingPeriod since = line.SinceLaunch(y2021);
+        Report report = Report.Create(line, y2021,
+            new[] { calls.WithPeriod(ReportingPeriod.Year(2020)).Observe(90), calls.WithPeriod(since).Observe(190), victims.Observe(130) },
+            new[]
+            {
+                Breakdown.ByChannel(calls.Observe(100), BreakdownCoverage.Complete, (Channel.Phone, 80), (Channel.Of("sms"), 20)),
+                Breakdown.ByCategory(victims.Observe(130), reasons, BreakdownCoverage.Complete, ("family", 70), ("unknown", 60)),
+                Breakdown.ByCategory(calls.Observe(100), Taxonomies.KindOfViolence, BreakdownCoverage.MultiLabel, ("child-abuse", 70), ("partner-violence", 40)),
+            },
+            new[]
+            {
+                PublishedFigure.Count("calls", calls, 100m),
+                PublishedFigure.Share("phone", calls.WithChannel(Channel.Phone), calls, ShareBasis.Total, 80m),
+                PublishedFigure.Share("family-known", victims.WithCategory(reasons.Get("family")), victims, ShareBasis.Known, 100m, Qualifier.About),
+                PublishedFigure.ShareOfSubset("victims-of-calls", calls.WithMetric(Metric.Referrals), calls, ShareBasis.Total, 5m),
+                PublishedFigure.RelativeChange("change", calls, ReportingPeriod.Year(2020), 11.1m),
+                PublishedFigure.RelativeChange("change-precise", calls, ReportingPeriod.Year(2020), 13.9m, Qualifier.LessThan),
+                PublishedFigure.AbsoluteChange("difference", calls, ReportingPeriod.Year(2020), 10m),
+                PublishedFigure.PercentagePointChange("points", calls.WithChannel(Channel.Phone), calls, ShareBasis.Total, ReportingPeriod.Year(2020), -2.5m),
+                PublishedFigure.Multiple("times", calls, ReportingPeriod.Year(2020), 1.1m, Qualifier.MoreThan, Precision.OfStep(0.5m)),
+                PublishedFigure.RatePerDay("per-day", calls, 0.27m),
+                PublishedFigure.RatePerWeek("per-week", calls, 2m, Qualifier.Almost),
+                PublishedFigure.OneInN("one-in-five", calls.WithChannel(Channel.Of("sms")), calls, ShareBasis.Total, 5m),
+                PublishedFigure.CumulativeSinceLaunch("since-launch", calls.WithPeriod(since), 190m),
+                PublishedFigure.HighestSinceLaunch("record", calls),
+                PublishedFigure.LowestSinceLaunch("low", victims),
+                PublishedFigure.AgeInYears("age", line.Id, y2021, 1),
+                PublishedFigure.Ratio("victims-per-call", victims, calls, 1.3m),
+            });
+        return Dataset.Of(report, Report.Create(Helplines.TeleOnthaal, ReportingPeriod.Year(2020)));
+    }
+}
