@@ -66,9 +66,14 @@ public static class Taxonomies
         new CategoryDefinition("corona", "Corona (COVID-19)"),
         new CategoryDefinition("other", "Other topic"));
 
+    /// <summary>What became of a referral to longer-term help.</summary>
+    public static Taxonomy ReferralOutcome { get; } = Taxonomy.Create("referral-outcome", 1, "Outcome of a referral",
+        new CategoryDefinition("registered-specialised-centre", "Registered with a specialised treatment centre"),
+        new CategoryDefinition("other", "Other outcome"));
+
     /// <summary>Every ready-made taxonomy above, in that order.</summary>
     public static IReadOnlyList<Taxonomy> All { get; } = Array.AsReadOnly(new[]
     {
-        KindOfViolence, CallerRelation, StopItNowConcern, ViolenceContext, AgeGroup, Gender, Anonymity, ConversationTopic,
+        KindOfViolence, CallerRelation, StopItNowConcern, ViolenceContext, AgeGroup, Gender, Anonymity, ConversationTopic, ReferralOutcome,
     });
 }
