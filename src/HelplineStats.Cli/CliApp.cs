@@ -28,6 +28,8 @@ internal static class CliApp
         var root = new RootCommand("helpline-stats: helpline figures, computed exactly and checked against what was published.")
         {
             ReportCommand.Create(clock),
+            AuditCommand.Create(),
+            ExportCommand.Create(),
         };
         ParseResult parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

@@ -321,11 +321,27 @@ public static class DatasetJsonReader
             }
             catch (Exception e) when (e is ArgumentException or KeyNotFoundException or InvalidOperationException or OverflowException)
             {
-                throw Fault(path, e.Message, e);
+                throw Fault(path, Clean(e), e);
             }
         }
 
         private DataFormatException Fault(string path, string problem, Exception? inner = null) => new(_source, path, problem, inner: inner);
+
+        /// <summary>An exception's message on one line, without the "(Parameter 'x')" and "Actual value was" tails.</summary>
+        private static string Clean(Exception e)
+        {
+            string message = e.Message;
+            int actual = message.IndexOf("\nActual value was", StringComparison.Ordinal);
+            if (actual >= 0)
+            {
+                message = message[..actual];
+            }
+            if (e is ArgumentException { ParamName: string name })
+            {
+                message = message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal);
+            }
+            return message.ReplaceLineEndings(" ").Trim();
+        }
 
         private static string Describe(JsonElement value) => value.ValueKind switch
         {

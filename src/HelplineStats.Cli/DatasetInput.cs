@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using HelplineStats.Core.Data;
+using HelplineStats.Core.IO;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Cli;
+
+/// <summary>Where a command's data comes from: the files given on the command line, or the embedded 2021 figures.</summary>
+internal static class DatasetInput
+{
+    /// <summary>Reads and merges the files, or returns the embedded data when there are none.</summary>
+    /// <exception cref="CliInputException">A file is missing, of an unknown kind, malformed, or disagrees with another.</exception>
+    internal static Dataset Load(IReadOnlyList<string> files)
+    {
+        if (files.Count == 0)
+        {
+            return EmbeddedData.FlemishHelplines2021;
+        }
+        Dataset merged = Dataset.Empty;
+        foreach (string file in files)
+        {
+            if (!File.Exists(file))
+            {
+                throw new CliInputException($"{file}: no such file.");
+            }
+            string extension = Path.GetExtension(file).ToLowerInvariant();
+            if (extension != ".json")
+            {
+                throw new CliInputException($"{file}: only JSON files (.json) can be read so far; the CSV format is not supported yet.");
+            }
+            try
+            {
+                merged = merged.Merge(DatasetJsonReader.ReadFile(file));
+            }
+            catch (DataFormatException e)
+            {
+                throw new CliInputException(e.Message);
+            }
+            catch (DataConflictException e)
+            {
+                throw new CliInputException($"{file}: {e.Message}");
+            }
+            catch (IOException e)
+            {
+                throw new CliInputException($"{file}: {e.Message}");
+            }
+        }
+        return merged;
+    }
+
+    /// <summary>Keeps the reports of the given helplines and years (all when none are given).</summary>
+    /// <exception cref="CliInputException">A helpline id or year matches no report.</exception>
+    internal static Dataset Filter(Dataset dataset, IReadOnlyList<string> helplines, IReadOnlyList<int> years)
+    {
+        foreach (string id in helplines.Where(id => !dataset.Helplines.Any(h => h.Id.Value == id)))
+        {
+            throw new CliInputException($"--helpline: no report of a helpline '{id}'; the data has {string.Join(", ", dataset.Helplines.Select(h => h.Id.Value))}.");
+        }
+        foreach (int year in years.Where(year => !dataset.Reports.Any(r => r.Period.Start.Year == year)))
+        {
+            throw new CliInputException($"--year: no report for {year}; the data has {string.Join(", ", dataset.Reports.Select(r => r.Period.Start.Year).Distinct().Order())}.");
+        }
+        return Dataset.Of(dataset.Reports.Where(r =>
+            (helplines.Count == 0 || helplines.Contains(r.Helpline.Id.Value)) && (years.Count == 0 || years.Contains(r.Period.Start.Year))));
+    }
+}

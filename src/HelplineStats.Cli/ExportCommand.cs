@@ -1,0 +1,42 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using HelplineStats.Core.IO;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Cli;
+
+/// <summary><c>helpline-stats export</c>: the data (embedded, or read from files) written as a JSON file.</summary>
+internal static class ExportCommand
+{
+    internal static Command Create()
+    {
+        var format = new Option<string>("--format") { Description = "json (the CSV format is not supported yet).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json");
+        var input = new Option<string[]>("--input") { Description = "JSON files to read (default: the embedded 2021 figures).", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string?>("--output") { Description = "The file to write (default: standard output)." };
+        var command = new Command("export", "Write the data as a file that report and audit read back.") { format, input, output };
+        command.SetAction(parsed =>
+        {
+            Dataset dataset = DatasetInput.Load(parsed.GetValue(input) ?? Array.Empty<string>());
+            string json = DatasetJsonWriter.ToJson(dataset);
+            if (parsed.GetValue(output) is string path)
+            {
+                try
+                {
+                    File.WriteAllText(path, json + "\n");
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new CliInputException($"--output: cannot write {path}: {e.Message}");
+                }
+            }
+            else
+            {
+                parsed.InvocationConfiguration.Output.WriteLine(json);
+            }
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.IO;
+using HelplineStats.Cli;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace HelplineStats.Cli.Tests;
+
+public sealed class AuditAndExportCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("helpline-stats-tests").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = CliApp.Run(args, output, error, new FakeClock(Instant.FromUtc(2026, 11, 28, 12, 0)));
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Audit_EmbeddedData_ListsTheDisagreementAndExitsOne()
+    {
+        (int code, string output, string error) = Run("audit");
+        Assert.Equal(1, code);
+        Assert.Equal("", error);
+        Assert.Contains("BAD visitors-minus-2020 [-36460]", output, StringComparison.Ordinal);
+        Assert.Contains("1712/2020/calls in [7996, 8071]", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_AHelplineWithoutDisagreements_ExitsZero()
+    {
+        (int code, string output, _) = Run("audit", "--helpline", "stop-it-now-flanders");
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("tele-onthaal", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExportThenAudit_TheFile_GivesTheSameVerdictsAsJson()
+    {
+        string file = Path.Combine(_folder, "data.json");
+        Assert.Equal(0, Run("export", "--output", file).Code);
+        (int code, string output, _) = Run("audit", file, "--format", "json");
+        Assert.Equal(1, code);
+        Assert.Contains("\"figure\": \"visitors-vs-2020\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"verdict\": \"Inconsistent\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_BadFile_NamesFileAndPathWithoutAStackTraceAndExitsTwo()
+    {
+        string file = Path.Combine(_folder, "bad.json");
+        File.WriteAllText(file, "{\"format\":\"helplinestats/1\",\"reports\":[{\"helpline\":\"1712\",\"period\":\"2021\",\"observations\":[{\"period\":\"2021\",\"metric\":\"calls\",\"value\":-3}]}]}");
+        (int code, string output, string error) = Run("audit", file);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains($"{file}: $.reports[0].observations[0].value: value must not be negative; it was -3.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("audit", "missing.json")]
+    [InlineData("audit", "data.csv")]
+    [InlineData("audit", "--helpline", "awel")]
+    [InlineData("audit", "--year", "1999")]
+    [InlineData("audit", "--format", "xml")]
+    public void Audit_BadInput_ExitsTwo(params string[] args)
+    {
+        if (args.Length == 2 && args[1] == "data.csv")
+        {
+            File.WriteAllText(Path.Combine(_folder, "data.csv"), "helpline\n");
+            args[1] = Path.Combine(_folder, "data.csv");
+        }
+        (int code, _, string error) = Run(args);
+        Assert.Equal(2, code);
+        Assert.NotEqual("", error);
+    }
+}
