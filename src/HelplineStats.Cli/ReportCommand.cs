@@ -1,18 +1,20 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
+using HelplineStats.Core.Audit;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Text;
 using NodaTime;
 using NodaTime.Text;
 
 namespace HelplineStats.Cli;
 
 /// <summary>
-/// <c>helpline-stats report</c>: what the library knows. For now, the ready-made helplines with their descriptions,
-/// launch dates, ages and channels; later the figures of their reports.
+/// <c>helpline-stats report</c>, the README's main job: every helpline of the data (by default the embedded 2021 figures)
+/// with its facts, every published figure with what the counts say about it, and a closing section listing the figures
+/// the counts do not confirm. A report with disagreements is still a report: it exits 0.
 /// </summary>
 internal static class ReportCommand
 {
@@ -21,28 +23,37 @@ internal static class ReportCommand
 
     internal static Command Create(IClock clock)
     {
-        var helplineOption = new Option<string[]>("--helpline")
+        var files = new Argument<string[]>("files") { Description = "JSON files to report on (default: the embedded 2021 figures).", Arity = ArgumentArity.ZeroOrMore };
+        var helplineOption = new Option<string[]>("--helpline") { Description = "Only these helplines (ids such as 1712, tele-onthaal, stop-it-now-flanders).", AllowMultipleArgumentsPerToken = true };
+        var yearOption = new Option<int[]>("--year") { Description = "Only the reports of these years.", AllowMultipleArgumentsPerToken = true };
+        var cultureOption = new Option<string>("--culture") { Description = "nl-BE or en.", DefaultValueFactory = _ => "nl-BE" };
+        var asOfOption = new Option<string?>("--as-of") { Description = "The day ages are measured on (YYYY-MM-DD); default: today in " + HomeZone + "." };
+        var command = new Command("report", "Print every published figure with what its counts say, and the figures they do not confirm.")
         {
-            Description = "Only these helplines (ids: " + string.Join(", ", Helplines.All.Select(h => h.Id.Value)) + ").",
-            AllowMultipleArgumentsPerToken = true,
-        };
-        var asOfOption = new Option<string?>("--as-of")
-        {
-            Description = "The day ages are measured on (YYYY-MM-DD); default: today in " + HomeZone + ".",
-        };
-        var command = new Command("report", "Print what the library knows about the built-in helplines.")
-        {
-            helplineOption,
-            asOfOption,
+            files, helplineOption, yearOption, cultureOption, asOfOption,
         };
         command.SetAction(parsed =>
         {
+            TextCulture culture = ParseCulture(parsed.GetValue(cultureOption)!);
             LocalDate asOf = ParseAsOf(parsed.GetValue(asOfOption), clock);
-            IReadOnlyList<Helpline> helplines = Select(parsed.GetValue(helplineOption));
-            Write(parsed.InvocationConfiguration.Output, helplines, asOf);
+            Dataset dataset = DatasetInput.Filter(DatasetInput.Load(parsed.GetValue(files) ?? Array.Empty<string>()),
+                parsed.GetValue(helplineOption) ?? Array.Empty<string>(), parsed.GetValue(yearOption) ?? Array.Empty<int>());
+            Write(parsed.InvocationConfiguration.Output, dataset, Auditor.Default.Audit(dataset), culture, asOf);
             return CliApp.ExitOk;
         });
         return command;
+    }
+
+    private static TextCulture ParseCulture(string name)
+    {
+        try
+        {
+            return TextCulture.Parse(name);
+        }
+        catch (ArgumentException)
+        {
+            throw new CliInputException($"--culture: '{name}' is not supported; use nl-BE or en.");
+        }
     }
 
     private static LocalDate ParseAsOf(string? text, IClock clock)
@@ -57,62 +68,91 @@ internal static class ReportCommand
             : throw new CliInputException($"--as-of: '{text}' is not a date; write it as YYYY-MM-DD, for example 2021-12-31.");
     }
 
-    private static IReadOnlyList<Helpline> Select(string[]? ids)
+    private static void Write(TextWriter output, Dataset dataset, AuditResult audit, TextCulture culture, LocalDate asOf)
     {
-        if (ids is null || ids.Length == 0)
-        {
-            return Helplines.All;
-        }
-        var selected = new List<Helpline>();
-        foreach (string id in ids)
-        {
-            Helpline helpline = Helplines.All.FirstOrDefault(h => string.Equals(h.Id.Value, id, StringComparison.Ordinal))
-                ?? throw new CliInputException(
-                    $"--helpline: there is no built-in helpline '{id}'; known ids are {string.Join(", ", Helplines.All.Select(h => h.Id.Value))}.");
-            if (!selected.Contains(helpline))
-            {
-                selected.Add(helpline);
-            }
-        }
-        return selected;
-    }
-
-    private static void Write(TextWriter output, IReadOnlyList<Helpline> helplines, LocalDate asOf)
-    {
-        CultureInfo invariant = CultureInfo.InvariantCulture;
-        output.WriteLine($"Helplines known to HelplineStats.Core (ages on {LocalDatePattern.Iso.Format(asOf)})");
-        foreach (Helpline helpline in helplines)
+        bool nl = culture.IsDutchCulture();
+        output.WriteLine(nl ? $"Hulplijnen in cijfers (leeftijden op {Iso(asOf)})" : $"Helplines in figures (ages on {Iso(asOf)})");
+        foreach (Helpline helpline in dataset.Helplines)
         {
             output.WriteLine();
-            string otherNames = helpline.OtherNames.Count == 0 ? "" : $" (also: {string.Join(", ", helpline.OtherNames)})";
+            string otherNames = helpline.OtherNames.Count == 0 ? "" : $" ({(nl ? "ook" : "also")}: {string.Join(", ", helpline.OtherNames)})";
             output.WriteLine($"{helpline.Name}{otherNames}  [id: {helpline.Id}]");
             output.WriteLine($"  {helpline.Description}");
-            output.WriteLine($"  Launched:  {(helpline.LaunchDate is LocalDate launch ? LocalDatePattern.Iso.Format(launch) : "unknown")}");
-            output.WriteLine($"  Age:       {DescribeAge(helpline, asOf, invariant)}");
-            output.WriteLine($"  Channels:  {string.Join(", ", helpline.Channels.Select(c => c.ToString()))}");
-            output.WriteLine($"  Anonymity: {DescribeAnonymity(helpline.Anonymity)}");
+            output.WriteLine($"  {(nl ? "Gelanceerd: " : "Launched:  ")}{(helpline.LaunchDate is LocalDate launch ? Iso(launch) : (nl ? "onbekend" : "unknown"))}");
+            output.WriteLine($"  {(nl ? "Leeftijd:   " : "Age:       ")}{DescribeAge(helpline, asOf, culture)}");
+            output.WriteLine($"  {(nl ? "Kanalen:    " : "Channels:  ")}{string.Join(", ", helpline.Channels.Select(c => Channel(c, culture)))}");
+            output.WriteLine($"  {(nl ? "Anonimiteit:" : "Anonymity:")} {DescribeAnonymity(helpline.Anonymity, nl)}");
+            foreach (Report report in dataset.ForHelpline(helpline.Id))
+            {
+                output.WriteLine();
+                output.WriteLine($"  {(nl ? "Cijfers" : "Figures")} {report.Period}");
+                Observation[] counts = report.Observations.Where(o => o.Key.Channel is null && o.Key.Category is null).ToArray();
+                if (counts.Length > 0)
+                {
+                    output.WriteLine($"    {(nl ? "Tellingen" : "Counts")}: {string.Join("; ", counts.Select(o => $"{culture.Number(o.Value)} {Statements.Key(o.Key, report.Period, culture)}"))}");
+                }
+                foreach (FigureVerdict verdict in audit.For(helpline.Id, report.Period))
+                {
+                    output.WriteLine($"    - {Statements.Of(verdict, culture).Text}");
+                }
+            }
         }
+        output.WriteLine();
+        List<FigureVerdict> disagreements = audit.Inconsistent.ToList();
+        output.WriteLine(nl ? "Gepubliceerde cijfers die de tellingen niet bevestigen" : "Published figures the counts do not confirm");
+        if (disagreements.Count == 0)
+        {
+            output.WriteLine(nl ? "  (geen)" : "  (none)");
+        }
+        foreach (FigureVerdict verdict in disagreements)
+        {
+            output.WriteLine($"  - {verdict.Helpline} {verdict.ReportPeriod} [{verdict.Figure.Id}] {Statements.Of(verdict, culture).Text}");
+        }
+        foreach (StructuralFinding finding in audit.Findings.Where(f => f.IsProblem))
+        {
+            output.WriteLine($"  - {finding.Description}");
+        }
+        output.WriteLine();
+        int checkedCount = audit.Verdicts.Count(v => v.Kind != VerdictKind.NotCheckable);
+        output.WriteLine(nl
+            ? $"{audit.Verdicts.Count} cijfers: {checkedCount} nagegaan, {disagreements.Count} kloppen niet, {audit.Verdicts.Count - checkedCount} niet na te gaan met de gepubliceerde tellingen."
+            : $"{audit.Verdicts.Count} figures: {checkedCount} checked, {disagreements.Count} do not hold, {audit.Verdicts.Count - checkedCount} cannot be checked from the published counts.");
     }
 
-    private static string DescribeAge(Helpline helpline, LocalDate asOf, CultureInfo culture)
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Channel(ChannelOffering offering, TextCulture culture) =>
+        Statements.Channel(offering.Channel, culture)
+        + (offering.SinceYear is int year ? (culture.IsDutchCulture() ? $" sinds {year}" : $" since {year}") : "");
+
+    private static string DescribeAge(Helpline helpline, LocalDate asOf, TextCulture culture)
     {
+        bool nl = culture.IsDutchCulture();
         if (helpline.LaunchDate is not LocalDate launch)
         {
-            return "unknown (no launch date)";
+            return nl ? "onbekend (geen lanceringsdatum)" : "unknown (no launch date)";
         }
         if (asOf < launch)
         {
-            return "not launched yet";
+            return nl ? "nog niet gelanceerd" : "not launched yet";
         }
         Period age = helpline.AgeOn(asOf)!;
-        return string.Create(culture, $"{age.Years} {(age.Years == 1 ? "year" : "years")}, {age.Months} {(age.Months == 1 ? "month" : "months")} and {age.Days} {(age.Days == 1 ? "day" : "days")}");
+        return nl
+            ? $"{age.Years} jaar, {age.Months} {(age.Months == 1 ? "maand" : "maanden")} en {age.Days} {(age.Days == 1 ? "dag" : "dagen")}"
+            : $"{age.Years} {(age.Years == 1 ? "year" : "years")}, {age.Months} {(age.Months == 1 ? "month" : "months")} and {age.Days} {(age.Days == 1 ? "day" : "days")}";
     }
 
-    private static string DescribeAnonymity(AnonymityPolicy policy) => policy switch
+    private static string DescribeAnonymity(AnonymityPolicy policy, bool nl) => policy switch
     {
-        AnonymityPolicy.AlwaysAnonymous => "always anonymous",
-        AnonymityPolicy.CallerChooses => "callers may stay anonymous",
-        AnonymityPolicy.NotAnonymous => "callers are identified",
-        _ => "not known",
+        AnonymityPolicy.AlwaysAnonymous => nl ? "altijd anoniem" : "always anonymous",
+        AnonymityPolicy.CallerChooses => nl ? "wie belt, kiest om anoniem te blijven" : "callers may stay anonymous",
+        AnonymityPolicy.NotAnonymous => nl ? "niet anoniem" : "callers are identified",
+        _ => nl ? "onbekend" : "not known",
     };
+}
+
+/// <summary>Helpers the CLI needs from <see cref="TextCulture"/>.</summary>
+internal static class TextCultureExtensions
+{
+    internal static bool IsDutchCulture(this TextCulture culture) => ReferenceEquals(culture, TextCulture.Dutch);
 }

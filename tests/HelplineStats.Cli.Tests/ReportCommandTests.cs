@@ -22,7 +22,7 @@ public sealed class ReportCommandTests
     [Fact]
     public void Report_NoOptions_ListsTheThreeHelplinesAndExitsZero()
     {
-        (int code, string output, string error) = Run("report");
+        (int code, string output, string error) = Run("report", "--culture", "en");
         Assert.Equal(0, code);
         Assert.Equal("", error);
         Assert.Contains("ages on 2022-01-01", output, StringComparison.Ordinal);
@@ -38,10 +38,41 @@ public sealed class ReportCommandTests
     [Fact]
     public void Report_AsOfTenthAnniversary_SaysTenYears()
     {
-        (int code, string output, _) = Run("report", "--helpline", "1712", "--as-of", "2022-03-12");
+        (int code, string output, _) = Run("report", "--helpline", "1712", "--as-of", "2022-03-12", "--culture", "en");
         Assert.Equal(0, code);
         Assert.Contains("Age:       10 years, 0 months and 0 days", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Tele-Onthaal", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Default_IsTheEmbeddedPageInDutchWithTheDisagreementsAndExitsZero()
+    {
+        (int code, string output, string error) = Run("report");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains("Tellingen: 8.515 oproepen; 11.312 mogelijke slachtoffers", output, StringComparison.Ordinal);
+        Assert.Contains("Oproepen: +6% t.o.v. 2020. Niet na te gaan", output, StringComparison.Ordinal);
+        Assert.Contains("Contacten via telefoon: 40% van de contacten. Klopt: de tellingen geven 39,5%.", output, StringComparison.Ordinal);
+        Assert.Contains("Gepubliceerde cijfers die de tellingen niet bevestigen", output, StringComparison.Ordinal);
+        Assert.Contains("[visitors-vs-2020] Websitebezoekers: -17,9% t.o.v. 2020. Klopt niet.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_InEnglish_UsesEnglishNumbers()
+    {
+        (int code, string output, _) = Run("report", "--culture", "en", "--helpline", "tele-onthaal");
+        Assert.Equal(0, code);
+        Assert.Contains("Counts: 137,669 calls; 104,681 conversations; 174,063 website visitors", output, StringComparison.Ordinal);
+        Assert.Contains("Calls: 377 a day on average. Confirmed: the counts give 377.2.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("1712", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_UnknownCulture_ExitsTwo()
+    {
+        (int code, _, string error) = Run("report", "--culture", "fr");
+        Assert.Equal(2, code);
+        Assert.Contains("--culture: 'fr' is not supported", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,7 +81,7 @@ public sealed class ReportCommandTests
         (int code, string output, string error) = Run("report", "--helpline", "awel");
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Contains("--helpline: there is no built-in helpline 'awel'", error, StringComparison.Ordinal);
+        Assert.Contains("--helpline: no report of a helpline 'awel'", error, StringComparison.Ordinal);
         Assert.Contains("tele-onthaal", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }

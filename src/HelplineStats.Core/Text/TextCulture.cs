@@ -1,0 +1,97 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using HelplineStats.Core.Internal;
+
+namespace HelplineStats.Core.Text;
+
+/// <summary>
+/// The language statements are written in, with its number conventions: Dutch as in Belgium (<c>nl-BE</c>: 8.515 and
+/// -1,1%) or English (<c>en</c>: 8,515 and -1.1%). Numbers are formatted by the library itself, not by ICU, so the
+/// output is the same on a machine running in invariant-globalization mode.
+/// </summary>
+/// <remarks>Two instances exist; compare them by reference or by <see cref="Name"/>. Immutable and thread-safe.</remarks>
+public sealed class TextCulture
+{
+    private TextCulture(string name, char groupSeparator, char decimalSeparator, bool isDutch)
+    {
+        Name = name;
+        GroupSeparator = groupSeparator;
+        DecimalSeparator = decimalSeparator;
+        IsDutch = isDutch;
+    }
+
+    /// <summary>Dutch as written in Belgium (Flanders).</summary>
+    public static TextCulture Dutch { get; } = new("nl-BE", '.', ',', true);
+
+    /// <summary>English.</summary>
+    public static TextCulture English { get; } = new("en", ',', '.', false);
+
+    /// <summary>The culture name: <c>nl-BE</c> or <c>en</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The digit-group separator: '.' in Dutch, ',' in English.</summary>
+    public char GroupSeparator { get; }
+
+    /// <summary>The decimal separator: ',' in Dutch, '.' in English.</summary>
+    public char DecimalSeparator { get; }
+
+    internal bool IsDutch { get; }
+
+    /// <summary>The culture with this name (<c>nl-BE</c>, <c>nl</c>, <c>en</c>, <c>en-GB</c>...; case does not matter).</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The culture.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException">The name is neither Dutch nor English.</exception>
+    public static TextCulture Parse(string name)
+    {
+        Guard.NotNull(name, nameof(name));
+        string language = name.Split('-', '_')[0].ToLowerInvariant();
+        return language switch
+        {
+            "nl" => Dutch,
+            "en" => English,
+            _ => throw new ArgumentException($"The culture '{name}' is not supported; use nl-BE or en.", nameof(name)),
+        };
+    }
+
+    /// <summary>A number with this culture's separators, exactly as given (no rounding here): 8515 is "8.515" in Dutch.</summary>
+    /// <param name="value">The value, already rounded by a named policy.</param>
+    /// <returns>The text.</returns>
+    public string Number(decimal value)
+    {
+        string invariant = value.ToString(CultureInfo.InvariantCulture);
+        bool negative = invariant.StartsWith('-');
+        string digits = negative ? invariant[1..] : invariant;
+        int point = digits.IndexOf('.', StringComparison.Ordinal);
+        string whole = point < 0 ? digits : digits[..point];
+        var text = new StringBuilder(invariant.Length + 4);
+        if (negative)
+        {
+            text.Append('-');
+        }
+        for (int i = 0; i < whole.Length; i++)
+        {
+            if (i > 0 && (whole.Length - i) % 3 == 0)
+            {
+                text.Append(GroupSeparator);
+            }
+            text.Append(whole[i]);
+        }
+        if (point >= 0)
+        {
+            text.Append(DecimalSeparator).Append(digits[(point + 1)..]);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>A number with its sign always shown, as changes are printed: "+6", "-1,1".</summary>
+    /// <param name="value">The value, already rounded.</param>
+    /// <returns>The text.</returns>
+    public string Signed(decimal value) => (value > 0m ? "+" : "") + Number(value);
+
+    /// <summary>The name.</summary>
+    /// <returns><see cref="Name"/>.</returns>
+    public override string ToString() => Name;
+}
