@@ -1,0 +1,52 @@
+using System;
+using HelplineStats.Core.Audit;
+using HelplineStats.Core.Model;
+using HelplineStats.Core.Text;
+
+namespace HelplineStats.Core.Tests.Text;
+
+public sealed class TextCultureTests
+{
+    [Theory]
+    [InlineData(8515, "8.515", "8,515")]
+    [InlineData(137669, "137.669", "137,669")]
+    [InlineData(-36460, "-36.460", "-36,460")]
+    [InlineData(999, "999", "999")]
+    [InlineData(1000000, "1.000.000", "1,000,000")]
+    public void Number_WholeNumbers_GroupDigitsByCulture(long value, string dutch, string english)
+    {
+        Assert.Equal(dutch, TextCulture.Dutch.Number(value));
+        Assert.Equal(english, TextCulture.English.Number(value));
+    }
+
+    [Fact]
+    public void Signed_Percentages_ShowTheSignAndTheDecimalSeparator()
+    {
+        Assert.Equal("-1,1", TextCulture.Dutch.Signed(-1.1m));
+        Assert.Equal("+13,9", TextCulture.Dutch.Signed(13.9m));
+        Assert.Equal("+6", TextCulture.English.Signed(6m));
+        Assert.Equal("0", TextCulture.English.Signed(0m));
+        Assert.Equal("1.234,50", TextCulture.Dutch.Number(1234.50m));
+    }
+
+    [Fact]
+    public void Parse_KnownAndUnknownNames()
+    {
+        Assert.Same(TextCulture.Dutch, TextCulture.Parse("nl-BE"));
+        Assert.Same(TextCulture.Dutch, TextCulture.Parse("NL"));
+        Assert.Same(TextCulture.English, TextCulture.Parse("en-GB"));
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => TextCulture.Parse("fr-BE")).ParamName);
+    }
+
+    [Fact]
+    public void Statements_KeepTheLinkToTheirFigure()
+    {
+        var calls = new ObservationKey(Helplines.Line1712.Id, ReportingPeriod.Year(2021), Metric.Calls);
+        Report report = Report.Create(Helplines.Line1712, ReportingPeriod.Year(2021), new[] { calls.Observe(8515), calls.WithPeriod(ReportingPeriod.Year(2020)).Observe(8033) },
+            figures: new[] { PublishedFigure.RelativeChange("vs-2020", calls, ReportingPeriod.Year(2020), 6m) });
+        Statement statement = Assert.Single(Statements.Of(Auditor.Default.Audit(Dataset.Of(report)), TextCulture.Dutch));
+        Assert.Equal("vs-2020", statement.FigureId);
+        // (8,515 − 8,033) / 8,033 = 6.0%.
+        Assert.Equal("Oproepen: +6% t.o.v. 2020. Klopt: de tellingen geven +6,0%.", statement.Text);
+    }
+}
