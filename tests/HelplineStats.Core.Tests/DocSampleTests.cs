@@ -56,6 +56,17 @@ public sealed class DocSampleTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Page_EveryJsonBlock_IsADatasetTheReaderAccepts(string page)
+    {
+        foreach (Match block in Regex.Matches(Read(page), "```json\n(?<json>.*?)```\n", RegexOptions.Singleline))
+        {
+            HelplineStats.Core.Model.Dataset dataset = HelplineStats.Core.IO.DatasetJsonReader.FromJson(block.Groups["json"].Value, page);
+            Assert.NotEmpty(dataset.Reports);
+        }
+    }
+
     [Fact]
     public void Pages_HaveSamplesToCheck()
     {
