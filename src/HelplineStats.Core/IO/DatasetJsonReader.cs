@@ -171,29 +171,8 @@ public static class DatasetJsonReader
             Precision? precision = element.TryGetProperty("precision", out JsonElement p)
                 ? Build(path + ".precision", () => Precision.OfStep(DecimalValue(p, path + ".precision")))
                 : null;
-            ObservationKey Subject() => subject ?? throw Fault(path, $"a {KebabCase.Of(kind)} figure needs a \"subject\"");
-            ObservationKey Whole() => whole ?? throw Fault(path, $"a {KebabCase.Of(kind)} figure needs a \"whole\"");
-            ReportingPeriod Comparison() => comparison ?? throw Fault(path, $"a {KebabCase.Of(kind)} figure needs a \"comparisonPeriod\"");
-            decimal Value() => value ?? throw Fault(path, $"a {KebabCase.Of(kind)} figure needs a \"value\"");
-            return Build(path, () => kind switch
-            {
-                FigureKind.Count => PublishedFigure.Count(id, Subject(), Value(), qualifier, precision),
-                FigureKind.Share when whole is not null && subject is not null && !whole.Metric.Equals(subject.Metric) =>
-                    PublishedFigure.ShareOfSubset(id, Subject(), Whole(), basis, Value(), qualifier, precision),
-                FigureKind.Share => PublishedFigure.Share(id, Subject(), Whole(), basis, Value(), qualifier, precision),
-                FigureKind.RelativeChange => PublishedFigure.RelativeChange(id, Subject(), Comparison(), Value(), qualifier, precision),
-                FigureKind.AbsoluteChange => PublishedFigure.AbsoluteChange(id, Subject(), Comparison(), Value(), qualifier, precision),
-                FigureKind.PercentagePointChange => PublishedFigure.PercentagePointChange(id, Subject(), Whole(), basis, Comparison(), Value(), qualifier, precision),
-                FigureKind.Multiple => PublishedFigure.Multiple(id, Subject(), Comparison(), Value(), qualifier, precision),
-                FigureKind.RatePerDay => PublishedFigure.RatePerDay(id, Subject(), Value(), qualifier, precision),
-                FigureKind.RatePerWeek => PublishedFigure.RatePerWeek(id, Subject(), Value(), qualifier, precision),
-                FigureKind.OneInN => PublishedFigure.OneInN(id, Subject(), Whole(), basis, Value(), qualifier, precision),
-                FigureKind.CumulativeSinceLaunch => PublishedFigure.CumulativeSinceLaunch(id, Subject(), Value(), qualifier, precision),
-                FigureKind.HighestSinceLaunch => PublishedFigure.HighestSinceLaunch(id, Subject()),
-                FigureKind.LowestSinceLaunch => PublishedFigure.LowestSinceLaunch(id, Subject()),
-                FigureKind.AgeInYears => PublishedFigure.AgeInYears(id, helpline, PeriodAt(element, "period", path), WholeYears(Value(), path + ".value"), qualifier),
-                _ => PublishedFigure.Ratio(id, Subject(), Whole(), Value(), qualifier, precision),
-            });
+            ReportingPeriod? period = element.TryGetProperty("period", out _) ? PeriodAt(element, "period", path) : null;
+            return Build(path, () => FigureFactory.Create(id, kind, helpline, period, subject, whole, basis, comparison, value, precision, qualifier));
         }
 
         private Observation ObservationAt(JsonElement element, string path, HelplineId helpline)
@@ -297,9 +276,6 @@ public static class DatasetJsonReader
         private decimal DecimalValue(JsonElement value, string path) =>
             value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out decimal number) ? number : throw Fault(path, $"expected a number, found {Describe(value)}");
 
-        private int WholeYears(decimal value, string path) =>
-            value == decimal.Truncate(value) && value is >= 0 and <= int.MaxValue ? (int)value : throw Fault(path, $"an age is a whole number of years, found {value.ToString(CultureInfo.InvariantCulture)}");
-
         private void RequireKind(JsonElement element, JsonValueKind kind, string path)
         {
             if (element.ValueKind != kind)
@@ -321,27 +297,11 @@ public static class DatasetJsonReader
             }
             catch (Exception e) when (e is ArgumentException or KeyNotFoundException or InvalidOperationException or OverflowException)
             {
-                throw Fault(path, Clean(e), e);
+                throw Fault(path, ErrorMessages.OneLine(e), e);
             }
         }
 
         private DataFormatException Fault(string path, string problem, Exception? inner = null) => new(_source, path, problem, inner: inner);
-
-        /// <summary>An exception's message on one line, without the "(Parameter 'x')" and "Actual value was" tails.</summary>
-        private static string Clean(Exception e)
-        {
-            string message = e.Message;
-            int actual = message.IndexOf("\nActual value was", StringComparison.Ordinal);
-            if (actual >= 0)
-            {
-                message = message[..actual];
-            }
-            if (e is ArgumentException { ParamName: string name })
-            {
-                message = message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal);
-            }
-            return message.ReplaceLineEndings(" ").Trim();
-        }
 
         private static string Describe(JsonElement value) => value.ValueKind switch
         {

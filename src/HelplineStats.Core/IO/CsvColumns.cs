@@ -1,0 +1,13 @@
+namespace HelplineStats.Core.IO;
+
+/// <summary>The columns of the tidy CSV format, in order (docs/formats.md).</summary>
+internal static class CsvColumns
+{
+    internal static readonly string[] All =
+    {
+        "record", "helpline", "report", "period_start", "period_end", "metric", "channel", "category", "taxonomy_version",
+        "breakdown", "coverage", "role", "figure_id", "kind", "value", "precision", "qualifier",
+        "whole_period_start", "whole_period_end", "whole_metric", "whole_channel", "whole_category", "basis",
+        "comparison_start", "comparison_end",
+    };
+}

@@ -1,0 +1,373 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using HelplineStats.Core.Internal;
+using HelplineStats.Core.Model;
+using NodaTime;
+using NodaTime.Text;
+
+namespace HelplineStats.Core.IO;
+
+/// <summary>
+/// Reads the tidy CSV that <see cref="DatasetCsvWriter"/> writes back into a <see cref="Dataset"/>. Helplines and
+/// taxonomies are looked up by id among those given and the ready-made ones. Every fault is a
+/// <see cref="DataFormatException"/> naming the source, the line and the column; nothing of a faulty file is returned.
+/// </summary>
+public static class DatasetCsvReader
+{
+    /// <summary>Reads a dataset, resolving helplines and taxonomies among the ready-made ones.</summary>
+    /// <param name="input">The CSV text.</param>
+    /// <param name="source">The name to report in errors, such as the file name.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFormatException">The text is not a valid dataset CSV.</exception>
+    public static Dataset Read(TextReader input, string source) => Read(input, source, Array.Empty<Helpline>(), Array.Empty<Taxonomy>());
+
+    /// <summary>Reads a dataset, resolving helplines and taxonomies among those given, then the ready-made ones.</summary>
+    /// <param name="input">The CSV text.</param>
+    /// <param name="source">The name to report in errors.</param>
+    /// <param name="helplines">Helplines the file may refer to.</param>
+    /// <param name="taxonomies">Taxonomies the file may refer to.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFormatException">The text is not a valid dataset CSV.</exception>
+    public static Dataset Read(TextReader input, string source, IEnumerable<Helpline> helplines, IEnumerable<Taxonomy> taxonomies)
+    {
+        Guard.NotNull(input, nameof(input));
+        Guard.NotNull(source, nameof(source));
+        var reading = new Reading(source, Guard.NoNullItems(helplines, nameof(helplines)), Guard.NoNullItems(taxonomies, nameof(taxonomies)));
+        return reading.Dataset(Parse(input, source));
+    }
+
+    /// <summary>Reads a dataset from a CSV string.</summary>
+    /// <param name="csv">The CSV text.</param>
+    /// <param name="source">The name to report in errors.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFormatException">The text is not a valid dataset CSV.</exception>
+    public static Dataset FromCsv(string csv, string source)
+    {
+        Guard.NotNull(csv, nameof(csv));
+        return Read(new StringReader(csv), source);
+    }
+
+    /// <summary>Splits CSV text into rows of fields (RFC 4180: quoted fields may hold commas, quotes and line breaks), with the line each row starts on.</summary>
+    private static List<(long Line, List<string> Fields)> Parse(TextReader input, string source)
+    {
+        var rows = new List<(long, List<string>)>();
+        var field = new StringBuilder();
+        var fields = new List<string>();
+        long line = 1;
+        long rowLine = 1;
+        bool quoted = false;
+        bool any = false;
+        int c;
+        while ((c = input.Read()) >= 0)
+        {
+            char ch = (char)c;
+            if (quoted)
+            {
+                if (ch == '"')
+                {
+                    if (input.Peek() == '"')
+                    {
+                        input.Read();
+                        field.Append('"');
+                    }
+                    else
+                    {
+                        quoted = false;
+                    }
+                }
+                else
+                {
+                    line += ch == '\n' ? 1 : 0;
+                    field.Append(ch);
+                }
+                continue;
+            }
+            switch (ch)
+            {
+                case '"' when field.Length == 0:
+                    quoted = true;
+                    any = true;
+                    break;
+                case ',':
+                    fields.Add(field.ToString());
+                    field.Clear();
+                    any = true;
+                    break;
+                case '\r':
+                    break;
+                case '\n':
+                    if (any || field.Length > 0)
+                    {
+                        fields.Add(field.ToString());
+                        rows.Add((rowLine, fields));
+                    }
+                    fields = new List<string>();
+                    field.Clear();
+                    any = false;
+                    line++;
+                    rowLine = line;
+                    break;
+                default:
+                    field.Append(ch);
+                    any = true;
+                    break;
+            }
+        }
+        if (quoted)
+        {
+            throw new DataFormatException(source, "end of file", "a quoted field is not closed", rowLine);
+        }
+        if (any || field.Length > 0)
+        {
+            fields.Add(field.ToString());
+            rows.Add((rowLine, fields));
+        }
+        return rows;
+    }
+
+    /// <summary>One read of one file.</summary>
+    private sealed class Reading
+    {
+        private readonly string _source;
+        private readonly IReadOnlyList<Helpline> _helplines;
+        private readonly IReadOnlyList<Taxonomy> _taxonomies;
+        private Dictionary<string, int> _columns = new(StringComparer.Ordinal);
+
+        internal Reading(string source, IReadOnlyList<Helpline> helplines, IReadOnlyList<Taxonomy> taxonomies)
+        {
+            _source = source;
+            _helplines = helplines;
+            _taxonomies = taxonomies;
+        }
+
+        internal Dataset Dataset(List<(long Line, List<string> Fields)> rows)
+        {
+            if (rows.Count == 0)
+            {
+                throw new DataFormatException(_source, "line 1", "the file is empty; expected a header row");
+            }
+            (long headerLine, List<string> header) = rows[0];
+            _columns = header.Select((name, i) => (name, i)).GroupBy(c => c.name).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+            foreach (string column in CsvColumns.All.Where(column => !_columns.ContainsKey(column)))
+            {
+                throw new DataFormatException(_source, "header", $"the column \"{column}\" is missing", headerLine);
+            }
+            var reports = new Dictionary<(HelplineId, ReportingPeriod), ReportRows>();
+            foreach ((long line, List<string> fields) in rows.Skip(1))
+            {
+                if (fields.Count != header.Count)
+                {
+                    throw new DataFormatException(_source, $"line {line}", $"the row has {fields.Count} fields, the header {header.Count}", line);
+                }
+                var row = new Row(line, fields, this);
+                HelplineId helplineId = row.Build("helpline", () => HelplineId.Of(row["helpline"]));
+                ReportingPeriod reportPeriod = row.Period("report");
+                if (!reports.TryGetValue((helplineId, reportPeriod), out ReportRows? report))
+                {
+                    Helpline helpline = _helplines.FirstOrDefault(h => h.Id.Equals(helplineId)) ?? Helplines.Find(helplineId)
+                        ?? throw row.Fault("helpline", $"the helpline '{helplineId}' is neither given nor built in");
+                    report = new ReportRows(helpline, reportPeriod);
+                    reports.Add((helplineId, reportPeriod), report);
+                }
+                switch (row["record"])
+                {
+                    case "report":
+                        break;
+                    case "count":
+                        report.Add(row, this);
+                        break;
+                    case "figure":
+                        report.Figures.Add(FigureAt(row, helplineId));
+                        break;
+                    default:
+                        throw row.Fault("record", $"expected \"report\", \"count\" or \"figure\", found \"{row["record"]}\"");
+                }
+            }
+            var built = reports.Values.Select(r => r.Build(_source)).ToList();
+            try
+            {
+                return Model.Dataset.Of(built);
+            }
+            catch (ArgumentException e)
+            {
+                throw new DataFormatException(_source, "reports", e.Message, inner: e);
+            }
+        }
+
+        internal string Source => _source;
+
+        internal int Column(string name) => _columns[name];
+
+        internal Taxonomy Taxonomy(Row row, string column, string id)
+        {
+            TaxonomyId taxonomyId = row.Build(column, () => TaxonomyId.Of(id));
+            return _taxonomies.FirstOrDefault(t => t.Id.Equals(taxonomyId)) ?? Taxonomies.All.FirstOrDefault(t => t.Id.Equals(taxonomyId))
+                ?? throw row.Fault(column, $"the taxonomy '{id}' is neither given nor built in");
+        }
+
+        internal ObservationKey? Key(Row row, string prefix, HelplineId helpline)
+        {
+            if (row[prefix + "metric"].Length == 0)
+            {
+                return null;
+            }
+            ReportingPeriod period = row.Span(prefix + "period_start", prefix + "period_end");
+            Metric metric = row.Build(prefix + "metric", () => Metric.Of(row[prefix + "metric"]));
+            Channel? channel = row[prefix + "channel"].Length == 0 ? null : row.Build(prefix + "channel", () => Channel.Of(row[prefix + "channel"]));
+            Category? category = null;
+            string text = row[prefix + "category"];
+            if (text.Length > 0)
+            {
+                int colon = text.IndexOf(':', StringComparison.Ordinal);
+                if (colon <= 0)
+                {
+                    throw row.Fault(prefix + "category", $"expected \"taxonomy:category\", found \"{text}\"");
+                }
+                Taxonomy taxonomy = Taxonomy(row, prefix + "category", text[..colon]);
+                category = row.Build(prefix + "category", () => taxonomy.Get(text[(colon + 1)..]));
+            }
+            return new ObservationKey(helpline, period, metric, channel, category);
+        }
+
+        private PublishedFigure FigureAt(Row row, HelplineId helpline)
+        {
+            FigureKind kind = row.Enum<FigureKind>("kind");
+            ObservationKey? subject = Key(row, "", helpline);
+            ObservationKey? whole = Key(row, "whole_", helpline);
+            ReportingPeriod? period = row["period_start"].Length == 0 ? null : row.Span("period_start", "period_end");
+            ReportingPeriod? comparison = row["comparison_start"].Length == 0 ? null : row.Span("comparison_start", "comparison_end");
+            decimal? value = row["value"].Length == 0 ? null : row.Decimal("value");
+            Precision? precision = row["precision"].Length == 0 ? null : row.Build("precision", () => Precision.OfStep(row.Decimal("precision")));
+            ShareBasis basis = row["basis"].Length == 0 ? ShareBasis.Total : row.Enum<ShareBasis>("basis");
+            Qualifier qualifier = row["qualifier"].Length == 0 ? Qualifier.None : row.Enum<Qualifier>("qualifier");
+            return row.Build("figure_id", () => FigureFactory.Create(row["figure_id"], kind, helpline, period, subject, whole, basis, comparison, value, precision, qualifier));
+        }
+    }
+
+    /// <summary>One data row: its line and fields, with located parsing helpers.</summary>
+    private sealed class Row(long line, List<string> fields, Reading reading)
+    {
+        internal long Line { get; } = line;
+
+        internal string this[string column] => fields[reading.Column(column)];
+
+        internal DataFormatException Fault(string column, string problem, Exception? inner = null) =>
+            new(Source, $"line {Line}, column \"{column}\"", problem, Line, reading.Column(column) + 1, inner);
+
+        internal string Source => reading.Source;
+
+        internal T Build<T>(string column, Func<T> make)
+        {
+            try
+            {
+                return make();
+            }
+            catch (DataFormatException)
+            {
+                throw;
+            }
+            catch (Exception e) when (e is ArgumentException or KeyNotFoundException or InvalidOperationException or OverflowException)
+            {
+                throw Fault(column, ErrorMessages.OneLine(e), e);
+            }
+        }
+
+        internal ReportingPeriod Period(string column) =>
+            ReportingPeriod.TryParse(this[column], out ReportingPeriod? period) ? period : throw Fault(column, $"\"{this[column]}\" is not a period");
+
+        internal ReportingPeriod Span(string startColumn, string endColumn)
+        {
+            LocalDate start = Date(startColumn);
+            LocalDate end = Date(endColumn);
+            return Build(endColumn, () => ReportingPeriod.Between(start, end));
+        }
+
+        internal LocalDate Date(string column)
+        {
+            ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(this[column]);
+            return result.Success ? result.Value : throw Fault(column, $"\"{this[column]}\" is not a date (YYYY-MM-DD)");
+        }
+
+        internal decimal Decimal(string column) =>
+            decimal.TryParse(this[column], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value)
+                ? value
+                : throw Fault(column, $"\"{this[column]}\" is not a number");
+
+        internal long Long(string column) =>
+            long.TryParse(this[column], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value)
+                ? value
+                : throw Fault(column, $"\"{this[column]}\" is not a whole number");
+
+        internal TEnum Enum<TEnum>(string column) where TEnum : struct, System.Enum =>
+            KebabCase.TryParse(this[column], out TEnum value)
+                ? value
+                : throw Fault(column, $"\"{this[column]}\" is not one of {string.Join(", ", KebabCase.All<TEnum>())}");
+    }
+
+    /// <summary>The rows of one report, gathered before the report is made.</summary>
+    private sealed class ReportRows(Helpline helpline, ReportingPeriod period)
+    {
+        private readonly List<Observation> _observations = new();
+        private readonly Dictionary<(ObservationKey, string), (Row Row, Observation Total, BreakdownDimension Dimension, BreakdownCoverage Coverage, List<Observation> Parts)> _breakdowns = new();
+        private readonly List<(Row Row, Observation Part, string Dimension)> _parts = new();
+
+        internal List<PublishedFigure> Figures { get; } = new();
+
+        internal void Add(Row row, Reading reading)
+        {
+            ObservationKey key = reading.Key(row, "", helpline.Id) ?? throw row.Fault("metric", "a count needs a metric");
+            long value = row.Long("value");
+            Observation observation = row.Build("value", () => key.Observe(value));
+            string dimension = row["breakdown"];
+            if (dimension.Length == 0)
+            {
+                _observations.Add(observation);
+                return;
+            }
+            switch (row["role"])
+            {
+                case "total":
+                    BreakdownDimension dim = dimension == "channel" ? BreakdownDimension.Channel : BreakdownDimension.Of(reading.Taxonomy(row, "breakdown", dimension));
+                    if (!_breakdowns.TryAdd((key, dimension), (row, observation, dim, row.Enum<BreakdownCoverage>("coverage"), new List<Observation>())))
+                    {
+                        throw row.Fault("role", $"a second total for the breakdown of {key} by {dimension}");
+                    }
+                    break;
+                case "part":
+                    _parts.Add((row, observation, dimension));
+                    break;
+                default:
+                    throw row.Fault("role", $"expected \"total\" or \"part\", found \"{row["role"]}\"");
+            }
+        }
+
+        internal Report Build(string source)
+        {
+            foreach ((Row row, Observation part, string dimension) in _parts)
+            {
+                ObservationKey totalKey = dimension == "channel" ? part.Key.WithChannel(null) : part.Key.WithCategory(null);
+                if (!_breakdowns.TryGetValue((totalKey, dimension), out var breakdown))
+                {
+                    throw row.Fault("breakdown", $"no total row for the breakdown of {totalKey} by {dimension}");
+                }
+                breakdown.Parts.Add(part);
+            }
+            var breakdowns = _breakdowns.Values.Select(b => b.Row.Build("breakdown", () => Breakdown.Create(b.Total, b.Dimension, b.Coverage, b.Parts))).ToList();
+            try
+            {
+                return Report.Create(helpline, period, _observations, breakdowns, Figures);
+            }
+            catch (ArgumentException e)
+            {
+                throw new DataFormatException(source, $"report {helpline.Id} {period}", ErrorMessages.OneLine(e), inner: e);
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using HelplineStats.Core.Internal;
+using HelplineStats.Core.Model;
+using NodaTime.Text;
+
+namespace HelplineStats.Core.IO;
+
+/// <summary>
+/// Writes the counts and published figures of a <see cref="Dataset"/> as tidy CSV: one row per report, count or figure,
+/// with every column needed to rebuild them (docs/formats.md). Helplines and taxonomies are referred to by id; read it back with
+/// <see cref="DatasetCsvReader"/>.
+/// </summary>
+public static class DatasetCsvWriter
+{
+    /// <summary>Writes the dataset as CSV (UTF-8, comma-separated, a header row, fields quoted where needed).</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="output">Where to write; it is left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Dataset dataset, TextWriter output)
+    {
+        Guard.NotNull(dataset, nameof(dataset));
+        Guard.NotNull(output, nameof(output));
+        output.Write(string.Join(",", CsvColumns.All));
+        output.Write('\n');
+        foreach (Report report in dataset.Reports)
+        {
+            // One row says the report exists, so that a report with nothing in it survives the round trip.
+            Row(output, Start("report", report));
+            var inBreakdowns = new HashSet<ObservationKey>(report.Breakdowns.SelectMany(b => b.Parts.Append(b.Total)).Select(o => o.Key));
+            foreach (Observation observation in report.Observations.Where(o => !inBreakdowns.Contains(o.Key)))
+            {
+                Row(output, Count(report, observation, null, null));
+            }
+            foreach (Breakdown breakdown in report.Breakdowns)
+            {
+                Row(output, Count(report, breakdown.Total, breakdown, "total"));
+                foreach (Observation part in breakdown.Parts)
+                {
+                    Row(output, Count(report, part, breakdown, "part"));
+                }
+            }
+            foreach (PublishedFigure figure in report.Figures)
+            {
+                Row(output, Figure(report, figure));
+            }
+        }
+    }
+
+    /// <summary>The dataset as a CSV string.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    public static string ToCsv(Dataset dataset)
+    {
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(dataset, writer);
+        return writer.ToString();
+    }
+
+    private static Dictionary<string, string> Count(Report report, Observation observation, Breakdown? breakdown, string? role)
+    {
+        Dictionary<string, string> row = Start("count", report);
+        Key(row, "", observation.Key);
+        row["value"] = observation.Value.ToString(CultureInfo.InvariantCulture);
+        if (breakdown is not null)
+        {
+            row["breakdown"] = breakdown.Dimension.IsChannel ? "channel" : breakdown.Dimension.Taxonomy!.Id.Value;
+            row["coverage"] = KebabCase.Of(breakdown.Coverage);
+            row["role"] = role!;
+            if (breakdown.Dimension.Taxonomy is Taxonomy taxonomy)
+            {
+                row["taxonomy_version"] = taxonomy.Version.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+        return row;
+    }
+
+    private static Dictionary<string, string> Figure(Report report, PublishedFigure figure)
+    {
+        Dictionary<string, string> row = Start("figure", report);
+        if (figure.Subject is ObservationKey subject)
+        {
+            Key(row, "", subject);
+        }
+        else
+        {
+            row["period_start"] = LocalDatePattern.Iso.Format(figure.Period.Start);
+            row["period_end"] = LocalDatePattern.Iso.Format(figure.Period.End);
+        }
+        row["figure_id"] = figure.Id;
+        row["kind"] = KebabCase.Of(figure.Kind);
+        if (figure.Value is decimal value)
+        {
+            row["value"] = value.ToString(CultureInfo.InvariantCulture);
+            row["precision"] = (figure.Precision.Step / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+        }
+        row["qualifier"] = KebabCase.Of(figure.Qualifier);
+        if (figure.Whole is ObservationKey whole)
+        {
+            Key(row, "whole_", whole);
+            row["basis"] = KebabCase.Of(figure.Basis);
+        }
+        if (figure.ComparisonPeriod is ReportingPeriod comparison)
+        {
+            row["comparison_start"] = LocalDatePattern.Iso.Format(comparison.Start);
+            row["comparison_end"] = LocalDatePattern.Iso.Format(comparison.End);
+        }
+        return row;
+    }
+
+    private static Dictionary<string, string> Start(string record, Report report) => new(StringComparer.Ordinal)
+    {
+        ["record"] = record,
+        ["helpline"] = report.Helpline.Id.Value,
+        ["report"] = report.Period.ToString(),
+    };
+
+    private static void Key(Dictionary<string, string> row, string prefix, ObservationKey key)
+    {
+        row[prefix + "period_start"] = LocalDatePattern.Iso.Format(key.Period.Start);
+        row[prefix + "period_end"] = LocalDatePattern.Iso.Format(key.Period.End);
+        row[prefix + "metric"] = key.Metric.Value;
+        if (key.Channel is Channel channel)
+        {
+            row[prefix + "channel"] = channel.Value;
+        }
+        if (key.Category is Category category)
+        {
+            row[prefix + "category"] = category.ToString();
+            if (prefix.Length == 0)
+            {
+                row["taxonomy_version"] = category.TaxonomyVersion.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    private static void Row(TextWriter output, Dictionary<string, string> row)
+    {
+        output.Write(string.Join(",", CsvColumns.All.Select(column => Quote(row.TryGetValue(column, out string? value) ? value : ""))));
+        output.Write('\n');
+    }
+
+    private static string Quote(string field) =>
+        field.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
