@@ -17,7 +17,7 @@ internal static class AuditCommand
 
     internal static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "JSON files to check together (default: the embedded 2021 figures).", Arity = ArgumentArity.ZeroOrMore };
+        var files = new Argument<string[]>("files") { Description = "JSON or CSV files to check together (default: the embedded 2021 figures).", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var helpline = new Option<string[]>("--helpline") { Description = "Only the reports of these helplines.", AllowMultipleArgumentsPerToken = true };

@@ -27,13 +27,23 @@ internal static class DatasetInput
                 throw new CliInputException($"{file}: no such file.");
             }
             string extension = Path.GetExtension(file).ToLowerInvariant();
-            if (extension != ".json")
+            if (extension is not (".json" or ".csv"))
             {
-                throw new CliInputException($"{file}: only JSON files (.json) can be read so far; the CSV format is not supported yet.");
+                throw new CliInputException($"{file}: expected a .json or .csv file.");
             }
             try
             {
-                merged = merged.Merge(DatasetJsonReader.ReadFile(file));
+                Dataset read;
+                if (extension == ".json")
+                {
+                    read = DatasetJsonReader.ReadFile(file);
+                }
+                else
+                {
+                    using var reader = new StreamReader(file);
+                    read = DatasetCsvReader.Read(reader, file);
+                }
+                merged = merged.Merge(read);
             }
             catch (DataFormatException e)
             {

@@ -6,20 +6,20 @@ using HelplineStats.Core.Model;
 
 namespace HelplineStats.Cli;
 
-/// <summary><c>helpline-stats export</c>: the data (embedded, or read from files) written as a JSON file.</summary>
+/// <summary><c>helpline-stats export</c>: the data (embedded, or read from files) written as a JSON or CSV file.</summary>
 internal static class ExportCommand
 {
     internal static Command Create()
     {
-        var format = new Option<string>("--format") { Description = "json (the CSV format is not supported yet).", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json");
-        var input = new Option<string[]>("--input") { Description = "JSON files to read (default: the embedded 2021 figures).", AllowMultipleArgumentsPerToken = true };
+        var format = new Option<string>("--format") { Description = "json (full fidelity) or csv (tidy, one row per count or figure).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "csv");
+        var input = new Option<string[]>("--input") { Description = "JSON or CSV files to read (default: the embedded 2021 figures).", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string?>("--output") { Description = "The file to write (default: standard output)." };
         var command = new Command("export", "Write the data as a file that report and audit read back.") { format, input, output };
         command.SetAction(parsed =>
         {
             Dataset dataset = DatasetInput.Load(parsed.GetValue(input) ?? Array.Empty<string>());
-            string json = DatasetJsonWriter.ToJson(dataset);
+            string json = parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset);
             if (parsed.GetValue(output) is string path)
             {
                 try

@@ -23,7 +23,7 @@ internal static class ReportCommand
 
     internal static Command Create(IClock clock)
     {
-        var files = new Argument<string[]>("files") { Description = "JSON files to report on (default: the embedded 2021 figures).", Arity = ArgumentArity.ZeroOrMore };
+        var files = new Argument<string[]>("files") { Description = "JSON or CSV files to report on (default: the embedded 2021 figures).", Arity = ArgumentArity.ZeroOrMore };
         var helplineOption = new Option<string[]>("--helpline") { Description = "Only these helplines (ids such as 1712, tele-onthaal, stop-it-now-flanders).", AllowMultipleArgumentsPerToken = true };
         var yearOption = new Option<int[]>("--year") { Description = "Only the reports of these years.", AllowMultipleArgumentsPerToken = true };
         var cultureOption = new Option<string>("--culture") { Description = "nl-BE or en.", DefaultValueFactory = _ => "nl-BE" };

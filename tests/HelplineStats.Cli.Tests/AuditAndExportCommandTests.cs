@@ -62,18 +62,30 @@ public sealed class AuditAndExportCommandTests : IDisposable
         Assert.Single(error.TrimEnd().Split('\n'));
     }
 
+    [Fact]
+    public void ExportCsvThenAudit_TheCsvFile_GivesTheSameResult()
+    {
+        string file = Path.Combine(_folder, "data.csv");
+        Assert.Equal(0, Run("export", "--format", "csv", "--output", file).Code);
+        Assert.StartsWith("record,helpline,report,", File.ReadAllText(file), StringComparison.Ordinal);
+        (int code, string output, _) = Run("audit", file);
+        Assert.Equal(1, code);
+        Assert.Equal(Run("audit").Output, output);
+    }
+
     [Theory]
     [InlineData("audit", "missing.json")]
+    [InlineData("audit", "data.txt")]
     [InlineData("audit", "data.csv")]
     [InlineData("audit", "--helpline", "awel")]
     [InlineData("audit", "--year", "1999")]
     [InlineData("audit", "--format", "xml")]
     public void Audit_BadInput_ExitsTwo(params string[] args)
     {
-        if (args.Length == 2 && args[1] == "data.csv")
+        if (args.Length == 2 && args[1] is "data.csv" or "data.txt")
         {
-            File.WriteAllText(Path.Combine(_folder, "data.csv"), "helpline\n");
-            args[1] = Path.Combine(_folder, "data.csv");
+            File.WriteAllText(Path.Combine(_folder, args[1]), "helpline\n");
+            args[1] = Path.Combine(_folder, args[1]);
         }
         (int code, _, string error) = Run(args);
         Assert.Equal(2, code);
