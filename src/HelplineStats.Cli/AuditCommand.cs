@@ -22,10 +22,11 @@ internal static class AuditCommand
         format.AcceptOnlyFromAmong("text", "json");
         var helpline = new Option<string[]>("--helpline") { Description = "Only the reports of these helplines.", AllowMultipleArgumentsPerToken = true };
         var year = new Option<int[]>("--year") { Description = "Only the reports of these years.", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("audit", "Check every published figure against the counts it comes from.") { files, format, helpline, year };
+        var input = DatasetInput.InputOption();
+        var command = new Command("audit", "Check every published figure against the counts it comes from.") { files, input, format, helpline, year };
         command.SetAction(parsed =>
         {
-            Dataset dataset = DatasetInput.Filter(DatasetInput.Load(parsed.GetValue(files) ?? Array.Empty<string>()),
+            Dataset dataset = DatasetInput.Filter(DatasetInput.Load(DatasetInput.Files(parsed.GetValue(files), parsed.GetValue(input))),
                 parsed.GetValue(helpline) ?? Array.Empty<string>(), parsed.GetValue(year) ?? Array.Empty<int>());
             AuditResult result = Auditor.Default.Audit(dataset);
             TextWriter output = parsed.InvocationConfiguration.Output;

@@ -11,6 +11,14 @@ namespace HelplineStats.Cli;
 /// <summary>Where a command's data comes from: the files given on the command line, or the embedded 2021 figures.</summary>
 internal static class DatasetInput
 {
+    /// <summary>The files named as arguments and with <c>--input</c>, together.</summary>
+    internal static IReadOnlyList<string> Files(string[]? arguments, string[]? inputs) =>
+        (arguments ?? Array.Empty<string>()).Concat(inputs ?? Array.Empty<string>()).ToList();
+
+    /// <summary>The <c>--input</c> option every command that reads data has.</summary>
+    internal static System.CommandLine.Option<string[]> InputOption() =>
+        new("--input") { Description = "A JSON or CSV file to read, by extension (default: the embedded 2021 figures); repeatable.", AllowMultipleArgumentsPerToken = true };
+
     /// <summary>Reads and merges the files, or returns the embedded data when there are none.</summary>
     /// <exception cref="CliInputException">A file is missing, of an unknown kind, malformed, or disagrees with another.</exception>
     internal static Dataset Load(IReadOnlyList<string> files)

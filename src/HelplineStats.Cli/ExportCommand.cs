@@ -13,12 +13,12 @@ internal static class ExportCommand
     {
         var format = new Option<string>("--format") { Description = "json (full fidelity) or csv (tidy, one row per count or figure).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
-        var input = new Option<string[]>("--input") { Description = "JSON or CSV files to read (default: the embedded 2021 figures).", AllowMultipleArgumentsPerToken = true };
+        var input = DatasetInput.InputOption();
         var output = new Option<string?>("--output") { Description = "The file to write (default: standard output)." };
         var command = new Command("export", "Write the data as a file that report and audit read back.") { format, input, output };
         command.SetAction(parsed =>
         {
-            Dataset dataset = DatasetInput.Load(parsed.GetValue(input) ?? Array.Empty<string>());
+            Dataset dataset = DatasetInput.Load(DatasetInput.Files(null, parsed.GetValue(input)));
             string json = parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset);
             if (parsed.GetValue(output) is string path)
             {

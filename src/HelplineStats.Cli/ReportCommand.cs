@@ -28,17 +28,36 @@ internal static class ReportCommand
         var yearOption = new Option<int[]>("--year") { Description = "Only the reports of these years.", AllowMultipleArgumentsPerToken = true };
         var cultureOption = new Option<string>("--culture") { Description = "nl-BE or en.", DefaultValueFactory = _ => "nl-BE" };
         var asOfOption = new Option<string?>("--as-of") { Description = "The day ages are measured on (YYYY-MM-DD); default: today in " + HomeZone + "." };
+        var formatOption = new Option<string>("--format") { Description = "text, markdown, json or csv.", DefaultValueFactory = _ => "text" };
+        formatOption.AcceptOnlyFromAmong("text", "markdown", "json", "csv");
+        var input = DatasetInput.InputOption();
         var command = new Command("report", "Print every published figure with what its counts say, and the figures they do not confirm.")
         {
-            files, helplineOption, yearOption, cultureOption, asOfOption,
+            files, input, helplineOption, yearOption, cultureOption, formatOption, asOfOption,
         };
         command.SetAction(parsed =>
         {
             TextCulture culture = ParseCulture(parsed.GetValue(cultureOption)!);
             LocalDate asOf = ParseAsOf(parsed.GetValue(asOfOption), clock);
-            Dataset dataset = DatasetInput.Filter(DatasetInput.Load(parsed.GetValue(files) ?? Array.Empty<string>()),
+            Dataset dataset = DatasetInput.Filter(DatasetInput.Load(DatasetInput.Files(parsed.GetValue(files), parsed.GetValue(input))),
                 parsed.GetValue(helplineOption) ?? Array.Empty<string>(), parsed.GetValue(yearOption) ?? Array.Empty<int>());
-            Write(parsed.InvocationConfiguration.Output, dataset, Auditor.Default.Audit(dataset), culture, asOf);
+            AuditResult audit = Auditor.Default.Audit(dataset);
+            TextWriter output = parsed.InvocationConfiguration.Output;
+            switch (parsed.GetValue(formatOption))
+            {
+                case "markdown":
+                    WriteMarkdown(output, dataset, audit, culture);
+                    break;
+                case "json":
+                    WriteJson(output, audit, culture);
+                    break;
+                case "csv":
+                    WriteCsv(output, audit, culture);
+                    break;
+                default:
+                    Write(output, dataset, audit, culture, asOf);
+                    break;
+            }
             return CliApp.ExitOk;
         });
         return command;
@@ -118,6 +137,68 @@ internal static class ReportCommand
             ? $"{audit.Verdicts.Count} cijfers: {checkedCount} nagegaan, {disagreements.Count} kloppen niet, {audit.Verdicts.Count - checkedCount} niet na te gaan met de gepubliceerde tellingen."
             : $"{audit.Verdicts.Count} figures: {checkedCount} checked, {disagreements.Count} do not hold, {audit.Verdicts.Count - checkedCount} cannot be checked from the published counts.");
     }
+
+    private static void WriteMarkdown(TextWriter output, Dataset dataset, AuditResult audit, TextCulture culture)
+    {
+        bool nl = culture.IsDutchCulture();
+        output.WriteLine(nl ? "# Hulplijnen in cijfers" : "# Helplines in figures");
+        foreach (Report report in dataset.Reports)
+        {
+            output.WriteLine();
+            output.WriteLine($"## {report.Helpline.Name} — {report.Period}");
+            output.WriteLine();
+            foreach (FigureVerdict verdict in audit.For(report.Helpline.Id, report.Period))
+            {
+                output.WriteLine($"- {(verdict.Kind == VerdictKind.Inconsistent ? "**" : "")}{Statements.Of(verdict, culture).Text}{(verdict.Kind == VerdictKind.Inconsistent ? "**" : "")}");
+            }
+        }
+        output.WriteLine();
+        output.WriteLine(nl ? "## Gepubliceerde cijfers die de tellingen niet bevestigen" : "## Published figures the counts do not confirm");
+        output.WriteLine();
+        foreach (FigureVerdict verdict in audit.Inconsistent)
+        {
+            output.WriteLine($"- `{verdict.Helpline}/{verdict.ReportPeriod}/{verdict.Figure.Id}`: {Statements.Of(verdict, culture).Text}");
+        }
+    }
+
+    private static void WriteJson(TextWriter output, AuditResult audit, TextCulture culture)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("culture", culture.Name);
+            json.WriteStartArray("statements");
+            foreach (Statement statement in Statements.Of(audit, culture))
+            {
+                json.WriteStartObject();
+                json.WriteString("helpline", statement.Verdict.Helpline.Value);
+                json.WriteString("report", statement.Verdict.ReportPeriod.ToString());
+                json.WriteString("figure", statement.FigureId);
+                json.WriteString("verdict", statement.Verdict.Kind.ToString());
+                json.WriteString("text", statement.Text);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteCsv(TextWriter output, AuditResult audit, TextCulture culture)
+    {
+        output.WriteLine("helpline,report,figure,verdict,text");
+        foreach (Statement statement in Statements.Of(audit, culture))
+        {
+            output.WriteLine(string.Join(",", new[]
+            {
+                statement.Verdict.Helpline.Value, statement.Verdict.ReportPeriod.ToString(), statement.FigureId, statement.Verdict.Kind.ToString(), statement.Text,
+            }.Select(Quote)));
+        }
+    }
+
+    private static string Quote(string field) =>
+        field.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

@@ -91,4 +91,15 @@ public sealed class AuditAndExportCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.NotEqual("", error);
     }
+
+    [Theory]
+    [InlineData("audit", "--input")]
+    [InlineData("export", "--format")]
+    [InlineData("report", "--culture")]
+    public void Help_OnEveryCommand_ExitsZeroAndListsItsOptions(string command, string option)
+    {
+        (int code, string output, _) = Run(command, "--help");
+        Assert.Equal(0, code);
+        Assert.Contains(option, output, StringComparison.Ordinal);
+    }
 }

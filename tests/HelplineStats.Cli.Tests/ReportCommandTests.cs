@@ -67,6 +67,17 @@ public sealed class ReportCommandTests
         Assert.DoesNotContain("1712", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("markdown", "- **Websitebezoekers: -17,9% t.o.v. 2020. Klopt niet.")]
+    [InlineData("json", "\"figure\": \"visitors-vs-2020\"")]
+    [InlineData("csv", "tele-onthaal,2021,visitors-vs-2020,Inconsistent,")]
+    public void Report_OtherFormats_CarryTheSameStatements(string format, string expected)
+    {
+        (int code, string output, _) = Run("report", "--format", format, "--helpline", "tele-onthaal");
+        Assert.Equal(0, code);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Report_UnknownCulture_ExitsTwo()
     {
