@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HelplineStats.Core.Internal;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Records;
+
+/// <summary>
+/// The counts of a set of contact records, per helpline, period, metric, channel and category: a partial aggregate
+/// that merges exactly with others (a month with the next, one site with another), and becomes the same
+/// <see cref="Dataset"/> the rest of the library reads.
+/// </summary>
+/// <remarks>
+/// <para>Merging adds counts key by key, so it is associative and commutative, and merging the aggregates of the parts
+/// of a split gives the aggregate of the whole (FsCheck properties). Both sides must count in the same periods.</para>
+/// <para>Equality is by granularity and counts. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class ContactAggregate : IEquatable<ContactAggregate>
+{
+    private readonly Dictionary<ObservationKey, long> _counts;
+
+    internal ContactAggregate(PeriodGranularity granularity, Dictionary<ObservationKey, long> counts)
+    {
+        Granularity = granularity;
+        _counts = counts;
+    }
+
+    /// <summary>The aggregate of no records.</summary>
+    /// <param name="granularity">The periods to count in.</param>
+    /// <returns>The empty aggregate.</returns>
+    public static ContactAggregate Empty(PeriodGranularity granularity) => new(granularity, new Dictionary<ObservationKey, long>());
+
+    /// <summary>The periods the records were counted in.</summary>
+    public PeriodGranularity Granularity { get; }
+
+    /// <summary>Every count, by key.</summary>
+    public IReadOnlyDictionary<ObservationKey, long> Counts => _counts;
+
+    /// <summary>The count at <paramref name="key"/>, zero when nothing was counted there.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public long this[ObservationKey key] => _counts.GetValueOrDefault(Guard.NotNull(key, nameof(key)));
+
+    /// <summary>The sum of two aggregates, key by key.</summary>
+    /// <param name="other">The other aggregate, counted in the same periods.</param>
+    /// <returns>The merged aggregate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException">The aggregates count in different periods.</exception>
+    /// <exception cref="OverflowException">A merged count exceeds <see cref="long.MaxValue"/>.</exception>
+    public ContactAggregate Merge(ContactAggregate other)
+    {
+        Guard.NotNull(other, nameof(other));
+        if (other.Granularity != Granularity)
+        {
+            throw new ArgumentException($"Cannot merge counts per {Granularity} with counts per {other.Granularity}.", nameof(other));
+        }
+        var merged = new Dictionary<ObservationKey, long>(_counts);
+        foreach ((ObservationKey key, long count) in other._counts)
+        {
+            merged[key] = checked(merged.GetValueOrDefault(key) + count);
+        }
+        return new ContactAggregate(Granularity, merged);
+    }
+
+    /// <summary>
+    /// The counts as a dataset: one report per helpline and period, with calls and conversations broken down by channel,
+    /// contact persons by relation, gender and anonymity, possible victims by kind of violence (multi-label), age group
+    /// and gender, and conversations by topic (multi-label). Counts by context of violence are observations (the context
+    /// taxonomy nests, so its counts are not one single-label breakdown).
+    /// </summary>
+    /// <param name="helplines">The helplines counted; the ready-made ones need not be given.</param>
+    /// <param name="schema">The taxonomies the records were counted in.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">A counted helpline is neither given nor ready-made.</exception>
+    public Dataset ToDataset(IEnumerable<Helpline> helplines, AggregationSchema schema)
+    {
+        IReadOnlyList<Helpline> given = Guard.NoNullItems(helplines, nameof(helplines));
+        Guard.NotNull(schema, nameof(schema));
+        var reports = new List<Report>();
+        foreach (IGrouping<(HelplineId Helpline, ReportingPeriod Period), KeyValuePair<ObservationKey, long>> group in _counts
+            .GroupBy(pair => (pair.Key.Helpline, pair.Key.Period)).OrderBy(g => g.Key.Helpline).ThenBy(g => g.Key.Period))
+        {
+            Helpline helpline = given.FirstOrDefault(h => h.Id.Equals(group.Key.Helpline)) ?? Helplines.Find(group.Key.Helpline)
+                ?? throw new InvalidOperationException($"The helpline '{group.Key.Helpline}' was counted but is neither given nor ready-made.");
+            var counts = group.ToDictionary(pair => pair.Key, pair => pair.Value);
+            var observations = counts.Select(pair => pair.Key.Observe(pair.Value)).ToList();
+            var breakdowns = new List<Breakdown>();
+            var calls = new ObservationKey(helpline.Id, group.Key.Period, Metric.Calls);
+            void Split(ObservationKey total, BreakdownDimension dimension, BreakdownCoverage coverage)
+            {
+                if (!counts.TryGetValue(total, out long value))
+                {
+                    return;
+                }
+                IEnumerable<Observation> parts = observations.Where(o =>
+                    dimension.IsChannel
+                        ? o.Key.Channel is not null && o.Key.WithChannel(null).Equals(total)
+                        : o.Key.Category is Category c && dimension.Taxonomy!.Contains(c) && o.Key.WithCategory(null).Equals(total));
+                breakdowns.Add(Breakdown.Create(total.Observe(value), dimension, coverage, parts));
+            }
+            Split(calls, BreakdownDimension.Channel, BreakdownCoverage.Complete);
+            Split(calls.WithMetric(Metric.Conversations), BreakdownDimension.Channel, BreakdownCoverage.Complete);
+            Split(calls.WithMetric(Metric.Conversations), BreakdownDimension.Of(schema.Topic), BreakdownCoverage.MultiLabel);
+            ObservationKey persons = calls.WithMetric(Metric.ContactPersons);
+            Split(persons, BreakdownDimension.Of(schema.CallerRelation), BreakdownCoverage.Complete);
+            Split(persons, BreakdownDimension.Of(schema.Gender), BreakdownCoverage.Complete);
+            Split(persons, BreakdownDimension.Of(AggregationSchema.Anonymity), BreakdownCoverage.Complete);
+            ObservationKey victims = calls.WithMetric(Metric.PossibleVictims);
+            Split(victims, BreakdownDimension.Of(schema.KindOfViolence), BreakdownCoverage.MultiLabel);
+            Split(victims, BreakdownDimension.Of(schema.AgeGroup), BreakdownCoverage.Complete);
+            Split(victims, BreakdownDimension.Of(schema.Gender), BreakdownCoverage.Complete);
+            reports.Add(Report.Create(helpline, group.Key.Period, observations, breakdowns));
+        }
+        return Dataset.Of(reports);
+    }
+
+    /// <summary>Whether <paramref name="other"/> counts in the same periods and has the same counts.</summary>
+    /// <param name="other">The aggregate to compare with.</param>
+    /// <returns><c>true</c> when equal.</returns>
+    public bool Equals(ContactAggregate? other) =>
+        other is not null && Granularity == other.Granularity && _counts.Count == other._counts.Count
+        && _counts.All(pair => other._counts.TryGetValue(pair.Key, out long count) && count == pair.Value);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ContactAggregate);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        long sum = 0;
+        foreach (long count in _counts.Values)
+        {
+            sum = unchecked(sum + count);
+        }
+        return HashCode.Combine(Granularity, _counts.Count, sum);
+    }
+
+    /// <summary>The granularity and how many keys are counted.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"counts per {Granularity} at {Invariant.Plural(_counts.Count, "key")}";
+
+    /// <summary>Whether two aggregates are equal.</summary>
+    /// <param name="left">The first aggregate.</param>
+    /// <param name="right">The second aggregate.</param>
+    /// <returns><c>true</c> when both are null or equal.</returns>
+    public static bool operator ==(ContactAggregate? left, ContactAggregate? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two aggregates differ.</summary>
+    /// <param name="left">The first aggregate.</param>
+    /// <param name="right">The second aggregate.</param>
+    /// <returns><c>true</c> when they are not equal.</returns>
+    public static bool operator !=(ContactAggregate? left, ContactAggregate? right) => !(left == right);
+}
