@@ -15,14 +15,26 @@ namespace HelplineStats.Core.Records;
 /// counted in each taxonomy's unknown category, never dropped.
 /// </summary>
 /// <remarks>
-/// Memory grows with the number of distinct keys (helplines × periods × categories), not with the number of records, so
-/// a stream of any length aggregates in flat memory. Not thread-safe: aggregate shards separately and merge the
-/// aggregates (<see cref="ContactAggregate.Merge"/>).
+/// <para>Counting works on dense arrays per helpline and period, indexed by interned channels and categories, so adding a
+/// record allocates nothing once its helpline, period and channel have been seen; observation keys are made only in
+/// <see cref="ToAggregate"/>. Memory grows with the number of distinct helplines, periods and categories, not with the
+/// number of records, so a stream of any length aggregates in flat memory.</para>
+/// <para>Not thread-safe: aggregate shards separately and merge the aggregates (<see cref="ContactAggregate.Merge"/>).</para>
 /// </remarks>
 public sealed class ContactAggregator
 {
-    private readonly Dictionary<ObservationKey, long> _counts = new();
-    private readonly List<(ObservationKey Key, long Amount)> _pending = new();
+    private readonly Interner<HelplineId> _helplines = new();
+    private readonly Interner<Channel> _channels = new();
+    private readonly CategoryIndex _topics;
+    private readonly CategoryIndex _relations;
+    private readonly CategoryIndex _genders;
+    private readonly CategoryIndex _kinds;
+    private readonly CategoryIndex _ages;
+    private readonly CategoryIndex _contexts;
+    private readonly Dictionary<(int Helpline, int Period), Cell> _cells = new();
+    private readonly List<int> _kindScratch = new();
+    private Cell? _lastCell;
+    private (int Helpline, int Period) _lastKey = (-1, int.MinValue);
 
     /// <summary>An empty aggregator.</summary>
     /// <param name="granularity">The periods to count in.</param>
@@ -37,6 +49,12 @@ public sealed class ContactAggregator
         }
         Granularity = granularity;
         Schema = Guard.NotNull(schema, nameof(schema));
+        _topics = new CategoryIndex(schema.Topic, "topic");
+        _relations = new CategoryIndex(schema.CallerRelation, "caller relation");
+        _genders = new CategoryIndex(schema.Gender, "gender");
+        _kinds = new CategoryIndex(schema.KindOfViolence, "kind of violence");
+        _ages = new CategoryIndex(schema.AgeGroup, "victim age group");
+        _contexts = new CategoryIndex(schema.ViolenceContext, "context of violence");
     }
 
     /// <summary>The periods records are counted in.</summary>
@@ -55,11 +73,64 @@ public sealed class ContactAggregator
     public void Add(ContactRecord record)
     {
         Guard.NotNull(record, nameof(record));
-        _pending.Clear();
-        Collect(record);
-        foreach ((ObservationKey key, long amount) in _pending)
+        long position = RecordCount;
+        // First every index (which validates the record), then the counting, so that a refused record counts for nothing.
+        int relation = _relations.OfOrUnknown(record.CallerRelation, position);
+        int callerGender = _genders.OfOrUnknown(record.CallerGender, position);
+        IReadOnlyList<Category> topics = record.Topics;
+        for (int i = 0; i < topics.Count; i++)
         {
-            _counts[key] = checked(_counts.GetValueOrDefault(key) + amount);
+            _topics.Of(topics[i], position);
+        }
+        IReadOnlyList<PossibleVictim> victims = record.Victims;
+        _kindScratch.Clear();
+        for (int v = 0; v < victims.Count; v++)
+        {
+            PossibleVictim victim = victims[v];
+            for (int k = 0; k < victim.KindsOfViolence.Count; k++)
+            {
+                _kindScratch.Add(_kinds.Of(victim.KindsOfViolence[k], position));
+            }
+            _ages.OfOrUnknown(victim.AgeGroup, position);
+            _genders.OfOrUnknown(victim.Gender, position);
+            _contexts.OfOrUnknown(victim.Context, position);
+        }
+
+        Cell cell = CellOf(record);
+        int channel = _channels.IndexOf(record.Channel);
+        cell.Calls++;
+        Increment(ref cell.CallsByChannel, channel);
+        if (record.Outcome == ContactOutcome.Conversation)
+        {
+            cell.Conversations++;
+            Increment(ref cell.ConversationsByChannel, channel);
+            for (int i = 0; i < topics.Count; i++)
+            {
+                cell.Topics[_topics.Of(topics[i], position)]++;
+            }
+        }
+        cell.Persons++;
+        cell.Relations[relation]++;
+        cell.PersonGenders[callerGender]++;
+        cell.Anonymity[record.Anonymous switch { true => 0, false => 1, null => 2 }]++;
+        if (victims.Count > 0)
+        {
+            cell.Victims = checked(cell.Victims + victims.Count);
+            foreach (int kind in _kindScratch)
+            {
+                cell.Kinds[kind]++;
+            }
+            for (int v = 0; v < victims.Count; v++)
+            {
+                PossibleVictim victim = victims[v];
+                cell.Ages[_ages.OfOrUnknown(victim.AgeGroup, position)]++;
+                cell.VictimGenders[_genders.OfOrUnknown(victim.Gender, position)]++;
+                cell.Contexts[_contexts.OfOrUnknown(victim.Context, position)]++;
+            }
+        }
+        if (record.Referred)
+        {
+            cell.Referrals++;
         }
         RecordCount++;
     }
@@ -92,9 +163,57 @@ public sealed class ContactAggregator
         }
     }
 
-    /// <summary>The counts so far, as an immutable, mergeable value.</summary>
+    /// <summary>The counts so far, as an immutable, mergeable value (only the keys that were counted at least once).</summary>
     /// <returns>The aggregate.</returns>
-    public ContactAggregate ToAggregate() => new(Granularity, new Dictionary<ObservationKey, long>(_counts));
+    public ContactAggregate ToAggregate()
+    {
+        var counts = new Dictionary<ObservationKey, long>();
+        void Put(ObservationKey key, long value)
+        {
+            if (value > 0)
+            {
+                counts[key] = value;
+            }
+        }
+        void PutAll(ObservationKey total, long[] byCategory, CategoryIndex index)
+        {
+            for (int i = 0; i < byCategory.Length; i++)
+            {
+                Put(total.WithCategory(index.Taxonomy.Categories[i]), byCategory[i]);
+            }
+        }
+        foreach (((int helpline, int period), Cell cell) in _cells)
+        {
+            var calls = new ObservationKey(_helplines[helpline], PeriodOfCode(period), Metric.Calls);
+            Put(calls, cell.Calls);
+            ObservationKey conversations = calls.WithMetric(Metric.Conversations);
+            Put(conversations, cell.Conversations);
+            for (int c = 0; c < Math.Min(cell.CallsByChannel.Length, _channels.Count); c++)
+            {
+                Put(calls.WithChannel(_channels[c]), cell.CallsByChannel[c]);
+            }
+            for (int c = 0; c < Math.Min(cell.ConversationsByChannel.Length, _channels.Count); c++)
+            {
+                Put(conversations.WithChannel(_channels[c]), cell.ConversationsByChannel[c]);
+            }
+            PutAll(conversations, cell.Topics, _topics);
+            ObservationKey persons = calls.WithMetric(Metric.ContactPersons);
+            Put(persons, cell.Persons);
+            PutAll(persons, cell.Relations, _relations);
+            PutAll(persons, cell.PersonGenders, _genders);
+            Put(persons.WithCategory(AggregationSchema.Anonymity.Get("anonymous")), cell.Anonymity[0]);
+            Put(persons.WithCategory(AggregationSchema.Anonymity.Get("identified")), cell.Anonymity[1]);
+            Put(persons.WithCategory(AggregationSchema.Anonymity.Unknown), cell.Anonymity[2]);
+            ObservationKey victims = calls.WithMetric(Metric.PossibleVictims);
+            Put(victims, cell.Victims);
+            PutAll(victims, cell.Kinds, _kinds);
+            PutAll(victims, cell.Ages, _ages);
+            PutAll(victims, cell.VictimGenders, _genders);
+            PutAll(victims, cell.Contexts, _contexts);
+            Put(calls.WithMetric(Metric.Referrals), cell.Referrals);
+        }
+        return new ContactAggregate(Granularity, counts);
+    }
 
     /// <summary>The reporting period a day is counted in.</summary>
     /// <param name="date">The day.</param>
@@ -108,59 +227,133 @@ public sealed class ContactAggregator
         _ => ReportingPeriod.Year(date.Year),
     };
 
-    private void Collect(ContactRecord record)
+    private int CodeOf(LocalDate date) => Granularity switch
     {
-        var calls = new ObservationKey(record.Helpline, PeriodOf(record.Date, Granularity), Metric.Calls);
-        Count(calls);
-        Count(calls.WithChannel(record.Channel));
-        if (record.Outcome == ContactOutcome.Conversation)
+        PeriodGranularity.Day => (date.Year * 400) + date.DayOfYear,
+        PeriodGranularity.Month => (date.Year * 12) + date.Month - 1,
+        PeriodGranularity.Quarter => (date.Year * 4) + ((date.Month - 1) / 3),
+        _ => date.Year,
+    };
+
+    private ReportingPeriod PeriodOfCode(int code) => Granularity switch
+    {
+        PeriodGranularity.Day => ReportingPeriod.Day(new LocalDate(code / 400, 1, 1).PlusDays((code % 400) - 1)),
+        PeriodGranularity.Month => ReportingPeriod.Month(code / 12, (code % 12) + 1),
+        PeriodGranularity.Quarter => ReportingPeriod.Quarter(code / 4, (code % 4) + 1),
+        _ => ReportingPeriod.Year(code),
+    };
+
+    private Cell CellOf(ContactRecord record)
+    {
+        var key = (_helplines.IndexOf(record.Helpline), CodeOf(record.Date));
+        if (_lastCell is not null && key == _lastKey)
         {
-            ObservationKey conversations = calls.WithMetric(Metric.Conversations);
-            Count(conversations);
-            Count(conversations.WithChannel(record.Channel));
-            foreach (Category topic in record.Topics)
-            {
-                Count(conversations.WithCategory(Checked(topic, Schema.Topic, "topic")));
-            }
+            return _lastCell;
         }
-        ObservationKey persons = calls.WithMetric(Metric.ContactPersons);
-        Count(persons);
-        Count(persons.WithCategory(Known(record.CallerRelation, Schema.CallerRelation, "caller relation")));
-        Count(persons.WithCategory(Known(record.CallerGender, Schema.Gender, "caller gender")));
-        Count(persons.WithCategory(record.Anonymous switch
+        if (!_cells.TryGetValue(key, out Cell? cell))
         {
-            true => AggregationSchema.Anonymity.Get("anonymous"),
-            false => AggregationSchema.Anonymity.Get("identified"),
-            null => AggregationSchema.Anonymity.Unknown,
-        }));
-        if (record.Victims.Count > 0)
-        {
-            ObservationKey victims = calls.WithMetric(Metric.PossibleVictims);
-            Count(victims, record.Victims.Count);
-            foreach (PossibleVictim victim in record.Victims)
-            {
-                foreach (Category kind in victim.KindsOfViolence)
-                {
-                    Count(victims.WithCategory(Checked(kind, Schema.KindOfViolence, "kind of violence")));
-                }
-                Count(victims.WithCategory(Known(victim.AgeGroup, Schema.AgeGroup, "victim age group")));
-                Count(victims.WithCategory(Known(victim.Gender, Schema.Gender, "victim gender")));
-                Count(victims.WithCategory(Known(victim.Context, Schema.ViolenceContext, "context of violence")));
-            }
+            cell = new Cell(_topics.Size, _relations.Size, _genders.Size, _kinds.Size, _ages.Size, _contexts.Size);
+            _cells.Add(key, cell);
         }
-        if (record.Referred)
+        _lastKey = key;
+        _lastCell = cell;
+        return cell;
+    }
+
+    private static void Increment(ref long[] counts, int index)
+    {
+        if (index >= counts.Length)
         {
-            Count(calls.WithMetric(Metric.Referrals));
+            Array.Resize(ref counts, Math.Max(index + 1, counts.Length * 2));
+        }
+        counts[index]++;
+    }
+
+    /// <summary>The counts of one helpline and period.</summary>
+    private sealed class Cell(int topics, int relations, int genders, int kinds, int ages, int contexts)
+    {
+        internal long Calls;
+        internal long Conversations;
+        internal long Persons;
+        internal long Victims;
+        internal long Referrals;
+        internal long[] CallsByChannel = new long[4];
+        internal long[] ConversationsByChannel = new long[4];
+        internal readonly long[] Topics = new long[topics];
+        internal readonly long[] Relations = new long[relations];
+        internal readonly long[] PersonGenders = new long[genders];
+        internal readonly long[] Anonymity = new long[3];
+        internal readonly long[] Kinds = new long[kinds];
+        internal readonly long[] Ages = new long[ages];
+        internal readonly long[] VictimGenders = new long[genders];
+        internal readonly long[] Contexts = new long[contexts];
+    }
+
+    /// <summary>Dense indices for values seen so far; the same instance is found by reference, an equal one by value.</summary>
+    private sealed class Interner<T> where T : class
+    {
+        private readonly Dictionary<T, int> _byReference = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<T, int> _byValue = new();
+        private readonly List<T> _values = new();
+
+        internal T this[int index] => _values[index];
+
+        internal int Count => _values.Count;
+
+        internal int IndexOf(T value)
+        {
+            if (_byReference.TryGetValue(value, out int index))
+            {
+                return index;
+            }
+            if (!_byValue.TryGetValue(value, out index))
+            {
+                index = _values.Count;
+                _values.Add(value);
+                _byValue.Add(value, index);
+            }
+            _byReference[value] = index;
+            return index;
         }
     }
 
-    private void Count(ObservationKey key, long amount = 1) => _pending.Add((key, amount));
+    /// <summary>The position of a category in its taxonomy, found by reference after the first time; refuses categories of other taxonomies.</summary>
+    private sealed class CategoryIndex(Taxonomy taxonomy, string field)
+    {
+        private readonly Dictionary<Category, int> _byReference = new(ReferenceEqualityComparer.Instance);
+        private readonly int _unknown = IndexIn(taxonomy, taxonomy.Unknown);
 
-    private Category Known(Category? category, Taxonomy taxonomy, string field) =>
-        category is null ? taxonomy.Unknown : Checked(category, taxonomy, field);
+        internal Taxonomy Taxonomy => taxonomy;
 
-    private Category Checked(Category category, Taxonomy taxonomy, string field) =>
-        taxonomy.Contains(category)
-            ? category
-            : throw new RecordException(RecordCount, $"the {field} '{category}' is not a category of taxonomy '{taxonomy.Id}'.");
+        internal int Size => taxonomy.Categories.Count;
+
+        internal int OfOrUnknown(Category? category, long position) => category is null ? _unknown : Of(category, position);
+
+        internal int Of(Category category, long position)
+        {
+            if (_byReference.TryGetValue(category, out int index))
+            {
+                return index;
+            }
+            if (!taxonomy.Contains(category))
+            {
+                throw new RecordException(position, $"the {field} '{category}' is not a category of taxonomy '{taxonomy.Id}'.");
+            }
+            index = IndexIn(taxonomy, category);
+            _byReference[category] = index;
+            return index;
+        }
+
+        private static int IndexIn(Taxonomy taxonomy, Category category)
+        {
+            for (int i = 0; i < taxonomy.Categories.Count; i++)
+            {
+                if (taxonomy.Categories[i].Equals(category))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
 }

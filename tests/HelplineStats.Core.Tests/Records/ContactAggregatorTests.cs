@@ -129,6 +129,25 @@ public sealed class ContactAggregatorTests
                 && a.Merge(b).GetHashCode() == b.Merge(a).GetHashCode();
         });
 
+    [Property(MaxTest = 40)]
+    public Property Aggregate_AgreesWithCountingByHandWithLinq() =>
+        Prop.ForAll(Gen.Choose(0, 2_000).Zip(Gen.Choose(0, 10_000)).ToArbitrary(), t =>
+        {
+            ContactRecord[] records = SyntheticRecords.Generate(Line, 2021, t.Item1, t.Item2).ToArray();
+            ContactAggregate aggregate = Aggregate(records, PeriodGranularity.Month);
+            bool channels = records.GroupBy(r => (r.Date.Month, r.Channel)).All(g =>
+                aggregate[new ObservationKey(Line.Id, ReportingPeriod.Month(2021, g.Key.Month), Metric.Calls, g.Key.Channel)] == g.Count());
+            bool relations = records.GroupBy(r => (r.Date.Month, r.CallerRelation ?? Taxonomies.CallerRelation.Unknown)).All(g =>
+                aggregate[new ObservationKey(Line.Id, ReportingPeriod.Month(2021, g.Key.Month), Metric.ContactPersons, null, g.Key.Item2)] == g.Count());
+            bool kinds = records.SelectMany(r => r.Victims.SelectMany(v => v.KindsOfViolence.Select(k => (r.Date.Month, k)))).GroupBy(x => x).All(g =>
+                aggregate[new ObservationKey(Line.Id, ReportingPeriod.Month(2021, g.Key.Month), Metric.PossibleVictims, null, g.Key.k)] == g.Count());
+            bool conversations = records.Count(r => r.Outcome == ContactOutcome.Conversation)
+                == aggregate.Counts.Where(p => p.Key.Metric == Metric.Conversations && p.Key.Channel is null && p.Key.Category is null).Sum(p => p.Value);
+            bool referrals = records.Count(r => r.Referred)
+                == aggregate.Counts.Where(p => p.Key.Metric == Metric.Referrals).Sum(p => p.Value);
+            return channels && relations && kinds && conversations && referrals;
+        });
+
     private static async IAsyncEnumerable<ContactRecord> AsAsync(IEnumerable<ContactRecord> records)
     {
         foreach (ContactRecord record in records)
