@@ -46,4 +46,8 @@ public class AggregationBenchmarks
         aggregator.AddRange(_records);
         return aggregator.ToAggregate().Counts.Count;
     }
+
+    [Benchmark]
+    public int ContactAggregateOnTwoCores() =>
+        ContactAggregate.Of(_records, PeriodGranularity.Month, AggregationSchema.Default, 2).Counts.Count;
 }

@@ -99,6 +99,17 @@ public sealed class ContactAggregatorTests
     }
 
     [Fact]
+    public void Of_OnTwoCores_GivesWhatOneAggregatorGives_AndNamesTheFirstBadRecordByItsPosition()
+    {
+        ContactRecord[] records = SyntheticRecords.Generate(Line, 2021, 20_000, seed: 5).ToArray();
+        Assert.Equal(Aggregate(records, PeriodGranularity.Quarter), ContactAggregate.Of(records, PeriodGranularity.Quarter, AggregationSchema.Default, 2));
+        Assert.Equal(Aggregate(records, PeriodGranularity.Quarter), ContactAggregate.Of(records, PeriodGranularity.Quarter, AggregationSchema.Default, 7));
+        Taxonomy other = Taxonomy.Create("my-relations", 1, "Mine", new CategoryDefinition("neighbour", "Neighbour"));
+        records[15_000] = Record(1, Channel.Phone, ContactOutcome.Conversation, other.Get("neighbour"), null);
+        Assert.Equal(15_000, Assert.Throws<RecordException>(() => ContactAggregate.Of(records, PeriodGranularity.Year, AggregationSchema.Default, 2)).Position);
+    }
+
+    [Fact]
     public void Synthetic_SameSeed_SameRecords_AndLeapYearsHave366Days()
     {
         Assert.Equal(SyntheticRecords.Generate(Line, 2020, 300, 11), SyntheticRecords.Generate(Line, 2020, 300, 11));
