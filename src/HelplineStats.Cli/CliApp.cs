@@ -30,6 +30,8 @@ internal static class CliApp
             ReportCommand.Create(clock),
             AuditCommand.Create(),
             ExportCommand.Create(),
+            GenerateCommand.Create(),
+            AggregateCommand.Create(),
         };
         ParseResult parsed = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

@@ -1,0 +1,57 @@
+using System;
+using System.IO;
+using HelplineStats.Cli;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace HelplineStats.Cli.Tests;
+
+public sealed class RecordCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("helpline-stats-records").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = CliApp.Run(args, output, error, new FakeClock(Instant.FromUtc(2026, 11, 28, 12, 0)));
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void GenerateThenAggregate_GivesADatasetThatReportAndAuditRead()
+    {
+        string records = Path.Combine(_folder, "records.csv");
+        string dataset = Path.Combine(_folder, "dataset.json");
+        Assert.Equal(0, Run("generate", "--helpline", "tele-onthaal", "--year", "2020", "--count", "2500", "--seed", "9", "--output", records).Code);
+        Assert.Equal(2501, File.ReadAllLines(records).Length);
+        (int code, _, string error) = Run("aggregate", records, "--granularity", "quarter", "--output", dataset);
+        Assert.Equal(0, code);
+        Assert.Contains("2500 records aggregated into 4 reports", error, StringComparison.Ordinal);
+        (int reportCode, string report, _) = Run("report", dataset, "--culture", "en");
+        Assert.Equal(0, reportCode);
+        Assert.Contains("Figures 2020-Q1", report, StringComparison.Ordinal);
+        Assert.Equal(0, Run("audit", dataset).Code);
+    }
+
+    [Fact]
+    public void Aggregate_BadRecord_NamesFileLineAndColumnAndExitsTwo()
+    {
+        string records = Path.Combine(_folder, "bad.csv");
+        File.WriteAllText(records, "helpline,date,channel,outcome,caller_relation,caller_gender,anonymous,topics,victims,referred\n1712,2021-13-01,phone,conversation,,,,,,false\n");
+        (int code, string output, string error) = Run("aggregate", records);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains($"{records}(2,2): line 2, column \"date\"", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_UnknownHelpline_ExitsTwo()
+    {
+        (int code, _, string error) = Run("generate", "--helpline", "awel");
+        Assert.Equal(2, code);
+        Assert.Contains("--helpline", error, StringComparison.Ordinal);
+    }
+}
