@@ -15,63 +15,99 @@ internal static class AggregateCommand
 
     internal static Command Create()
     {
-        var file = new Argument<string>("records") { Description = "The CSV file of contact records (docs/records.md)." };
+        var file = new Argument<string[]>("inputs") { Description = "CSV files of contact records (docs/records.md) and JSON files of partial aggregates, merged.", Arity = ArgumentArity.OneOrMore };
         var granularity = new Option<string>("--granularity") { Description = "day, month, quarter or year.", DefaultValueFactory = _ => "year" };
         granularity.AcceptOnlyFromAmong("day", "month", "quarter", "year");
         var format = new Option<string>("--format") { Description = "json or csv.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
         var output = new Option<string?>("--output") { Description = "The file to write (default: standard output)." };
-        var command = new Command("aggregate", "Count contact records into the dataset that report and audit read.") { file, granularity, format, output };
+        var partial = new Option<bool>("--partial") { Description = "Write the partial aggregate (JSON) instead of the dataset, to merge with other shards later." };
+        var command = new Command("aggregate", "Count contact records into the dataset that report and audit read.") { file, granularity, format, output, partial };
         command.SetAction(parsed =>
         {
-            string path = parsed.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                throw new CliInputException($"{path}: no such file.");
-            }
-            var aggregator = new ContactAggregator(Enum.Parse<PeriodGranularity>(parsed.GetValue(granularity)!, ignoreCase: true), AggregationSchema.Default);
+            var periods = Enum.Parse<PeriodGranularity>(parsed.GetValue(granularity)!, ignoreCase: true);
             TextWriter error = parsed.InvocationConfiguration.Error;
-            try
+            ContactAggregate total = ContactAggregate.Empty(periods);
+            long records = 0;
+            foreach (string path in parsed.GetValue(file)!)
             {
-                using var reader = new StreamReader(path);
-                foreach (ContactRecord record in ContactRecordCsv.Read(reader, path, AggregationSchema.Default))
+                if (!File.Exists(path))
                 {
-                    aggregator.Add(record);
-                    if (aggregator.RecordCount % ProgressEvery == 0)
+                    throw new CliInputException($"{path}: no such file.");
+                }
+                try
+                {
+                    if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
                     {
-                        error.WriteLine($"helpline-stats: {aggregator.RecordCount} records aggregated...");
+                        using FileStream stream = File.OpenRead(path);
+                        ContactAggregate shard = ContactAggregateJson.Read(stream, path, AggregationSchema.Default);
+                        if (shard.Granularity != periods)
+                        {
+                            throw new CliInputException($"{path}: counts per {shard.Granularity}, but --granularity is {periods}.");
+                        }
+                        total = total.Merge(shard);
+                        continue;
                     }
+                    var aggregator = new ContactAggregator(periods, AggregationSchema.Default);
+                    using var reader = new StreamReader(path);
+                    foreach (ContactRecord record in ContactRecordCsv.Read(reader, path, AggregationSchema.Default))
+                    {
+                        aggregator.Add(record);
+                        if (aggregator.RecordCount % ProgressEvery == 0)
+                        {
+                            error.WriteLine($"helpline-stats: {path}: {aggregator.RecordCount} records aggregated...");
+                        }
+                    }
+                    records += aggregator.RecordCount;
+                    total = total.Merge(aggregator.ToAggregate());
+                }
+                catch (DataFormatException e)
+                {
+                    throw new CliInputException(e.Message);
+                }
+                catch (RecordException e)
+                {
+                    throw new CliInputException($"{path}: {e.Message}");
                 }
             }
-            catch (DataFormatException e)
+            if (parsed.GetValue(partial))
             {
-                throw new CliInputException(e.Message);
-            }
-            catch (RecordException e)
-            {
-                throw new CliInputException($"{path}: {e.Message}");
+                Emit(parsed, ContactAggregateJson.ToJson(total));
+                error.WriteLine($"helpline-stats: {records} records aggregated into a partial aggregate of {total.Counts.Count} counts.");
+                return CliApp.ExitOk;
             }
             Dataset dataset;
             try
             {
-                dataset = aggregator.ToAggregate().ToDataset(Array.Empty<Helpline>(), AggregationSchema.Default);
+                dataset = total.ToDataset(Array.Empty<Helpline>(), AggregationSchema.Default);
             }
             catch (InvalidOperationException e)
             {
-                throw new CliInputException($"{path}: {e.Message}");
+                throw new CliInputException(e.Message);
             }
-            string text = parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset);
+            Emit(parsed, parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset));
+            error.WriteLine($"helpline-stats: {records} records aggregated into {dataset.Reports.Count} reports.");
+            return CliApp.ExitOk;
+        });
+        return command;
+
+        void Emit(ParseResult parsed, string text)
+        {
             if (parsed.GetValue(output) is string target)
             {
-                File.WriteAllText(target, text + "\n");
+                try
+                {
+                    File.WriteAllText(target, text + "\n");
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new CliInputException($"--output: cannot write {target}: {e.Message}");
+                }
             }
             else
             {
                 parsed.InvocationConfiguration.Output.WriteLine(text);
             }
-            error.WriteLine($"helpline-stats: {aggregator.RecordCount} records aggregated into {dataset.Reports.Count} reports.");
-            return CliApp.ExitOk;
-        });
-        return command;
+        }
     }
 }

@@ -37,6 +37,23 @@ public sealed class RecordCommandTests : IDisposable
     }
 
     [Fact]
+    public void Aggregate_ShardsWrittenAsPartialAggregates_MergeToTheSameDataset()
+    {
+        string first = Path.Combine(_folder, "first.csv");
+        string second = Path.Combine(_folder, "second.csv");
+        Assert.Equal(0, Run("generate", "--count", "700", "--seed", "1", "--output", first).Code);
+        Assert.Equal(0, Run("generate", "--count", "900", "--seed", "2", "--output", second).Code);
+        string firstPartial = Path.Combine(_folder, "first.json");
+        string secondPartial = Path.Combine(_folder, "second.json");
+        Assert.Equal(0, Run("aggregate", first, "--granularity", "month", "--partial", "--output", firstPartial).Code);
+        Assert.Equal(0, Run("aggregate", second, "--granularity", "month", "--partial", "--output", secondPartial).Code);
+        (int code, string fromShards, _) = Run("aggregate", firstPartial, secondPartial, "--granularity", "month");
+        Assert.Equal(0, code);
+        Assert.Equal(Run("aggregate", first, second, "--granularity", "month").Output, fromShards);
+        Assert.Equal(2, Run("aggregate", firstPartial, "--granularity", "year").Code);
+    }
+
+    [Fact]
     public void Aggregate_BadRecord_NamesFileLineAndColumnAndExitsTwo()
     {
         string records = Path.Combine(_folder, "bad.csv");

@@ -136,7 +136,7 @@ public sealed class ContactAggregate : IEquatable<ContactAggregate>
             Helpline helpline = given.FirstOrDefault(h => h.Id.Equals(group.Key.Helpline)) ?? Helplines.Find(group.Key.Helpline)
                 ?? throw new InvalidOperationException($"The helpline '{group.Key.Helpline}' was counted but is neither given nor ready-made.");
             var counts = group.ToDictionary(pair => pair.Key, pair => pair.Value);
-            var observations = counts.Select(pair => pair.Key.Observe(pair.Value)).ToList();
+            var observations = counts.OrderBy(pair => pair.Key).Select(pair => pair.Key.Observe(pair.Value)).ToList();
             var breakdowns = new List<Breakdown>();
             var calls = new ObservationKey(helpline.Id, group.Key.Period, Metric.Calls);
             void Split(ObservationKey total, BreakdownDimension dimension, BreakdownCoverage coverage)

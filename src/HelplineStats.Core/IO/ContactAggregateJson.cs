@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using HelplineStats.Core.Internal;
+using HelplineStats.Core.Model;
+using HelplineStats.Core.Records;
+
+namespace HelplineStats.Core.IO;
+
+/// <summary>
+/// A partial aggregate of contact records as JSON (<c>helplinestats-aggregate/1</c>), so that shards aggregated on
+/// different machines or at different times can be written, read back and merged exactly. Reading back what was
+/// written gives an equal aggregate.
+/// </summary>
+public static class ContactAggregateJson
+{
+    /// <summary>The format name written in every file; the reader checks it.</summary>
+    public const string FormatName = "helplinestats-aggregate/1";
+
+    /// <summary>Writes an aggregate as UTF-8 JSON, its counts in a stable order.</summary>
+    /// <param name="aggregate">The aggregate.</param>
+    /// <param name="output">The stream to write to; it is left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(ContactAggregate aggregate, Stream output)
+    {
+        Guard.NotNull(aggregate, nameof(aggregate));
+        Guard.NotNull(output, nameof(output));
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("format", FormatName);
+        json.WriteString("granularity", KebabCase.Of(aggregate.Granularity));
+        json.WriteStartArray("counts");
+        foreach (KeyValuePair<ObservationKey, long> count in aggregate.Counts.OrderBy(pair => pair.Key))
+        {
+            json.WriteStartObject();
+            json.WriteString("helpline", count.Key.Helpline.Value);
+            json.WriteString("period", count.Key.Period.ToString());
+            json.WriteString("metric", count.Key.Metric.Value);
+            if (count.Key.Channel is Channel channel)
+            {
+                json.WriteString("channel", channel.Value);
+            }
+            if (count.Key.Category is Category category)
+            {
+                json.WriteString("category", category.ToString());
+            }
+            json.WriteNumber("value", count.Value);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The aggregate as a JSON string.</summary>
+    /// <param name="aggregate">The aggregate.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is null.</exception>
+    public static string ToJson(ContactAggregate aggregate)
+    {
+        using var stream = new MemoryStream();
+        Write(aggregate, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Reads an aggregate; categories are looked up in <paramref name="schema"/>'s taxonomies and the ready-made ones.</summary>
+    /// <param name="utf8Json">The stream to read; it is left open.</param>
+    /// <param name="source">The name to report in errors.</param>
+    /// <param name="schema">The taxonomies the records were counted in.</param>
+    /// <returns>The aggregate.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFormatException">The file is not a valid aggregate; the message names the JSON path.</exception>
+    public static ContactAggregate Read(Stream utf8Json, string source, AggregationSchema schema)
+    {
+        Guard.NotNull(utf8Json, nameof(utf8Json));
+        Guard.NotNull(source, nameof(source));
+        Guard.NotNull(schema, nameof(schema));
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json);
+        }
+        catch (JsonException e)
+        {
+            throw new DataFormatException(source, e.Path ?? "$", "the file is not valid JSON", e.LineNumber + 1, e.BytePositionInLine + 1, e);
+        }
+        using (document)
+        {
+            JsonElement root = document.RootElement;
+            DataFormatException Fault(string path, string problem, Exception? inner = null) => new(source, path, problem, inner: inner);
+            string Text(JsonElement element, string name, string path) =>
+                element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String
+                    ? value.GetString()!
+                    : throw Fault($"{path}.{name}", "expected a string");
+            if (Text(root, "format", "$") != FormatName)
+            {
+                throw Fault("$.format", $"expected \"{FormatName}\"");
+            }
+            if (!KebabCase.TryParse(Text(root, "granularity", "$"), out PeriodGranularity granularity))
+            {
+                throw Fault("$.granularity", $"expected one of {string.Join(", ", KebabCase.All<PeriodGranularity>())}");
+            }
+            Taxonomy[] taxonomies = new[] { schema.CallerRelation, schema.Gender, schema.KindOfViolence, schema.AgeGroup, schema.ViolenceContext, schema.Topic, AggregationSchema.Anonymity }
+                .Concat(Taxonomies.All).ToArray();
+            var counts = new Dictionary<ObservationKey, long>();
+            if (!root.TryGetProperty("counts", out JsonElement array) || array.ValueKind != JsonValueKind.Array)
+            {
+                throw Fault("$.counts", "expected an array");
+            }
+            int index = 0;
+            foreach (JsonElement item in array.EnumerateArray())
+            {
+                string path = string.Create(CultureInfo.InvariantCulture, $"$.counts[{index++}]");
+                try
+                {
+                    string? channel = item.TryGetProperty("channel", out JsonElement c) ? c.GetString() : null;
+                    string? category = item.TryGetProperty("category", out JsonElement k) ? k.GetString() : null;
+                    Category? resolved = null;
+                    if (category is not null)
+                    {
+                        int colon = category.IndexOf(':', StringComparison.Ordinal);
+                        Taxonomy taxonomy = colon > 0 ? taxonomies.FirstOrDefault(t => t.Id.Value == category[..colon])
+                            ?? throw new ArgumentException($"the taxonomy of '{category}' is not known") : throw new ArgumentException($"expected \"taxonomy:category\", found \"{category}\"");
+                        resolved = taxonomy.Get(category[(colon + 1)..]);
+                    }
+                    var key = new ObservationKey(HelplineId.Of(Text(item, "helpline", path)),
+                        ReportingPeriod.TryParse(Text(item, "period", path), out ReportingPeriod? period) ? period : throw new ArgumentException("the period is not valid"),
+                        Metric.Of(Text(item, "metric", path)), channel is null ? null : Channel.Of(channel), resolved);
+                    long value = item.TryGetProperty("value", out JsonElement v) && v.TryGetInt64(out long n) && n > 0
+                        ? n : throw new ArgumentException("the value must be a whole number above zero");
+                    if (!counts.TryAdd(key, value))
+                    {
+                        throw new ArgumentException($"{key} is counted twice");
+                    }
+                }
+                catch (Exception e) when (e is ArgumentException or KeyNotFoundException or InvalidOperationException)
+                {
+                    throw Fault(path, ErrorMessages.OneLine(e), e);
+                }
+            }
+            return new ContactAggregate(granularity, counts);
+        }
+    }
+
+    /// <summary>Reads an aggregate from a JSON string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">The name to report in errors.</param>
+    /// <param name="schema">The taxonomies the records were counted in.</param>
+    /// <returns>The aggregate.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFormatException">The text is not a valid aggregate.</exception>
+    public static ContactAggregate FromJson(string json, string source, AggregationSchema schema)
+    {
+        Guard.NotNull(json, nameof(json));
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        return Read(stream, source, schema);
+    }
+}
