@@ -72,7 +72,7 @@ internal static class AggregateCommand
             }
             if (parsed.GetValue(partial))
             {
-                Emit(parsed, ContactAggregateJson.ToJson(total));
+                CliOutput.Write(parsed, parsed.GetValue(output), ContactAggregateJson.ToJson(total));
                 error.WriteLine($"helpline-stats: {records} records aggregated into a partial aggregate of {total.Counts.Count} counts.");
                 return CliApp.ExitOk;
             }
@@ -85,29 +85,11 @@ internal static class AggregateCommand
             {
                 throw new CliInputException(e.Message);
             }
-            Emit(parsed, parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset));
+            CliOutput.Write(parsed, parsed.GetValue(output), parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset));
             error.WriteLine($"helpline-stats: {records} records aggregated into {dataset.Reports.Count} reports.");
             return CliApp.ExitOk;
         });
         return command;
 
-        void Emit(ParseResult parsed, string text)
-        {
-            if (parsed.GetValue(output) is string target)
-            {
-                try
-                {
-                    File.WriteAllText(target, text + "\n");
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    throw new CliInputException($"--output: cannot write {target}: {e.Message}");
-                }
-            }
-            else
-            {
-                parsed.InvocationConfiguration.Output.WriteLine(text);
-            }
-        }
     }
 }

@@ -20,21 +20,7 @@ internal static class ExportCommand
         {
             Dataset dataset = DatasetInput.Load(DatasetInput.Files(null, parsed.GetValue(input)));
             string json = parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset);
-            if (parsed.GetValue(output) is string path)
-            {
-                try
-                {
-                    File.WriteAllText(path, json + "\n");
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    throw new CliInputException($"--output: cannot write {path}: {e.Message}");
-                }
-            }
-            else
-            {
-                parsed.InvocationConfiguration.Output.WriteLine(json);
-            }
+            CliOutput.Write(parsed, parsed.GetValue(output), json);
             return CliApp.ExitOk;
         });
         return command;

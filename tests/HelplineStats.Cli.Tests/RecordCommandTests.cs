@@ -12,13 +12,7 @@ public sealed class RecordCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CliApp.Run(args, output, error, new FakeClock(Instant.FromUtc(2026, 11, 28, 12, 0)));
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void GenerateThenAggregate_GivesADatasetThatReportAndAuditRead()

@@ -8,16 +8,8 @@ namespace HelplineStats.Cli.Tests;
 
 public sealed class ReportCommandTests
 {
-    // 2021-12-31 23:30 UTC is already 2022-01-01 in Brussels: "today" must be read in the helplines' zone.
-    private static readonly FakeClock NewYearsEve = new(Instant.FromUtc(2021, 12, 31, 23, 30));
-
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int code = CliApp.Run(args, output, error, NewYearsEve);
-        return (code, output.ToString(), error.ToString());
-    }
+    // The runner's clock is 2021-12-31 23:30 UTC, already 2022-01-01 in Brussels: "today" must be read in the helplines' zone.
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Report_NoOptions_ListsTheThreeHelplinesAndExitsZero()

@@ -38,16 +38,7 @@ public static class ContactAggregateJson
         {
             json.WriteStartObject();
             json.WriteString("helpline", count.Key.Helpline.Value);
-            json.WriteString("period", count.Key.Period.ToString());
-            json.WriteString("metric", count.Key.Metric.Value);
-            if (count.Key.Channel is Channel channel)
-            {
-                json.WriteString("channel", channel.Value);
-            }
-            if (count.Key.Category is Category category)
-            {
-                json.WriteString("category", category.ToString());
-            }
+            JsonText.WriteKeyFields(json, count.Key);
             json.WriteNumber("value", count.Value);
             json.WriteEndObject();
         }
@@ -59,12 +50,7 @@ public static class ContactAggregateJson
     /// <param name="aggregate">The aggregate.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is null.</exception>
-    public static string ToJson(ContactAggregate aggregate)
-    {
-        using var stream = new MemoryStream();
-        Write(aggregate, stream);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    public static string ToJson(ContactAggregate aggregate) => JsonText.Of(stream => Write(aggregate, stream));
 
     /// <summary>Reads an aggregate; categories are looked up in <paramref name="schema"/>'s taxonomies and the ready-made ones.</summary>
     /// <param name="utf8Json">The stream to read; it is left open.</param>

@@ -86,12 +86,7 @@ public static class DatasetJsonWriter
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
     /// <exception cref="InvalidOperationException">A category's taxonomy is neither ready-made nor in a breakdown.</exception>
-    public static string ToJson(Dataset dataset)
-    {
-        using var stream = new MemoryStream();
-        Write(dataset, stream);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    public static string ToJson(Dataset dataset) => JsonText.Of(stream => Write(dataset, stream));
 
     private static IReadOnlyList<Taxonomy> TaxonomiesOf(Dataset dataset, IEnumerable<Taxonomy> given)
     {
@@ -202,7 +197,7 @@ public static class DatasetJsonWriter
     private static void WriteObservation(Utf8JsonWriter json, Observation observation)
     {
         json.WriteStartObject();
-        WriteKeyFields(json, observation.Key);
+        JsonText.WriteKeyFields(json, observation.Key);
         json.WriteNumber("value", observation.Value);
         json.WriteEndObject();
     }
@@ -211,22 +206,8 @@ public static class DatasetJsonWriter
     {
         json.WritePropertyName(name);
         json.WriteStartObject();
-        WriteKeyFields(json, key);
+        JsonText.WriteKeyFields(json, key);
         json.WriteEndObject();
-    }
-
-    private static void WriteKeyFields(Utf8JsonWriter json, ObservationKey key)
-    {
-        json.WriteString("period", key.Period.ToString());
-        json.WriteString("metric", key.Metric.Value);
-        if (key.Channel is Channel channel)
-        {
-            json.WriteString("channel", channel.Value);
-        }
-        if (key.Category is Category category)
-        {
-            json.WriteString("category", category.ToString());
-        }
     }
 
     private static void WriteFigure(Utf8JsonWriter json, PublishedFigure figure)
