@@ -9,14 +9,15 @@ namespace HelplineStats.Core.Benchmarks;
 /// <summary>
 /// Contact records to counts per month: the obvious LINQ GroupBy over the same in-memory records (the baseline, for the
 /// same counts: calls and conversations by channel, callers by relation, gender and anonymity, victims by kind, age
-/// group, gender and context), against <see cref="ContactAggregator"/>.
+/// group, gender and context), against <see cref="ContactAggregator"/> on one and on two cores, and against the floor of a
+/// plain sum over the same records.
 /// </summary>
 [MemoryDiagnoser]
 public class AggregationBenchmarks
 {
     private ContactRecord[] _records = Array.Empty<ContactRecord>();
 
-    [Params(100_000)]
+    [Params(100_000, 1_000_000)]
     public int Records { get; set; }
 
     [GlobalSetup]
@@ -37,6 +38,18 @@ public class AggregationBenchmarks
         groups += victims.GroupBy(v => (v.Helpline, v.Month, v.Victim.Gender)).Count();
         groups += victims.GroupBy(v => (v.Helpline, v.Month, v.Victim.Context)).Count();
         return groups;
+    }
+
+    /// <summary>The floor: one pass over the same records adding up a number from each (how many victims).</summary>
+    [Benchmark]
+    public long PlainSumFloor()
+    {
+        long sum = 0;
+        foreach (ContactRecord record in _records)
+        {
+            sum += record.Victims.Count;
+        }
+        return sum;
     }
 
     [Benchmark]
