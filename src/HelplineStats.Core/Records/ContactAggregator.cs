@@ -77,19 +77,20 @@ public sealed class ContactAggregator
         // First every index (which validates the record), then the counting, so that a refused record counts for nothing.
         int relation = _relations.OfOrUnknown(record.CallerRelation, position);
         int callerGender = _genders.OfOrUnknown(record.CallerGender, position);
-        IReadOnlyList<Category> topics = record.Topics;
-        for (int i = 0; i < topics.Count; i++)
+        Category[] topics = record.TopicArray;
+        for (int i = 0; i < topics.Length; i++)
         {
             _topics.Of(topics[i], position);
         }
-        IReadOnlyList<PossibleVictim> victims = record.Victims;
+        PossibleVictim[] victims = record.VictimArray;
         _kindScratch.Clear();
-        for (int v = 0; v < victims.Count; v++)
+        for (int v = 0; v < victims.Length; v++)
         {
             PossibleVictim victim = victims[v];
-            for (int k = 0; k < victim.KindsOfViolence.Count; k++)
+            Category[] kinds = victim.KindArray;
+            for (int k = 0; k < kinds.Length; k++)
             {
-                _kindScratch.Add(_kinds.Of(victim.KindsOfViolence[k], position));
+                _kindScratch.Add(_kinds.Of(kinds[k], position));
             }
             _ages.OfOrUnknown(victim.AgeGroup, position);
             _genders.OfOrUnknown(victim.Gender, position);
@@ -104,7 +105,7 @@ public sealed class ContactAggregator
         {
             cell.Conversations++;
             Increment(ref cell.ConversationsByChannel, channel);
-            for (int i = 0; i < topics.Count; i++)
+            for (int i = 0; i < topics.Length; i++)
             {
                 cell.Topics[_topics.Of(topics[i], position)]++;
             }
@@ -113,14 +114,14 @@ public sealed class ContactAggregator
         cell.Relations[relation]++;
         cell.PersonGenders[callerGender]++;
         cell.Anonymity[record.Anonymous switch { true => 0, false => 1, null => 2 }]++;
-        if (victims.Count > 0)
+        if (victims.Length > 0)
         {
-            cell.Victims = checked(cell.Victims + victims.Count);
-            foreach (int kind in _kindScratch)
+            cell.Victims = checked(cell.Victims + victims.Length);
+            for (int k = 0; k < _kindScratch.Count; k++)
             {
-                cell.Kinds[kind]++;
+                cell.Kinds[_kindScratch[k]]++;
             }
-            for (int v = 0; v < victims.Count; v++)
+            for (int v = 0; v < victims.Length; v++)
             {
                 PossibleVictim victim = victims[v];
                 cell.Ages[_ages.OfOrUnknown(victim.AgeGroup, position)]++;

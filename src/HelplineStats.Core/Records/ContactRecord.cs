@@ -56,12 +56,14 @@ public sealed class ContactRecord : IEquatable<ContactRecord>
         CallerRelation = callerRelation;
         CallerGender = callerGender;
         Anonymous = anonymous;
-        Topics = Guard.NoNullItems(topics, nameof(topics));
-        if (Topics.Distinct().Count() != Topics.Count || Topics.Any(t => t.IsUnknown))
+        TopicArray = Guard.NoNullItems(topics, nameof(topics)).ToArray();
+        if (TopicArray.Distinct().Count() != TopicArray.Length || TopicArray.Any(t => t.IsUnknown))
         {
             throw new ArgumentException("Topics are listed once each and never as the explicit unknown.", nameof(topics));
         }
-        Victims = Guard.NoNullItems(victims, nameof(victims));
+        VictimArray = Guard.NoNullItems(victims, nameof(victims)).ToArray();
+        Topics = Array.AsReadOnly(TopicArray);
+        Victims = Array.AsReadOnly(VictimArray);
         Referred = referred;
     }
 
@@ -92,6 +94,12 @@ public sealed class ContactRecord : IEquatable<ContactRecord>
     /// <summary>The possible victims the contact concerns.</summary>
     public IReadOnlyList<PossibleVictim> Victims { get; }
 
+    /// <summary>The topics as stored, for the aggregator's hot loop (never exposed: arrays are mutable).</summary>
+    internal Category[] TopicArray { get; }
+
+    /// <summary>The victims as stored, for the aggregator's hot loop.</summary>
+    internal PossibleVictim[] VictimArray { get; }
+
     /// <summary>Whether the contact was referred to longer-term help.</summary>
     public bool Referred { get; }
 
@@ -101,17 +109,17 @@ public sealed class ContactRecord : IEquatable<ContactRecord>
     public bool Equals(ContactRecord? other) =>
         other is not null && Helpline.Equals(other.Helpline) && Date == other.Date && Channel.Equals(other.Channel) && Outcome == other.Outcome
         && CallerRelation == other.CallerRelation && CallerGender == other.CallerGender && Anonymous == other.Anonymous
-        && Topics.SequenceEqual(other.Topics) && Victims.SequenceEqual(other.Victims) && Referred == other.Referred;
+        && TopicArray.SequenceEqual(other.TopicArray) && VictimArray.SequenceEqual(other.VictimArray) && Referred == other.Referred;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ContactRecord);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Helpline, Date, Channel, Outcome, Victims.Count, Referred);
+    public override int GetHashCode() => HashCode.Combine(Helpline, Date, Channel, Outcome, VictimArray.Length, Referred);
 
     /// <summary>The helpline, day, channel and outcome, for diagnostics.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Helpline} {NodaTime.Text.LocalDatePattern.Iso.Format(Date)} {Channel} {Outcome}, {Victims.Count} victims";
+    public override string ToString() => $"{Helpline} {NodaTime.Text.LocalDatePattern.Iso.Format(Date)} {Channel} {Outcome}, {VictimArray.Length} victims";
 
     /// <summary>Whether two records are equal.</summary>
     /// <param name="left">The first record.</param>

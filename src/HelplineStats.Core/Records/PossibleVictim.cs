@@ -22,12 +22,12 @@ public sealed class PossibleVictim : IEquatable<PossibleVictim>
     /// <exception cref="ArgumentException">A kind of violence is repeated, or a category is the explicit unknown (leave it <c>null</c> instead).</exception>
     public PossibleVictim(IEnumerable<Category> kindsOfViolence, Category? ageGroup, Category? gender, Category? context)
     {
-        KindsOfViolence = Guard.NoNullItems(kindsOfViolence, nameof(kindsOfViolence));
-        if (KindsOfViolence.Distinct().Count() != KindsOfViolence.Count)
+        KindArray = Guard.NoNullItems(kindsOfViolence, nameof(kindsOfViolence)).ToArray();
+        if (KindArray.Distinct().Count() != KindArray.Length)
         {
             throw new ArgumentException("A kind of violence is listed twice.", nameof(kindsOfViolence));
         }
-        foreach ((Category? category, string name) in KindsOfViolence.Select(k => ((Category?)k, nameof(kindsOfViolence)))
+        foreach ((Category? category, string name) in KindArray.Select(k => ((Category?)k, nameof(kindsOfViolence)))
             .Append((ageGroup, nameof(ageGroup))).Append((gender, nameof(gender))).Append((context, nameof(context))))
         {
             if (category?.IsUnknown == true)
@@ -35,6 +35,7 @@ public sealed class PossibleVictim : IEquatable<PossibleVictim>
                 throw new ArgumentException($"'{category}' is the explicit unknown; leave {name} null when it is not known.", name);
             }
         }
+        KindsOfViolence = Array.AsReadOnly(KindArray);
         AgeGroup = ageGroup;
         Gender = gender;
         Context = context;
@@ -42,6 +43,9 @@ public sealed class PossibleVictim : IEquatable<PossibleVictim>
 
     /// <summary>The kinds of violence (multi-label).</summary>
     public IReadOnlyList<Category> KindsOfViolence { get; }
+
+    /// <summary>The kinds as stored, for the aggregator's hot loop (never exposed: arrays are mutable).</summary>
+    internal Category[] KindArray { get; }
 
     /// <summary>The age group, or <c>null</c> when not known.</summary>
     public Category? AgeGroup { get; }
@@ -56,18 +60,18 @@ public sealed class PossibleVictim : IEquatable<PossibleVictim>
     /// <param name="other">The victim to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(PossibleVictim? other) =>
-        other is not null && KindsOfViolence.SequenceEqual(other.KindsOfViolence) && AgeGroup == other.AgeGroup && Gender == other.Gender && Context == other.Context;
+        other is not null && KindArray.SequenceEqual(other.KindArray) && AgeGroup == other.AgeGroup && Gender == other.Gender && Context == other.Context;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PossibleVictim);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(KindsOfViolence.Count, AgeGroup, Gender, Context);
+    public override int GetHashCode() => HashCode.Combine(KindArray.Length, AgeGroup, Gender, Context);
 
     /// <summary>The categories, for diagnostics.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"victim [{string.Join(", ", KindsOfViolence)}] age {(object?)AgeGroup ?? "?"} gender {(object?)Gender ?? "?"} context {(object?)Context ?? "?"}";
+        $"victim [{string.Join(", ", (object[])KindArray)}] age {(object?)AgeGroup ?? "?"} gender {(object?)Gender ?? "?"} context {(object?)Context ?? "?"}";
 
     /// <summary>Whether two victims are equal.</summary>
     /// <param name="left">The first victim.</param>
