@@ -203,7 +203,7 @@ public sealed class Auditor
                 .Select(o => o.Key.Period.Start.Year).DefaultIfEmpty(subject.Period.Start.Year).Min();
         int lastYear = subject.Period.Start.Year;
         Series series = Series.From(dataset, helpline, subject.Metric, Enumerable.Range(firstYear, lastYear - firstYear + 1).Select(ReportingPeriod.Year));
-        if (series.Find(subject.Period)?.Count is null)
+        if (series.Find(subject.Period)?.Count is not Count claimed)
         {
             draft.Missing.Add(subject);
             return draft.NotCheckable($"{subject} is not known.");
@@ -211,8 +211,8 @@ public sealed class Auditor
         RecordCheck check = draft.Figure.Kind == FigureKind.HighestSinceLaunch ? series.CheckHighest(subject.Period) : series.CheckLowest(subject.Period);
         if (!check.HoldsOverKnown)
         {
-            SeriesPoint beaten = series.Points.First(p => p.Count is Count c && (check.IsHighest ? c > series.Find(subject.Period)!.Count! : c < series.Find(subject.Period)!.Count!));
-            return draft.Inconsistent(null, $"{beaten.Period} has {beaten.Count}, beyond {subject.Period}'s {series.Find(subject.Period)!.Count}.",
+            SeriesPoint beaten = series.Points.First(p => p.Count is Count c && (check.IsHighest ? c > claimed : c < claimed));
+            return draft.Inconsistent(null, $"{beaten.Period} has {beaten.Count}, beyond {subject.Period}'s {claimed}.",
                 new Explanation(ExplanationKind.RecordBeaten, $"{beaten.Period} ({beaten.Count}) beats the claimed record."));
         }
         if (!check.IsConfirmed)

@@ -100,7 +100,7 @@ public static class ContactAggregateJson
             foreach (JsonElement item in array.EnumerateArray())
             {
                 string path = string.Create(CultureInfo.InvariantCulture, $"$.counts[{index++}]");
-                try
+                (ObservationKey key, long value) = ErrorMessages.Located(() =>
                 {
                     string? channel = item.TryGetProperty("channel", out JsonElement c) ? c.GetString() : null;
                     string? category = item.TryGetProperty("category", out JsonElement k) ? k.GetString() : null;
@@ -112,19 +112,16 @@ public static class ContactAggregateJson
                             ?? throw new ArgumentException($"the taxonomy of '{category}' is not known") : throw new ArgumentException($"expected \"taxonomy:category\", found \"{category}\"");
                         resolved = taxonomy.Get(category[(colon + 1)..]);
                     }
-                    var key = new ObservationKey(HelplineId.Of(Text(item, "helpline", path)),
+                    var parsed = new ObservationKey(HelplineId.Of(Text(item, "helpline", path)),
                         ReportingPeriod.TryParse(Text(item, "period", path), out ReportingPeriod? period) ? period : throw new ArgumentException("the period is not valid"),
                         Metric.Of(Text(item, "metric", path)), channel is null ? null : Channel.Of(channel), resolved);
-                    long value = item.TryGetProperty("value", out JsonElement v) && v.TryGetInt64(out long n) && n > 0
+                    long count = item.TryGetProperty("value", out JsonElement v) && v.TryGetInt64(out long n) && n > 0
                         ? n : throw new ArgumentException("the value must be a whole number above zero");
-                    if (!counts.TryAdd(key, value))
-                    {
-                        throw new ArgumentException($"{key} is counted twice");
-                    }
-                }
-                catch (Exception e) when (e is ArgumentException or KeyNotFoundException or InvalidOperationException)
+                    return (parsed, count);
+                }, (problem, inner) => Fault(path, problem, inner));
+                if (!counts.TryAdd(key, value))
                 {
-                    throw Fault(path, ErrorMessages.OneLine(e), e);
+                    throw Fault(path, $"{key} is counted twice");
                 }
             }
             return new ContactAggregate(granularity, counts);

@@ -157,17 +157,7 @@ public static class ContactRecordCsv
                     OptionalCategory(schema.ViolenceContext, parts[3], 8)), 8);
             }
 
-            T Make<T>(Func<T> make, int column)
-            {
-                try
-                {
-                    return make();
-                }
-                catch (Exception e) when (e is ArgumentException)
-                {
-                    throw Fault(column, ErrorMessages.OneLine(e), e);
-                }
-            }
+            T Make<T>(Func<T> make, int column) => ErrorMessages.Located(make, (problem, inner) => Fault(column, problem, inner));
         }
     }
 }

@@ -263,21 +263,7 @@ public static class DatasetCsvReader
 
         internal string Source => reading.Source;
 
-        internal T Build<T>(string column, Func<T> make)
-        {
-            try
-            {
-                return make();
-            }
-            catch (DataFormatException)
-            {
-                throw;
-            }
-            catch (Exception e) when (e is ArgumentException or KeyNotFoundException or InvalidOperationException or OverflowException)
-            {
-                throw Fault(column, ErrorMessages.OneLine(e), e);
-            }
-        }
+        internal T Build<T>(string column, Func<T> make) => ErrorMessages.Located(make, (problem, inner) => Fault(column, problem, inner));
 
         internal ReportingPeriod Period(string column) =>
             ReportingPeriod.TryParse(this[column], out ReportingPeriod? period) ? period : throw Fault(column, $"\"{this[column]}\" is not a period");

@@ -285,21 +285,7 @@ public static class DatasetJsonReader
         }
 
         /// <summary>Runs a model constructor and turns its argument errors into located format errors.</summary>
-        private T Build<T>(string path, Func<T> make)
-        {
-            try
-            {
-                return make();
-            }
-            catch (DataFormatException)
-            {
-                throw;
-            }
-            catch (Exception e) when (e is ArgumentException or KeyNotFoundException or InvalidOperationException or OverflowException)
-            {
-                throw Fault(path, ErrorMessages.OneLine(e), e);
-            }
-        }
+        private T Build<T>(string path, Func<T> make) => ErrorMessages.Located(make, (problem, inner) => Fault(path, problem, inner));
 
         private DataFormatException Fault(string path, string problem, Exception? inner = null) => new(_source, path, problem, inner: inner);
 
