@@ -15,14 +15,13 @@ namespace HelplineStats.Core.IO;
 /// <summary>
 /// Contact records as CSV, one row per record (docs/records.md): <c>helpline,date,channel,outcome,caller_relation,
 /// caller_gender,anonymous,topics,victims,referred</c>. Categories are written by id within the schema's taxonomy for
-/// their field; an empty field is unknown. Reading streams the file, so a file of any length costs flat memory.
+/// their field; an empty field is unknown. Reading streams the file, so a file of any length costs flat memory; rows are parsed from spans straight into columns
+/// (<see cref="ContactRecordBatch"/>), so <see cref="ReadInto"/> counts a file without making an object per record.
 /// </summary>
 public static class ContactRecordCsv
 {
     /// <summary>The header row.</summary>
     public const string Header = "helpline,date,channel,outcome,caller_relation,caller_gender,anonymous,topics,victims,referred";
-
-    private static readonly string[] Columns = Header.Split(',');
 
     /// <summary>Writes records as CSV, with the header row.</summary>
     /// <param name="records">The records.</param>
@@ -80,84 +79,69 @@ public static class ContactRecordCsv
         return Records(input, source, schema);
     }
 
+    /// <summary>
+    /// Reads records from CSV and counts them, a block at a time, without making a <see cref="ContactRecord"/> for each:
+    /// the fast way from a file of any length to an aggregate, in flat memory.
+    /// </summary>
+    /// <param name="input">The CSV text.</param>
+    /// <param name="source">The name to report in errors, such as the file name.</param>
+    /// <param name="aggregator">Counts the records, in its schema's taxonomies.</param>
+    /// <param name="progress">Told the number of records read so far after each block of <see cref="BlockSize"/> records; may be null.</param>
+    /// <returns>How many records were read and counted.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/>, <paramref name="source"/> or <paramref name="aggregator"/> is null.</exception>
+    /// <exception cref="DataFormatException">A row is malformed; the message names the line and column. The rows before it are counted.</exception>
+    public static long ReadInto(TextReader input, string source, ContactAggregator aggregator, IProgress<long>? progress = null)
+    {
+        Guard.NotNull(input, nameof(input));
+        Guard.NotNull(source, nameof(source));
+        Guard.NotNull(aggregator, nameof(aggregator));
+        var parser = new ContactRecordCsvParser(input, source, aggregator.Schema);
+        var batch = new ContactRecordBatch(aggregator.Schema);
+        long read = 0;
+        while (parser.Fill(batch, BlockSize))
+        {
+            aggregator.Add(batch);
+            read += batch.Count;
+            batch.Clear();
+            progress?.Report(read);
+        }
+        return read;
+    }
+
+    /// <summary>Reads every record of a CSV into one batch, to keep in memory and count, on several cores if wanted.</summary>
+    /// <param name="input">The CSV text.</param>
+    /// <param name="source">The name to report in errors, such as the file name.</param>
+    /// <param name="schema">The taxonomies the category ids belong to.</param>
+    /// <returns>The records.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFormatException">A row is malformed; the message names the line and column. Nothing is returned.</exception>
+    public static ContactRecordBatch ReadBatch(TextReader input, string source, AggregationSchema schema)
+    {
+        Guard.NotNull(input, nameof(input));
+        Guard.NotNull(source, nameof(source));
+        Guard.NotNull(schema, nameof(schema));
+        var parser = new ContactRecordCsvParser(input, source, schema);
+        var batch = new ContactRecordBatch(schema);
+        while (parser.Fill(batch, int.MaxValue))
+        {
+        }
+        return batch;
+    }
+
+    /// <summary>How many records <see cref="ReadInto"/> reads before it counts them and reports progress.</summary>
+    public const int BlockSize = 16_384;
+
     private static IEnumerable<ContactRecord> Records(TextReader input, string source, AggregationSchema schema)
     {
-        string? header = input.ReadLine();
-        if (header is null || !string.Equals(header.TrimEnd('\r'), Header, StringComparison.Ordinal))
+        var parser = new ContactRecordCsvParser(input, source, schema);
+        var batch = new ContactRecordBatch(schema);
+        while (parser.Fill(batch, 1024))
         {
-            throw new DataFormatException(source, "header", $"expected the header \"{Header}\"", 1);
-        }
-        var helplines = new Dictionary<string, HelplineId>(StringComparer.Ordinal);
-        var channels = new Dictionary<string, Channel>(StringComparer.Ordinal);
-        var noCategories = Array.Empty<Category>();
-        long lineNumber = 1;
-        string? line;
-        while ((line = input.ReadLine()) is not null)
-        {
-            lineNumber++;
-            if (line.Length == 0)
+            for (int i = 0; i < batch.Count; i++)
             {
-                continue;
+                yield return batch[i];
             }
-            string[] fields = line.TrimEnd('\r').Split(',');
-            long at = lineNumber;
-            DataFormatException Fault(int column, string problem, Exception? inner = null) =>
-                new(source, $"line {at}, column \"{Columns[column]}\"", problem, at, column + 1, inner);
-            if (fields.Length != Columns.Length)
-            {
-                throw new DataFormatException(source, $"line {at}", $"the row has {fields.Length} fields, expected {Columns.Length}", at);
-            }
-            {
-                if (!helplines.TryGetValue(fields[0], out HelplineId? helpline))
-                {
-                    helpline = Make(() => HelplineId.Of(fields[0]), 0);
-                    helplines.Add(fields[0], helpline);
-                }
-                ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(fields[1]);
-                if (!date.Success)
-                {
-                    throw Fault(1, $"\"{fields[1]}\" is not a date (YYYY-MM-DD)");
-                }
-                if (!channels.TryGetValue(fields[2], out Channel? channel))
-                {
-                    channel = Make(() => Channel.Of(fields[2]), 2);
-                    channels.Add(fields[2], channel);
-                }
-                ContactOutcome outcome = fields[3] switch
-                {
-                    "conversation" => ContactOutcome.Conversation,
-                    "no-conversation" => ContactOutcome.NoConversation,
-                    _ => throw Fault(3, $"expected \"conversation\" or \"no-conversation\", found \"{fields[3]}\""),
-                };
-                Category? relation = OptionalCategory(schema.CallerRelation, fields[4], 4);
-                Category? gender = OptionalCategory(schema.Gender, fields[5], 5);
-                bool? anonymous = fields[6] switch { "true" => true, "false" => false, "" => null, _ => throw Fault(6, $"expected true, false or nothing, found \"{fields[6]}\"") };
-                Category[] topics = fields[7].Length == 0 ? noCategories : fields[7].Split(';').Select(t => Category(schema.Topic, t, 7)).ToArray();
-                PossibleVictim[] victims = fields[8].Length == 0 ? Array.Empty<PossibleVictim>() : fields[8].Split('|').Select(Victim).ToArray();
-                bool referred = fields[9] switch { "true" => true, "false" => false, _ => throw Fault(9, $"expected true or false, found \"{fields[9]}\"") };
-                yield return Make(() => new ContactRecord(helpline, date.Value, channel, outcome, relation, gender, anonymous, topics, victims, referred), 0);
-            }
-
-            Category Category(Taxonomy taxonomy, string id, int column) =>
-                taxonomy.TryGet(Make(() => CategoryId.Of(id), column), out Category? category)
-                    ? category
-                    : throw Fault(column, $"taxonomy '{taxonomy.Id}' has no category '{id}'");
-
-            Category? OptionalCategory(Taxonomy taxonomy, string id, int column) => id.Length == 0 ? null : Category(taxonomy, id, column);
-
-            PossibleVictim Victim(string text)
-            {
-                string[] parts = text.Split('/');
-                if (parts.Length != 4)
-                {
-                    throw Fault(8, $"a victim is written kinds/age/gender/context, found \"{text}\"");
-                }
-                Category[] kinds = parts[0].Length == 0 ? noCategories : parts[0].Split('+').Select(k => Category(schema.KindOfViolence, k, 8)).ToArray();
-                return Make(() => new PossibleVictim(kinds, OptionalCategory(schema.AgeGroup, parts[1], 8), OptionalCategory(schema.Gender, parts[2], 8),
-                    OptionalCategory(schema.ViolenceContext, parts[3], 8)), 8);
-            }
-
-            T Make<T>(Func<T> make, int column) => ErrorMessages.Located(make, (problem, inner) => Fault(column, problem, inner));
+            batch.Clear();
         }
     }
 }

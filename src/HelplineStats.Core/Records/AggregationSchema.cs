@@ -51,6 +51,12 @@ public sealed class AggregationSchema
     /// <summary>The taxonomy of conversation topics.</summary>
     public Taxonomy Topic { get; }
 
+    /// <summary>Whether both schemas have equal taxonomies for every field.</summary>
+    internal bool Matches(AggregationSchema other) =>
+        ReferenceEquals(this, other)
+        || (CallerRelation.Equals(other.CallerRelation) && Gender.Equals(other.Gender) && KindOfViolence.Equals(other.KindOfViolence)
+            && AgeGroup.Equals(other.AgeGroup) && ViolenceContext.Equals(other.ViolenceContext) && Topic.Equals(other.Topic));
+
     /// <summary>The anonymity taxonomy (ready-made; a caller is anonymous, identified or unknown).</summary>
     public static Taxonomy Anonymity => Taxonomies.Anonymity;
 }

@@ -47,36 +47,68 @@ public sealed class ContactAggregate : IEquatable<ContactAggregate>
     {
         Guard.NotNull(records, nameof(records));
         Guard.NotNull(schema, nameof(schema));
-        Guard.InRange(degreeOfParallelism, 1, 1024, nameof(degreeOfParallelism));
-        int shards = Math.Max(1, Math.Min(degreeOfParallelism, records.Count / 1024));
-        var parts = new ContactAggregate[shards];
-        var failures = new RecordException?[shards];
-        System.Threading.Tasks.Parallel.For(0, shards, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism }, shard =>
+        return Sharded(records.Count, granularity, schema, degreeOfParallelism, (aggregator, start, end) =>
         {
-            int start = (int)((long)records.Count * shard / shards);
-            int end = (int)((long)records.Count * (shard + 1) / shards);
-            var aggregator = new ContactAggregator(granularity, schema);
-            try
+            for (int i = start; i < end; i++)
             {
-                for (int i = start; i < end; i++)
+                try
                 {
                     aggregator.Add(records[i] ?? throw new ArgumentNullException(nameof(records), $"records[{i}] is null."));
                 }
+                catch (RecordException e)
+                {
+                    throw new RecordException(i, e.Problem);
+                }
             }
-            catch (RecordException e)
-            {
-                failures[shard] = new RecordException(start + e.Position, e.Problem);
-            }
-            parts[shard] = aggregator.ToAggregate();
         });
-        if (Array.Find(failures, f => f is not null) is RecordException first)
+    }
+
+    /// <summary>
+    /// Aggregates a batch of records on several cores: the batch is cut into contiguous ranges, each counted by its own
+    /// aggregator, and the range aggregates are merged, which gives exactly what one aggregator would.
+    /// </summary>
+    /// <param name="batch">The records.</param>
+    /// <param name="granularity">The periods to count in.</param>
+    /// <param name="degreeOfParallelism">How many ranges to count at once, 1 or more (<see cref="Environment.ProcessorCount"/> uses every core).</param>
+    /// <returns>The aggregate.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="batch"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="degreeOfParallelism"/> is less than 1, or the granularity is not defined.</exception>
+    public static ContactAggregate Of(ContactRecordBatch batch, PeriodGranularity granularity, int degreeOfParallelism)
+    {
+        Guard.NotNull(batch, nameof(batch));
+        return Sharded(batch.Count, granularity, batch.Schema, degreeOfParallelism, (aggregator, start, end) => aggregator.Count(batch, start, end));
+    }
+
+    private static ContactAggregate Sharded(int count, PeriodGranularity granularity, AggregationSchema schema, int degreeOfParallelism,
+        Action<ContactAggregator, int, int> countRange)
+    {
+        Guard.InRange(degreeOfParallelism, 1, 1024, nameof(degreeOfParallelism));
+        int shards = Math.Max(1, Math.Min(degreeOfParallelism, count / 1024));
+        var aggregators = new ContactAggregator[shards];
+        for (int shard = 0; shard < shards; shard++)
+        {
+            aggregators[shard] = new ContactAggregator(granularity, schema);
+        }
+        var failures = new Exception?[shards];
+        System.Threading.Tasks.Parallel.For(0, shards, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism }, shard =>
+        {
+            try
+            {
+                countRange(aggregators[shard], (int)((long)count * shard / shards), (int)((long)count * (shard + 1) / shards));
+            }
+            catch (Exception e) when (e is RecordException or ArgumentNullException)
+            {
+                failures[shard] = e;
+            }
+        });
+        if (Array.Find(failures, f => f is not null) is Exception first)
         {
             throw first;
         }
-        ContactAggregate result = parts[0];
-        for (int i = 1; i < parts.Length; i++)
+        ContactAggregate result = aggregators[0].ToAggregate();
+        for (int i = 1; i < aggregators.Length; i++)
         {
-            result = result.Merge(parts[i]);
+            result = result.Merge(aggregators[i].ToAggregate());
         }
         return result;
     }

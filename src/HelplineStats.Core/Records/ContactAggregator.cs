@@ -15,32 +15,55 @@ namespace HelplineStats.Core.Records;
 /// counted in each taxonomy's unknown category, never dropped.
 /// </summary>
 /// <remarks>
-/// <para>Counting works on dense arrays per helpline and period, indexed by interned channels and categories, so adding a
-/// record allocates nothing once its helpline, period and channel have been seen; observation keys are made only in
-/// <see cref="ToAggregate"/>. Memory grows with the number of distinct helplines, periods and categories, not with the
-/// number of records, so a stream of any length aggregates in flat memory.</para>
+/// <para>Counting works column by column on a <see cref="ContactRecordBatch"/> (records added one at a time are gathered
+/// in a small batch of the aggregator's own and counted a block at a time), into one dense array of counts per helpline
+/// and period, indexed by interned channels and by the categories' positions in their taxonomies; observation keys are
+/// made only in <see cref="ToAggregate"/>. Nothing is allocated per record, and memory grows with the number of distinct
+/// helplines, periods, channels and categories, not with the number of records, so a stream of any length aggregates in
+/// flat memory.</para>
 /// <para>Not thread-safe: aggregate shards separately and merge the aggregates (<see cref="ContactAggregate.Merge"/>).</para>
 /// </remarks>
 public sealed class ContactAggregator
 {
+    /// <summary>How many records added one at a time are gathered before they are counted.</summary>
+    private const int PendingBlock = 4096;
+
+    /// <summary>Above this many (helpline, day) slots a batch's cells are looked up by key instead of in a table.</summary>
+    private const int MaxDayTable = 1 << 20;
+
+    // Where each count sits in a cell (the counts of one helpline and period): five totals and the anonymity split first,
+    // then one run per taxonomy, then calls and conversations per channel, interleaved so that more channels only append.
+    private const int CallsAt = 0;
+    private const int ConversationsAt = 1;
+    private const int VictimsAt = 2;
+    private const int ReferralsAt = 3;
+    private const int AnonymityAt = 4;
+    private const int TopicsAt = 7;
+    private readonly int _relationsAt;
+    private readonly int _personGendersAt;
+    private readonly int _kindsAt;
+    private readonly int _agesAt;
+    private readonly int _victimGendersAt;
+    private readonly int _contextsAt;
+    private readonly int _channelsAt;
+
     private readonly Interner<HelplineId> _helplines = new();
     private readonly Interner<Channel> _channels = new();
-    private readonly CategoryIndex _topics;
-    private readonly CategoryIndex _relations;
-    private readonly CategoryIndex _genders;
-    private readonly CategoryIndex _kinds;
-    private readonly CategoryIndex _ages;
-    private readonly CategoryIndex _contexts;
-    private readonly Dictionary<(int Helpline, int Period), Cell> _cells = new();
-    private readonly List<int> _kindScratch = new();
-    private Cell? _lastCell;
-    private (int Helpline, int Period) _lastKey = (-1, int.MinValue);
+    private readonly ContactRecordBatch _pending;
+    private readonly Dictionary<(int Helpline, int Period), long[]> _cells = new();
+    private int _channelCapacity = 4;
+
+    // Scratch reused from one batch to the next, so counting a batch allocates nothing once they are large enough.
+    private int[] _helplineMap = Array.Empty<int>();
+    private int[] _channelMap = Array.Empty<int>();
+    private long[]?[] _dayTable = Array.Empty<long[]?>();
 
     /// <summary>An empty aggregator.</summary>
     /// <param name="granularity">The periods to count in.</param>
     /// <param name="schema">The taxonomies of the categorised fields.</param>
     /// <exception cref="ArgumentNullException"><paramref name="schema"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="granularity"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">A taxonomy of the schema has more than 65,535 categories.</exception>
     public ContactAggregator(PeriodGranularity granularity, AggregationSchema schema)
     {
         if (!Enum.IsDefined(granularity))
@@ -49,12 +72,14 @@ public sealed class ContactAggregator
         }
         Granularity = granularity;
         Schema = Guard.NotNull(schema, nameof(schema));
-        _topics = new CategoryIndex(schema.Topic, "topic");
-        _relations = new CategoryIndex(schema.CallerRelation, "caller relation");
-        _genders = new CategoryIndex(schema.Gender, "gender");
-        _kinds = new CategoryIndex(schema.KindOfViolence, "kind of violence");
-        _ages = new CategoryIndex(schema.AgeGroup, "victim age group");
-        _contexts = new CategoryIndex(schema.ViolenceContext, "context of violence");
+        _pending = new ContactRecordBatch(schema);
+        _relationsAt = TopicsAt + schema.Topic.Categories.Count;
+        _personGendersAt = _relationsAt + schema.CallerRelation.Categories.Count;
+        _kindsAt = _personGendersAt + schema.Gender.Categories.Count;
+        _agesAt = _kindsAt + schema.KindOfViolence.Categories.Count;
+        _victimGendersAt = _agesAt + schema.AgeGroup.Categories.Count;
+        _contextsAt = _victimGendersAt + schema.Gender.Categories.Count;
+        _channelsAt = _contextsAt + schema.ViolenceContext.Categories.Count;
     }
 
     /// <summary>The periods records are counted in.</summary>
@@ -73,67 +98,27 @@ public sealed class ContactAggregator
     public void Add(ContactRecord record)
     {
         Guard.NotNull(record, nameof(record));
-        long position = RecordCount;
-        // First every index (which validates the record), then the counting, so that a refused record counts for nothing.
-        int relation = _relations.OfOrUnknown(record.CallerRelation, position);
-        int callerGender = _genders.OfOrUnknown(record.CallerGender, position);
-        Category[] topics = record.TopicArray;
-        for (int i = 0; i < topics.Length; i++)
-        {
-            _topics.Of(topics[i], position);
-        }
-        PossibleVictim[] victims = record.VictimArray;
-        _kindScratch.Clear();
-        for (int v = 0; v < victims.Length; v++)
-        {
-            PossibleVictim victim = victims[v];
-            Category[] kinds = victim.KindArray;
-            for (int k = 0; k < kinds.Length; k++)
-            {
-                _kindScratch.Add(_kinds.Of(kinds[k], position));
-            }
-            _ages.OfOrUnknown(victim.AgeGroup, position);
-            _genders.OfOrUnknown(victim.Gender, position);
-            _contexts.OfOrUnknown(victim.Context, position);
-        }
-
-        Cell cell = CellOf(record);
-        int channel = _channels.IndexOf(record.Channel);
-        cell.Calls++;
-        Increment(ref cell.CallsByChannel, channel);
-        if (record.Outcome == ContactOutcome.Conversation)
-        {
-            cell.Conversations++;
-            Increment(ref cell.ConversationsByChannel, channel);
-            for (int i = 0; i < topics.Length; i++)
-            {
-                cell.Topics[_topics.Of(topics[i], position)]++;
-            }
-        }
-        cell.Persons++;
-        cell.Relations[relation]++;
-        cell.PersonGenders[callerGender]++;
-        cell.Anonymity[record.Anonymous switch { true => 0, false => 1, null => 2 }]++;
-        if (victims.Length > 0)
-        {
-            cell.Victims = checked(cell.Victims + victims.Length);
-            for (int k = 0; k < _kindScratch.Count; k++)
-            {
-                cell.Kinds[_kindScratch[k]]++;
-            }
-            for (int v = 0; v < victims.Length; v++)
-            {
-                PossibleVictim victim = victims[v];
-                cell.Ages[_ages.OfOrUnknown(victim.AgeGroup, position)]++;
-                cell.VictimGenders[_genders.OfOrUnknown(victim.Gender, position)]++;
-                cell.Contexts[_contexts.OfOrUnknown(victim.Context, position)]++;
-            }
-        }
-        if (record.Referred)
-        {
-            cell.Referrals++;
-        }
+        _pending.Add(record, RecordCount);
         RecordCount++;
+        if (_pending.Count == PendingBlock)
+        {
+            CountPending();
+        }
+    }
+
+    /// <summary>Counts every record of a batch, column by column: the fast path for records held in memory.</summary>
+    /// <param name="batch">The records, whose schema must equal this aggregator's.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="batch"/> is null.</exception>
+    /// <exception cref="ArgumentException">The batch's schema differs from the aggregator's.</exception>
+    public void Add(ContactRecordBatch batch)
+    {
+        Guard.NotNull(batch, nameof(batch));
+        if (!batch.Schema.Matches(Schema))
+        {
+            throw new ArgumentException("The batch's records are categorised in other taxonomies than the aggregator counts in.", nameof(batch));
+        }
+        Count(batch, 0, batch.Count);
+        RecordCount += batch.Count;
     }
 
     /// <summary>Counts every record of a sequence, streaming it.</summary>
@@ -168,6 +153,7 @@ public sealed class ContactAggregator
     /// <returns>The aggregate.</returns>
     public ContactAggregate ToAggregate()
     {
+        CountPending();
         var counts = new Dictionary<ObservationKey, long>();
         void Put(ObservationKey key, long value)
         {
@@ -176,42 +162,39 @@ public sealed class ContactAggregator
                 counts[key] = value;
             }
         }
-        void PutAll(ObservationKey total, long[] byCategory, CategoryIndex index)
+        void PutAll(ObservationKey total, long[] cell, int at, Taxonomy taxonomy)
         {
-            for (int i = 0; i < byCategory.Length; i++)
+            for (int i = 0; i < taxonomy.Categories.Count; i++)
             {
-                Put(total.WithCategory(index.Taxonomy.Categories[i]), byCategory[i]);
+                Put(total.WithCategory(taxonomy.Categories[i]), cell[at + i]);
             }
         }
-        foreach (((int helpline, int period), Cell cell) in _cells)
+        foreach (((int helpline, int period), long[] cell) in _cells)
         {
             var calls = new ObservationKey(_helplines[helpline], PeriodOfCode(period), Metric.Calls);
-            Put(calls, cell.Calls);
+            Put(calls, cell[CallsAt]);
             ObservationKey conversations = calls.WithMetric(Metric.Conversations);
-            Put(conversations, cell.Conversations);
-            for (int c = 0; c < Math.Min(cell.CallsByChannel.Length, _channels.Count); c++)
+            Put(conversations, cell[ConversationsAt]);
+            for (int c = 0; c < _channels.Count; c++)
             {
-                Put(calls.WithChannel(_channels[c]), cell.CallsByChannel[c]);
+                Put(calls.WithChannel(_channels[c]), cell[_channelsAt + (2 * c)]);
+                Put(conversations.WithChannel(_channels[c]), cell[_channelsAt + (2 * c) + 1]);
             }
-            for (int c = 0; c < Math.Min(cell.ConversationsByChannel.Length, _channels.Count); c++)
-            {
-                Put(conversations.WithChannel(_channels[c]), cell.ConversationsByChannel[c]);
-            }
-            PutAll(conversations, cell.Topics, _topics);
+            PutAll(conversations, cell, TopicsAt, Schema.Topic);
             ObservationKey persons = calls.WithMetric(Metric.ContactPersons);
-            Put(persons, cell.Persons);
-            PutAll(persons, cell.Relations, _relations);
-            PutAll(persons, cell.PersonGenders, _genders);
-            Put(persons.WithCategory(AggregationSchema.Anonymity.Get("anonymous")), cell.Anonymity[0]);
-            Put(persons.WithCategory(AggregationSchema.Anonymity.Get("identified")), cell.Anonymity[1]);
-            Put(persons.WithCategory(AggregationSchema.Anonymity.Unknown), cell.Anonymity[2]);
+            Put(persons, cell[CallsAt]); // every contact has one contact person
+            PutAll(persons, cell, _relationsAt, Schema.CallerRelation);
+            PutAll(persons, cell, _personGendersAt, Schema.Gender);
+            Put(persons.WithCategory(AggregationSchema.Anonymity.Get("anonymous")), cell[AnonymityAt]);
+            Put(persons.WithCategory(AggregationSchema.Anonymity.Get("identified")), cell[AnonymityAt + 1]);
+            Put(persons.WithCategory(AggregationSchema.Anonymity.Unknown), cell[AnonymityAt + 2]);
             ObservationKey victims = calls.WithMetric(Metric.PossibleVictims);
-            Put(victims, cell.Victims);
-            PutAll(victims, cell.Kinds, _kinds);
-            PutAll(victims, cell.Ages, _ages);
-            PutAll(victims, cell.VictimGenders, _genders);
-            PutAll(victims, cell.Contexts, _contexts);
-            Put(calls.WithMetric(Metric.Referrals), cell.Referrals);
+            Put(victims, cell[VictimsAt]);
+            PutAll(victims, cell, _kindsAt, Schema.KindOfViolence);
+            PutAll(victims, cell, _agesAt, Schema.AgeGroup);
+            PutAll(victims, cell, _victimGendersAt, Schema.Gender);
+            PutAll(victims, cell, _contextsAt, Schema.ViolenceContext);
+            Put(calls.WithMetric(Metric.Referrals), cell[ReferralsAt]);
         }
         return new ContactAggregate(Granularity, counts);
     }
@@ -228,133 +211,151 @@ public sealed class ContactAggregator
         _ => ReportingPeriod.Year(date.Year),
     };
 
-    private int CodeOf(LocalDate date) => Granularity switch
+    /// <summary>Counts the records <paramref name="start"/> to <paramref name="end"/> (exclusive) of a batch of the same schema; does not touch <see cref="RecordCount"/>.</summary>
+    internal void Count(ContactRecordBatch batch, int start, int end)
     {
-        PeriodGranularity.Day => (date.Year * 400) + date.DayOfYear,
-        PeriodGranularity.Month => (date.Year * 12) + date.Month - 1,
-        PeriodGranularity.Quarter => (date.Year * 4) + ((date.Month - 1) / 3),
-        _ => date.Year,
-    };
+        if (start >= end)
+        {
+            return;
+        }
+        // Map the batch's helplines and channels to the aggregator's, and make room for new channels in every cell.
+        int helplineCount = batch.Helplines.Count;
+        int[] helplineMap = Scratch(ref _helplineMap, helplineCount);
+        for (int h = 0; h < helplineCount; h++)
+        {
+            helplineMap[h] = _helplines.IndexOf(batch.Helplines[h]);
+        }
+        int channelCount = batch.Channels.Count;
+        int[] channelMap = Scratch(ref _channelMap, channelCount);
+        for (int c = 0; c < channelCount; c++)
+        {
+            channelMap[c] = _channelsAt + (2 * _channels.IndexOf(batch.Channels[c]));
+        }
+        EnsureChannelCapacity(_channels.Count);
+
+        // One slot per helpline and day of the batch holds the cell the day is counted in, looked up once.
+        int minDay = batch.MinDay;
+        long daySpan = (long)batch.MaxDay - minDay + 1;
+        long slots = daySpan * helplineCount;
+        long[]?[]? table = null;
+        if (slots <= MaxDayTable)
+        {
+            table = _dayTable.Length >= slots ? _dayTable : (_dayTable = new long[]?[Math.Max(slots, 512)]);
+            Array.Clear(table, 0, (int)slots);
+        }
+
+        int[] helplineColumn = batch.HelplineColumn, dayColumn = batch.DayColumn, channelColumn = batch.ChannelColumn;
+        int[] topicStart = batch.TopicStart, victimStart = batch.VictimStart, kindStart = batch.KindStart;
+        byte[] flagColumn = batch.FlagColumn;
+        ushort[] relationColumn = batch.RelationColumn, callerGenderColumn = batch.CallerGenderColumn, topicColumn = batch.TopicColumn;
+        ushort[] ageColumn = batch.AgeColumn, victimGenderColumn = batch.VictimGenderColumn, contextColumn = batch.ContextColumn, kindColumn = batch.KindColumn;
+        int relationsAt = _relationsAt, personGendersAt = _personGendersAt, kindsAt = _kindsAt, agesAt = _agesAt,
+            victimGendersAt = _victimGendersAt, contextsAt = _contextsAt;
+        for (int row = start; row < end; row++)
+        {
+            int helpline = helplineColumn[row];
+            int day = dayColumn[row];
+            long[] cell;
+            if (table is not null)
+            {
+                int slot = (int)((helpline * daySpan) + (day - minDay));
+                cell = table[slot] ??= CellOf(helplineMap[helpline], day);
+            }
+            else
+            {
+                cell = CellOf(helplineMap[helpline], day);
+            }
+            int channel = channelMap[channelColumn[row]];
+            int flags = flagColumn[row];
+            cell[CallsAt]++;
+            cell[channel]++;
+            if ((flags & ContactRecordBatch.ConversationFlag) != 0)
+            {
+                cell[ConversationsAt]++;
+                cell[channel + 1]++;
+                for (int t = topicStart[row]; t < topicStart[row + 1]; t++)
+                {
+                    cell[TopicsAt + topicColumn[t]]++;
+                }
+            }
+            cell[relationsAt + relationColumn[row]]++;
+            cell[personGendersAt + callerGenderColumn[row]]++;
+            cell[AnonymityAt + ((flags >> ContactRecordBatch.AnonymityShift) & 3)]++;
+            int firstVictim = victimStart[row], endVictim = victimStart[row + 1];
+            cell[VictimsAt] += endVictim - firstVictim;
+            for (int v = firstVictim; v < endVictim; v++)
+            {
+                cell[agesAt + ageColumn[v]]++;
+                cell[victimGendersAt + victimGenderColumn[v]]++;
+                cell[contextsAt + contextColumn[v]]++;
+                for (int k = kindStart[v]; k < kindStart[v + 1]; k++)
+                {
+                    cell[kindsAt + kindColumn[k]]++;
+                }
+            }
+            if ((flags & ContactRecordBatch.ReferredFlag) != 0)
+            {
+                cell[ReferralsAt]++;
+            }
+        }
+    }
+
+    private void CountPending()
+    {
+        Count(_pending, 0, _pending.Count);
+        _pending.Clear();
+    }
+
+    private static int[] Scratch(ref int[] scratch, int length) => scratch.Length >= length ? scratch : (scratch = new int[Math.Max(length, 8)]);
+
+    private void EnsureChannelCapacity(int channels)
+    {
+        if (channels <= _channelCapacity)
+        {
+            return;
+        }
+        _channelCapacity = Math.Max(channels, _channelCapacity * 2);
+        foreach ((int, int) key in new List<(int, int)>(_cells.Keys))
+        {
+            long[] cell = _cells[key];
+            Array.Resize(ref cell, CellLength);
+            _cells[key] = cell;
+        }
+    }
+
+    private int CellLength => _channelsAt + (2 * _channelCapacity);
+
+    private long[] CellOf(int helpline, int day)
+    {
+        var key = (helpline, CodeOf(day));
+        if (!_cells.TryGetValue(key, out long[]? cell))
+        {
+            cell = new long[CellLength];
+            _cells.Add(key, cell);
+        }
+        return cell;
+    }
+
+    private int CodeOf(int dayNumber)
+    {
+        if (Granularity == PeriodGranularity.Day)
+        {
+            return dayNumber;
+        }
+        (int year, int month, _) = IsoDays.ToCivil(dayNumber);
+        return Granularity switch
+        {
+            PeriodGranularity.Month => (year * 12) + month - 1,
+            PeriodGranularity.Quarter => (year * 4) + ((month - 1) / 3),
+            _ => year,
+        };
+    }
 
     private ReportingPeriod PeriodOfCode(int code) => Granularity switch
     {
-        PeriodGranularity.Day => ReportingPeriod.Day(new LocalDate(code / 400, 1, 1).PlusDays((code % 400) - 1)),
+        PeriodGranularity.Day => ReportingPeriod.Day(IsoDays.ToDate(code)),
         PeriodGranularity.Month => ReportingPeriod.Month(code / 12, (code % 12) + 1),
         PeriodGranularity.Quarter => ReportingPeriod.Quarter(code / 4, (code % 4) + 1),
         _ => ReportingPeriod.Year(code),
     };
-
-    private Cell CellOf(ContactRecord record)
-    {
-        var key = (_helplines.IndexOf(record.Helpline), CodeOf(record.Date));
-        if (_lastCell is not null && key == _lastKey)
-        {
-            return _lastCell;
-        }
-        if (!_cells.TryGetValue(key, out Cell? cell))
-        {
-            cell = new Cell(_topics.Size, _relations.Size, _genders.Size, _kinds.Size, _ages.Size, _contexts.Size);
-            _cells.Add(key, cell);
-        }
-        _lastKey = key;
-        _lastCell = cell;
-        return cell;
-    }
-
-    private static void Increment(ref long[] counts, int index)
-    {
-        if (index >= counts.Length)
-        {
-            Array.Resize(ref counts, Math.Max(index + 1, counts.Length * 2));
-        }
-        counts[index]++;
-    }
-
-    /// <summary>The counts of one helpline and period.</summary>
-    private sealed class Cell(int topics, int relations, int genders, int kinds, int ages, int contexts)
-    {
-        internal long Calls;
-        internal long Conversations;
-        internal long Persons;
-        internal long Victims;
-        internal long Referrals;
-        internal long[] CallsByChannel = new long[4];
-        internal long[] ConversationsByChannel = new long[4];
-        internal readonly long[] Topics = new long[topics];
-        internal readonly long[] Relations = new long[relations];
-        internal readonly long[] PersonGenders = new long[genders];
-        internal readonly long[] Anonymity = new long[3];
-        internal readonly long[] Kinds = new long[kinds];
-        internal readonly long[] Ages = new long[ages];
-        internal readonly long[] VictimGenders = new long[genders];
-        internal readonly long[] Contexts = new long[contexts];
-    }
-
-    /// <summary>Dense indices for values seen so far; the same instance is found by reference, an equal one by value.</summary>
-    private sealed class Interner<T> where T : class
-    {
-        private readonly Dictionary<T, int> _byReference = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<T, int> _byValue = new();
-        private readonly List<T> _values = new();
-
-        internal T this[int index] => _values[index];
-
-        internal int Count => _values.Count;
-
-        internal int IndexOf(T value)
-        {
-            if (_byReference.TryGetValue(value, out int index))
-            {
-                return index;
-            }
-            if (!_byValue.TryGetValue(value, out index))
-            {
-                index = _values.Count;
-                _values.Add(value);
-                _byValue.Add(value, index);
-            }
-            _byReference[value] = index;
-            return index;
-        }
-    }
-
-    /// <summary>The position of a category in its taxonomy, found by reference after the first time; refuses categories of other taxonomies.</summary>
-    private sealed class CategoryIndex(Taxonomy taxonomy, string field)
-    {
-        private readonly Dictionary<Category, int> _byReference = new(ReferenceEqualityComparer.Instance);
-        private readonly int _unknown = IndexIn(taxonomy, taxonomy.Unknown);
-
-        internal Taxonomy Taxonomy => taxonomy;
-
-        internal int Size => taxonomy.Categories.Count;
-
-        internal int OfOrUnknown(Category? category, long position) => category is null ? _unknown : Of(category, position);
-
-        internal int Of(Category category, long position)
-        {
-            if (_byReference.TryGetValue(category, out int index))
-            {
-                return index;
-            }
-            if (!taxonomy.Contains(category))
-            {
-                throw new RecordException(position, $"the {field} '{category}' is not a category of taxonomy '{taxonomy.Id}'.");
-            }
-            index = IndexIn(taxonomy, category);
-            _byReference[category] = index;
-            return index;
-        }
-
-        private static int IndexIn(Taxonomy taxonomy, Category category)
-        {
-            for (int i = 0; i < taxonomy.Categories.Count; i++)
-            {
-                if (taxonomy.Categories[i].Equals(category))
-                {
-                    return i;
-                }
-            }
-            return -1;
-        }
-    }
 }
