@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using HelplineStats.Core.Model;
@@ -7,21 +8,41 @@ using HelplineStats.Core.Records;
 namespace HelplineStats.Core.Benchmarks;
 
 /// <summary>
-/// Contact records to counts per month: the obvious LINQ GroupBy over the same in-memory records (the baseline, for the
-/// same counts: calls and conversations by channel, callers by relation, gender and anonymity, victims by kind, age
-/// group, gender and context), against <see cref="ContactAggregator"/> on one and on two cores, and against the floor of a
-/// plain sum over the same records.
+/// Contact records to counts per month, all in one run: the obvious LINQ GroupBy over the same in-memory records (the
+/// baseline, for the same counts: calls and conversations by channel, callers by relation, gender and anonymity, victims
+/// by kind, age group, gender and context), against <see cref="ContactAggregator"/> fed the records one by one and fed
+/// the same records held column by column (<see cref="ContactRecordBatch"/>), each on one and on two cores, and against
+/// two floors: a plain sum over the record objects and a plain sum over every column of the batch. The benchmark
+/// project that references DuckDB.NET adds the same counts by DuckDB (AggregationBenchmarks.DuckDb.cs).
 /// </summary>
 [MemoryDiagnoser]
-public class AggregationBenchmarks
+public partial class AggregationBenchmarks
 {
     private ContactRecord[] _records = Array.Empty<ContactRecord>();
+    private ContactRecordBatch _batch = new(AggregationSchema.Default);
 
-    [Params(100_000, 1_000_000)]
+    /// <summary>1 and 10 million records; 10,000 when HELPLINESTATS_BENCHMARK_SMOKE is set (the CI smoke).</summary>
+    public static IEnumerable<int> Sizes =>
+        Environment.GetEnvironmentVariable("HELPLINESTATS_BENCHMARK_SMOKE") is { Length: > 0 } ? new[] { 10_000 } : new[] { 1_000_000, 10_000_000 };
+
+    [ParamsSource(nameof(Sizes))]
     public int Records { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _records = SyntheticRecords.Generate(Helplines.Line1712, 2021, Records, seed: 2021).ToArray();
+    public void Setup()
+    {
+        _records = SyntheticRecords.Generate(Helplines.Line1712, 2021, Records, seed: 2021).ToArray();
+        _batch = new ContactRecordBatch(AggregationSchema.Default);
+        _batch.AddRange(_records);
+        SetupDuckDb();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => CleanupDuckDb();
+
+    partial void SetupDuckDb();
+
+    partial void CleanupDuckDb();
 
     [Benchmark(Baseline = true)]
     public int LinqGroupBy()
@@ -32,6 +53,8 @@ public class AggregationBenchmarks
         groups += _records.GroupBy(r => (r.Helpline, r.Date.Month, r.CallerRelation)).Count();
         groups += _records.GroupBy(r => (r.Helpline, r.Date.Month, r.CallerGender)).Count();
         groups += _records.GroupBy(r => (r.Helpline, r.Date.Month, r.Anonymous)).Count();
+        groups += _records.Where(r => r.Outcome == ContactOutcome.Conversation).SelectMany(r => r.Topics.Select(t => (r.Helpline, r.Date.Month, t))).GroupBy(x => x).Count();
+        groups += _records.Where(r => r.Referred).GroupBy(r => (r.Helpline, r.Date.Month)).Count();
         var victims = _records.SelectMany(r => r.Victims.Select(v => (r.Helpline, r.Date.Month, Victim: v))).ToArray();
         groups += victims.SelectMany(v => v.Victim.KindsOfViolence.Select(k => (v.Helpline, v.Month, k))).GroupBy(x => x).Count();
         groups += victims.GroupBy(v => (v.Helpline, v.Month, v.Victim.AgeGroup)).Count();
@@ -40,9 +63,9 @@ public class AggregationBenchmarks
         return groups;
     }
 
-    /// <summary>The floor: one pass over the same records adding up a number from each (how many victims).</summary>
+    /// <summary>The floor for record objects: one pass over them adding up a number from each (how many victims).</summary>
     [Benchmark]
-    public long PlainSumFloor()
+    public long PlainSumOverObjects()
     {
         long sum = 0;
         foreach (ContactRecord record in _records)
@@ -53,7 +76,7 @@ public class AggregationBenchmarks
     }
 
     [Benchmark]
-    public int ContactAggregator()
+    public int AggregatorOverObjects()
     {
         var aggregator = new ContactAggregator(PeriodGranularity.Month, AggregationSchema.Default);
         aggregator.AddRange(_records);
@@ -61,6 +84,21 @@ public class AggregationBenchmarks
     }
 
     [Benchmark]
-    public int ContactAggregateOnTwoCores() =>
+    public int AggregatorOverObjectsOnTwoCores() =>
         ContactAggregate.Of(_records, PeriodGranularity.Month, AggregationSchema.Default, 2).Counts.Count;
+
+    /// <summary>The floor for the batch: one pass adding up every value of every column the aggregator reads.</summary>
+    [Benchmark]
+    public long PlainSumOverColumns() => BatchColumns.Sum(_batch);
+
+    [Benchmark]
+    public int AggregatorOverBatch()
+    {
+        var aggregator = new ContactAggregator(PeriodGranularity.Month, AggregationSchema.Default);
+        aggregator.Add(_batch);
+        return aggregator.ToAggregate().Counts.Count;
+    }
+
+    [Benchmark]
+    public int AggregatorOverBatchOnTwoCores() => ContactAggregate.Of(_batch, PeriodGranularity.Month, 2).Counts.Count;
 }

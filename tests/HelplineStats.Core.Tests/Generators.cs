@@ -5,6 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Records;
 using NodaTime;
 
 namespace HelplineStats.Core.Tests;
@@ -51,6 +52,27 @@ public static class Generators
             .Select(t => ReportingPeriod.Between(t.Item1, t.Item1.PlusDays(t.Item2)))));
 
     internal static Gen<Channel> Channels => Gen.OneOf(Gen.Elements(Channel.WellKnown.ToArray()), Gen.Elements("sms", "letter", "app").Select(Channel.Of));
+
+    /// <summary>Known (non-unknown) categories of a taxonomy, each at most once.</summary>
+    private static Gen<Category[]> LabelsOf(Taxonomy taxonomy) =>
+        Gen.Elements(taxonomy.Categories.Where(c => !c.IsUnknown).ToArray()).ListOf().Select(list => list.Distinct().ToArray());
+
+    private static Gen<Category?> MaybeOf(Taxonomy taxonomy) =>
+        Gen.Frequency((1, Gen.Constant((Category?)null)), (4, Gen.Elements(taxonomy.Categories.Where(c => !c.IsUnknown).Select(c => (Category?)c).ToArray())));
+
+    internal static Gen<PossibleVictim> Victims =>
+        LabelsOf(Taxonomies.KindOfViolence).Zip(MaybeOf(Taxonomies.AgeGroup)).Zip(MaybeOf(Taxonomies.Gender).Zip(MaybeOf(Taxonomies.ViolenceContext)))
+            .Select(t => new PossibleVictim(t.Item1.Item1, t.Item1.Item2, t.Item2.Item1, t.Item2.Item2));
+
+    /// <summary>Records over a few helplines, any dates (so day cells far apart), every channel (more than four) and every category.</summary>
+    internal static Gen<ContactRecord> ContactRecords =>
+        Gen.Elements("1712", "tele-onthaal", "site-b").Select(HelplineId.Of).Zip(Dates).Zip(Channels).SelectMany(where =>
+            Gen.Elements(ContactOutcome.Conversation, ContactOutcome.NoConversation).Zip(MaybeOf(Taxonomies.CallerRelation)).Zip(MaybeOf(Taxonomies.Gender)).SelectMany(who =>
+                Gen.Elements((bool?)true, false, null).Zip(LabelsOf(Taxonomies.ConversationTopic)).Zip(Victims.ArrayOf().Select(v => v.Take(4).ToArray()))
+                    .Zip(ArbMap.Default.GeneratorFor<bool>())
+                    .Select(what => new ContactRecord(
+                        where.Item1.Item1, where.Item1.Item2, where.Item2, who.Item1.Item1, who.Item1.Item2, who.Item2,
+                        what.Item1.Item1.Item1, what.Item1.Item1.Item2, what.Item1.Item2, what.Item2))));
 
     internal static Gen<Metric> Metrics => Gen.OneOf(Gen.Elements(Metric.WellKnown.ToArray()), Gen.Elements("visits", "callbacks").Select(Metric.Of));
 
@@ -149,6 +171,8 @@ public static class Generators
     public static Arbitrary<HelplineId> HelplineIdArb() => ValidIdText.Select(HelplineId.Of).ToArbitrary();
 
     public static Arbitrary<Channel> ChannelArb() => Channels.ToArbitrary();
+
+    public static Arbitrary<ContactRecord> ContactRecordArb() => ContactRecords.ToArbitrary();
 
     public static Arbitrary<Metric> MetricArb() => Metrics.ToArbitrary();
 
