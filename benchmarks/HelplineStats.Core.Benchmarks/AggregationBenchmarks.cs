@@ -21,9 +21,8 @@ public partial class AggregationBenchmarks
     private ContactRecord[] _records = Array.Empty<ContactRecord>();
     private ContactRecordBatch _batch = new(AggregationSchema.Default);
 
-    /// <summary>1 and 10 million records; 10,000 when HELPLINESTATS_BENCHMARK_SMOKE is set (the CI smoke).</summary>
-    public static IEnumerable<int> Sizes =>
-        Environment.GetEnvironmentVariable("HELPLINESTATS_BENCHMARK_SMOKE") is { Length: > 0 } ? new[] { 10_000 } : new[] { 1_000_000, 10_000_000 };
+    /// <summary>1 and 10 million records; see <see cref="BenchmarkSizes"/> for the CI smoke and other sizes.</summary>
+    public static IEnumerable<int> Sizes => BenchmarkSizes.Or(1_000_000, 10_000_000);
 
     [ParamsSource(nameof(Sizes))]
     public int Records { get; set; }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using HelplineStats.Core.Internal;
@@ -31,14 +33,13 @@ public sealed class ContactAggregator
     /// <summary>Above this many (helpline, day) slots a batch's cells are looked up by key instead of in a table.</summary>
     private const int MaxDayTable = 1 << 20;
 
-    // Where each count sits in a cell (the counts of one helpline and period): five totals and the anonymity split first,
+    // Where each count sits in a cell (the counts of one helpline and period): referrals and the anonymity split first,
     // then one run per taxonomy, then calls and conversations per channel, interleaved so that more channels only append.
-    private const int CallsAt = 0;
-    private const int ConversationsAt = 1;
-    private const int VictimsAt = 2;
-    private const int ReferralsAt = 3;
-    private const int AnonymityAt = 4;
-    private const int TopicsAt = 7;
+    // Totals are not counted apart: calls and conversations are the sums over the channels, contact persons are the
+    // calls (one per contact), and possible victims the sum over the age groups (every victim has one, maybe unknown).
+    private const int ReferralsAt = 0;
+    private const int AnonymityAt = 1;
+    private const int TopicsAt = 4;
     private readonly int _relationsAt;
     private readonly int _personGendersAt;
     private readonly int _kindsAt;
@@ -172,24 +173,33 @@ public sealed class ContactAggregator
         foreach (((int helpline, int period), long[] cell) in _cells)
         {
             var calls = new ObservationKey(_helplines[helpline], PeriodOfCode(period), Metric.Calls);
-            Put(calls, cell[CallsAt]);
             ObservationKey conversations = calls.WithMetric(Metric.Conversations);
-            Put(conversations, cell[ConversationsAt]);
+            long callCount = 0, conversationCount = 0;
             for (int c = 0; c < _channels.Count; c++)
             {
-                Put(calls.WithChannel(_channels[c]), cell[_channelsAt + (2 * c)]);
-                Put(conversations.WithChannel(_channels[c]), cell[_channelsAt + (2 * c) + 1]);
+                long channelCalls = cell[_channelsAt + (2 * c)], channelConversations = cell[_channelsAt + (2 * c) + 1];
+                Put(calls.WithChannel(_channels[c]), channelCalls);
+                Put(conversations.WithChannel(_channels[c]), channelConversations);
+                callCount = checked(callCount + channelCalls);
+                conversationCount = checked(conversationCount + channelConversations);
             }
+            Put(calls, callCount);
+            Put(conversations, conversationCount);
             PutAll(conversations, cell, TopicsAt, Schema.Topic);
             ObservationKey persons = calls.WithMetric(Metric.ContactPersons);
-            Put(persons, cell[CallsAt]); // every contact has one contact person
+            Put(persons, callCount); // every contact has one contact person
             PutAll(persons, cell, _relationsAt, Schema.CallerRelation);
             PutAll(persons, cell, _personGendersAt, Schema.Gender);
             Put(persons.WithCategory(AggregationSchema.Anonymity.Get("anonymous")), cell[AnonymityAt]);
             Put(persons.WithCategory(AggregationSchema.Anonymity.Get("identified")), cell[AnonymityAt + 1]);
             Put(persons.WithCategory(AggregationSchema.Anonymity.Unknown), cell[AnonymityAt + 2]);
             ObservationKey victims = calls.WithMetric(Metric.PossibleVictims);
-            Put(victims, cell[VictimsAt]);
+            long victimCount = 0;
+            for (int a = 0; a < Schema.AgeGroup.Categories.Count; a++)
+            {
+                victimCount = checked(victimCount + cell[_agesAt + a]);
+            }
+            Put(victims, victimCount);
             PutAll(victims, cell, _kindsAt, Schema.KindOfViolence);
             PutAll(victims, cell, _agesAt, Schema.AgeGroup);
             PutAll(victims, cell, _victimGendersAt, Schema.Gender);
@@ -214,7 +224,11 @@ public sealed class ContactAggregator
     /// <summary>Counts the records <paramref name="start"/> to <paramref name="end"/> (exclusive) of a batch of the same schema; does not touch <see cref="RecordCount"/>.</summary>
     internal void Count(ContactRecordBatch batch, int start, int end)
     {
-        if (start >= end)
+        if (start < 0 || end > batch.Count || start > end)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), $"Rows {start} to {end} are not within a batch of {batch.Count}.");
+        }
+        if (start == end)
         {
             return;
         }
@@ -244,58 +258,73 @@ public sealed class ContactAggregator
             Array.Clear(table, 0, (int)slots);
         }
 
-        int[] helplineColumn = batch.HelplineColumn, dayColumn = batch.DayColumn, channelColumn = batch.ChannelColumn;
-        int[] topicStart = batch.TopicStart, victimStart = batch.VictimStart, kindStart = batch.KindStart;
-        byte[] flagColumn = batch.FlagColumn;
-        ushort[] relationColumn = batch.RelationColumn, callerGenderColumn = batch.CallerGenderColumn, topicColumn = batch.TopicColumn;
-        ushort[] ageColumn = batch.AgeColumn, victimGenderColumn = batch.VictimGenderColumn, contextColumn = batch.ContextColumn, kindColumn = batch.KindColumn;
+        // The hot loop reads the columns and bumps the counts through references without bounds checks. What keeps every
+        // index in range: rows lie in [0, batch.Count); the offsets of a row lie within their columns; category values
+        // are positions in the schema's taxonomies (the batch stores nothing else, and its schema matches ours), which
+        // the cell layout has a run for; channel offsets are within the capacity ensured above; slots are below
+        // the table's size. The increments stay checked.
+        ref int helplineColumn = ref MemoryMarshal.GetArrayDataReference(batch.HelplineColumn);
+        ref int dayColumn = ref MemoryMarshal.GetArrayDataReference(batch.DayColumn);
+        ref int channelColumn = ref MemoryMarshal.GetArrayDataReference(batch.ChannelColumn);
+        ref byte flagColumn = ref MemoryMarshal.GetArrayDataReference(batch.FlagColumn);
+        ref ushort relationColumn = ref MemoryMarshal.GetArrayDataReference(batch.RelationColumn);
+        ref ushort callerGenderColumn = ref MemoryMarshal.GetArrayDataReference(batch.CallerGenderColumn);
+        ref int topicStart = ref MemoryMarshal.GetArrayDataReference(batch.TopicStart);
+        ref ushort topicColumn = ref MemoryMarshal.GetArrayDataReference(batch.TopicColumn);
+        ref int victimStart = ref MemoryMarshal.GetArrayDataReference(batch.VictimStart);
+        ref ushort ageColumn = ref MemoryMarshal.GetArrayDataReference(batch.AgeColumn);
+        ref ushort victimGenderColumn = ref MemoryMarshal.GetArrayDataReference(batch.VictimGenderColumn);
+        ref ushort contextColumn = ref MemoryMarshal.GetArrayDataReference(batch.ContextColumn);
+        ref int kindStart = ref MemoryMarshal.GetArrayDataReference(batch.KindStart);
+        ref ushort kindColumn = ref MemoryMarshal.GetArrayDataReference(batch.KindColumn);
         int relationsAt = _relationsAt, personGendersAt = _personGendersAt, kindsAt = _kindsAt, agesAt = _agesAt,
             victimGendersAt = _victimGendersAt, contextsAt = _contextsAt;
-        for (int row = start; row < end; row++)
+        // Rows come in runs of the same helpline and day (registrations are mostly in date order): the per-row fields of
+        // a run are counted row by row, then its victims and their kinds in two flat loops, which keeps the loops long
+        // and their branches predictable. Conversations and referrals are added as 0 or 1 rather than branched on.
+        int row = start;
+        while (row < end)
         {
-            int helpline = helplineColumn[row];
-            int day = dayColumn[row];
-            long[] cell;
+            int helpline = Unsafe.Add(ref helplineColumn, row);
+            int day = Unsafe.Add(ref dayColumn, row);
+            long[] cellArray;
             if (table is not null)
             {
                 int slot = (int)((helpline * daySpan) + (day - minDay));
-                cell = table[slot] ??= CellOf(helplineMap[helpline], day);
+                cellArray = table[slot] ??= CellOf(helplineMap[helpline], day);
             }
             else
             {
-                cell = CellOf(helplineMap[helpline], day);
+                cellArray = CellOf(helplineMap[helpline], day);
             }
-            int channel = channelMap[channelColumn[row]];
-            int flags = flagColumn[row];
-            cell[CallsAt]++;
-            cell[channel]++;
-            if ((flags & ContactRecordBatch.ConversationFlag) != 0)
+            ref long cell = ref MemoryMarshal.GetArrayDataReference(cellArray);
+            int runStart = row;
+            for (; row < end && Unsafe.Add(ref dayColumn, row) == day && Unsafe.Add(ref helplineColumn, row) == helpline; row++)
             {
-                cell[ConversationsAt]++;
-                cell[channel + 1]++;
-                for (int t = topicStart[row]; t < topicStart[row + 1]; t++)
+                int channel = channelMap[Unsafe.Add(ref channelColumn, row)];
+                int flags = Unsafe.Add(ref flagColumn, row);
+                int conversation = flags & ContactRecordBatch.ConversationFlag;
+                Unsafe.Add(ref cell, channel)++;
+                Unsafe.Add(ref cell, channel + 1) += conversation;
+                for (int t = Unsafe.Add(ref topicStart, row), endTopic = Unsafe.Add(ref topicStart, row + 1); t < endTopic; t++)
                 {
-                    cell[TopicsAt + topicColumn[t]]++;
+                    Unsafe.Add(ref cell, TopicsAt + Unsafe.Add(ref topicColumn, t)) += conversation;
                 }
+                Unsafe.Add(ref cell, relationsAt + Unsafe.Add(ref relationColumn, row))++;
+                Unsafe.Add(ref cell, personGendersAt + Unsafe.Add(ref callerGenderColumn, row))++;
+                Unsafe.Add(ref cell, AnonymityAt + ((flags >> ContactRecordBatch.AnonymityShift) & 3))++;
+                Unsafe.Add(ref cell, ReferralsAt) += (flags >> ContactRecordBatch.ReferredShift) & 1;
             }
-            cell[relationsAt + relationColumn[row]]++;
-            cell[personGendersAt + callerGenderColumn[row]]++;
-            cell[AnonymityAt + ((flags >> ContactRecordBatch.AnonymityShift) & 3)]++;
-            int firstVictim = victimStart[row], endVictim = victimStart[row + 1];
-            cell[VictimsAt] += endVictim - firstVictim;
+            int firstVictim = Unsafe.Add(ref victimStart, runStart), endVictim = Unsafe.Add(ref victimStart, row);
             for (int v = firstVictim; v < endVictim; v++)
             {
-                cell[agesAt + ageColumn[v]]++;
-                cell[victimGendersAt + victimGenderColumn[v]]++;
-                cell[contextsAt + contextColumn[v]]++;
-                for (int k = kindStart[v]; k < kindStart[v + 1]; k++)
-                {
-                    cell[kindsAt + kindColumn[k]]++;
-                }
+                Unsafe.Add(ref cell, agesAt + Unsafe.Add(ref ageColumn, v))++;
+                Unsafe.Add(ref cell, victimGendersAt + Unsafe.Add(ref victimGenderColumn, v))++;
+                Unsafe.Add(ref cell, contextsAt + Unsafe.Add(ref contextColumn, v))++;
             }
-            if ((flags & ContactRecordBatch.ReferredFlag) != 0)
+            for (int k = Unsafe.Add(ref kindStart, firstVictim), endKind = Unsafe.Add(ref kindStart, endVictim); k < endKind; k++)
             {
-                cell[ReferralsAt]++;
+                Unsafe.Add(ref cell, kindsAt + Unsafe.Add(ref kindColumn, k))++;
             }
         }
     }

@@ -24,7 +24,8 @@ public sealed class ContactRecordBatch : IReadOnlyList<ContactRecord>
 {
     internal const int ConversationFlag = 1;
     internal const int AnonymityShift = 1;
-    internal const int ReferredFlag = 8;
+    internal const int ReferredShift = 3;
+    internal const int ReferredFlag = 1 << ReferredShift;
 
     private int _count;
     private int _topicCount;
