@@ -1,5 +1,6 @@
-using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using BenchmarkDotNet.Attributes;
 using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
@@ -9,15 +10,19 @@ using nietras.SeparatedValues;
 namespace HelplineStats.Core.Benchmarks;
 
 /// <summary>
-/// Reading contact records from CSV: Sep's raw parse of the same text (touching every field, the floor and the
-/// baseline) against <see cref="ContactRecordCsv"/> reading and <see cref="ContactAggregator"/> counting.
+/// Reading contact records from the same UTF-8 CSV file in memory: Sep's raw parse (every field of every row touched;
+/// the floor and the baseline) against <see cref="ContactRecordCsv.ReadInto"/> (parse and count, no record objects) and
+/// against reading <see cref="ContactRecord"/> objects and counting them one by one.
 /// </summary>
 [MemoryDiagnoser]
 public class RecordCsvBenchmarks
 {
-    private string _csv = "";
+    private byte[] _file = System.Array.Empty<byte>();
 
-    [Params(100_000)]
+    /// <summary>1 million records (about 70 MB); see <see cref="BenchmarkSizes"/>.</summary>
+    public static IEnumerable<int> Sizes => BenchmarkSizes.Or(1_000_000);
+
+    [ParamsSource(nameof(Sizes))]
     public int Records { get; set; }
 
     [GlobalSetup]
@@ -25,13 +30,13 @@ public class RecordCsvBenchmarks
     {
         var writer = new StringWriter();
         ContactRecordCsv.Write(SyntheticRecords.Generate(Helplines.Line1712, 2021, Records, seed: 2021), writer);
-        _csv = writer.ToString();
+        _file = Encoding.UTF8.GetBytes(writer.ToString());
     }
 
     [Benchmark(Baseline = true)]
     public long SepRawParseFloor()
     {
-        using SepReader reader = Sep.Reader(options => options with { Sep = new Sep(',') }).FromText(_csv);
+        using SepReader reader = Sep.Reader(options => options with { Sep = new Sep(',') }).From(new MemoryStream(_file));
         long length = 0;
         foreach (SepReader.Row row in reader)
         {
@@ -44,10 +49,19 @@ public class RecordCsvBenchmarks
     }
 
     [Benchmark]
-    public long ReadAndAggregate()
+    public long ReadIntoAggregator()
     {
         var aggregator = new ContactAggregator(PeriodGranularity.Month, AggregationSchema.Default);
-        aggregator.AddRange(ContactRecordCsv.Read(new StringReader(_csv), "records.csv", AggregationSchema.Default));
-        return aggregator.RecordCount;
+        using var reader = new StreamReader(new MemoryStream(_file), Encoding.UTF8);
+        return ContactRecordCsv.ReadInto(reader, "records.csv", aggregator) + aggregator.ToAggregate().Counts.Count;
+    }
+
+    [Benchmark]
+    public long ReadRecordObjectsAndAggregate()
+    {
+        var aggregator = new ContactAggregator(PeriodGranularity.Month, AggregationSchema.Default);
+        using var reader = new StreamReader(new MemoryStream(_file), Encoding.UTF8);
+        aggregator.AddRange(ContactRecordCsv.Read(reader, "records.csv", AggregationSchema.Default));
+        return aggregator.RecordCount + aggregator.ToAggregate().Counts.Count;
     }
 }

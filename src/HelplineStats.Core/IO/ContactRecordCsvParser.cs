@@ -30,7 +30,14 @@ internal sealed class ContactRecordCsvParser
     private readonly CategoryField _contexts;
     private readonly char[] _lastDate = new char[10];
     private int _lastDay = -1;
+    private HelplineId? _lastHelpline;
+    private Channel? _lastChannel;
     private int[] _labels = new int[8];
+    private int[] _separators = new int[64];
+    private int[] _separatorsInBuffer = new int[4096];
+    private int _separatorCount;
+    private int _nextSeparator;
+    private int _lineStart;
 
     private char[] _buffer = new char[1 << 16];
     private int _start;
@@ -68,14 +75,14 @@ internal sealed class ContactRecordCsvParser
         }
         if (!_headerRead)
         {
-            if (!NextLine(out ReadOnlySpan<char> header) || !header.SequenceEqual(ContactRecordCsv.Header))
+            if (!NextLine(out ReadOnlySpan<char> header, out _) || !header.SequenceEqual(ContactRecordCsv.Header))
             {
                 throw new DataFormatException(_source, "header", $"expected the header \"{ContactRecordCsv.Header}\"", 1);
             }
             _headerRead = true;
         }
         int appended = 0;
-        while (appended < maxRows && NextLine(out ReadOnlySpan<char> line))
+        while (appended < maxRows && NextLine(out ReadOnlySpan<char> line, out ReadOnlySpan<int> commas))
         {
             if (line.IsEmpty)
             {
@@ -83,7 +90,7 @@ internal sealed class ContactRecordCsvParser
             }
             try
             {
-                ParseRow(line, batch);
+                ParseRow(line, commas, batch);
                 appended++;
             }
             catch (DataFormatException e)
@@ -100,16 +107,27 @@ internal sealed class ContactRecordCsvParser
         return appended > 0;
     }
 
-    private bool NextLine(out ReadOnlySpan<char> line)
+    /// <summary>
+    /// The next line (without its line end) and where its commas are: the buffered text is scanned once for commas and
+    /// line ends together, so a line and its fields cost no search of their own.
+    /// </summary>
+    private bool NextLine(out ReadOnlySpan<char> line, out ReadOnlySpan<int> commas)
     {
         while (true)
         {
-            int newline = _buffer.AsSpan(_start, _end - _start).IndexOf('\n');
-            if (newline >= 0 || (_endOfInput && _start < _end))
+            int next = _nextSeparator;
+            while (next < _separatorCount && _buffer[_separatorsInBuffer[next]] != '\n')
             {
-                int length = newline >= 0 ? newline : _end - _start;
-                line = _buffer.AsSpan(_start, length);
-                _start += newline >= 0 ? length + 1 : length;
+                next++;
+            }
+            if (next < _separatorCount || (_endOfInput && _start < _end))
+            {
+                int lineEnd = next < _separatorCount ? _separatorsInBuffer[next] : _end;
+                line = _buffer.AsSpan(_start, lineEnd - _start);
+                commas = _separatorsInBuffer.AsSpan(_nextSeparator, next - _nextSeparator);
+                _lineStart = _start;
+                _start = Math.Min(lineEnd + 1, _end);
+                _nextSeparator = Math.Min(next + 1, _separatorCount);
                 _line++;
                 if (!line.IsEmpty && line[^1] == '\r')
                 {
@@ -120,63 +138,65 @@ internal sealed class ContactRecordCsvParser
             if (_endOfInput)
             {
                 line = default;
+                commas = default;
                 return false;
             }
+            // Keep the unfinished line, read more after it, and scan it all again.
             if (_start > 0)
             {
                 Array.Copy(_buffer, _start, _buffer, 0, _end - _start);
                 _end -= _start;
                 _start = 0;
             }
-            if (_end == _buffer.Length)
+            // The last TokenTable.Padding characters of the buffer are never filled: lookups may read that far past a field.
+            if (_end == _buffer.Length - TokenTable.Padding)
             {
                 Array.Resize(ref _buffer, checked(_buffer.Length * 2));
             }
-            int read = _input.Read(_buffer, _end, _buffer.Length - _end);
+            int read = _input.Read(_buffer, _end, _buffer.Length - TokenTable.Padding - _end);
             if (read == 0)
             {
                 _endOfInput = true;
             }
             _end += read;
+            _separatorCount = SeparatorScan.Find(_buffer.AsSpan(0, _end), ',', '\n', '\n', ref _separatorsInBuffer);
+            _nextSeparator = 0;
         }
     }
 
-    private void ParseRow(ReadOnlySpan<char> line, ContactRecordBatch batch)
+    private void ParseRow(ReadOnlySpan<char> line, ReadOnlySpan<int> commas, ContactRecordBatch batch)
     {
         // Cut the line into its ten fields: field f is line[starts[f]..(starts[f + 1] - 1)].
-        Span<int> starts = stackalloc int[FieldCount + 1];
-        int position = 0;
-        for (int f = 1; f < FieldCount; f++)
-        {
-            int comma = line[position..].IndexOf(',');
-            if (comma < 0)
-            {
-                throw WrongFieldCount(line);
-            }
-            position += comma + 1;
-            starts[f] = position;
-        }
-        if (line[position..].IndexOf(',') >= 0)
+        if (commas.Length != FieldCount - 1)
         {
             throw WrongFieldCount(line);
+        }
+        Span<int> starts = stackalloc int[FieldCount + 1];
+        for (int f = 1; f < FieldCount; f++)
+        {
+            starts[f] = commas[f - 1] - _lineStart + 1;
         }
         starts[FieldCount] = line.Length + 1;
 
         ReadOnlySpan<char> helplineText = Field(line, starts, 0);
-        if (!_helplines.TryGet(helplineText, out HelplineId helpline))
+        HelplineId? helpline = _lastHelpline;
+        if ((helpline is null || !helplineText.SequenceEqual(helpline.Value)) && !_helplines.TryGet(helplineText, out helpline))
         {
             string text = helplineText.ToString();
             helpline = Make(() => HelplineId.Of(text), 0);
             _helplines.Add(text, helpline);
         }
+        _lastHelpline = helpline;
         int day = Day(Field(line, starts, 1));
         ReadOnlySpan<char> channelText = Field(line, starts, 2);
-        if (!_channels.TryGet(channelText, out Channel channel))
+        Channel? channel = _lastChannel;
+        if ((channel is null || !channelText.SequenceEqual(channel.Value)) && !_channels.TryGet(channelText, out channel))
         {
             string text = channelText.ToString();
             channel = Make(() => Channel.Of(text), 2);
             _channels.Add(text, channel);
         }
+        _lastChannel = channel;
         ReadOnlySpan<char> outcomeText = Field(line, starts, 3);
         int flags = outcomeText.SequenceEqual("conversation") ? ContactRecordBatch.ConversationFlag
             : outcomeText.SequenceEqual("no-conversation") ? 0
@@ -204,17 +224,7 @@ internal sealed class ContactRecordCsvParser
             }
         }
 
-        ReadOnlySpan<char> victims = Field(line, starts, 8);
-        while (!victims.IsEmpty)
-        {
-            int bar = victims.IndexOf('|');
-            ParseVictim(bar < 0 ? victims : victims[..bar], batch);
-            victims = bar < 0 ? default : victims[(bar + 1)..];
-            if (bar >= 0 && victims.IsEmpty)
-            {
-                throw Fault(8, "a victim list ends with '|'");
-            }
-        }
+        ParseVictims(Field(line, starts, 8), batch);
 
         ReadOnlySpan<char> referredText = Field(line, starts, 9);
         flags |= referredText.SequenceEqual("true") ? ContactRecordBatch.ReferredFlag
@@ -224,35 +234,74 @@ internal sealed class ContactRecordCsvParser
         batch.CommitRow(batch.Helplines.IndexOf(helpline), day, batch.Channels.IndexOf(channel), flags, relation, callerGender);
     }
 
-    private void ParseVictim(ReadOnlySpan<char> victim, ContactRecordBatch batch)
+    /// <summary>
+    /// Reads the victims field: victims separated by '|', each kinds/age/gender/context with the kinds separated by '+'.
+    /// One scan finds every separator; the tokens between them are read in order, the separator after each saying what
+    /// comes next.
+    /// </summary>
+    private void ParseVictims(ReadOnlySpan<char> field, ContactRecordBatch batch)
     {
-        int first = victim.IndexOf('/');
-        int second = first < 0 ? -1 : victim[(first + 1)..].IndexOf('/');
-        int third = second < 0 ? -1 : victim[(first + second + 2)..].IndexOf('/');
-        if (third < 0 || victim[(first + second + third + 3)..].IndexOf('/') >= 0)
+        if (field.IsEmpty)
         {
-            throw Fault(8, $"a victim is written kinds/age/gender/context, found \"{victim.ToString()}\"");
+            return;
         }
-        second += first + 1;
-        third += second + 1;
-        ReadOnlySpan<char> kinds = victim[..first];
-        int labels = 0;
-        while (!kinds.IsEmpty)
+        int count = SeparatorScan.Find(field, '|', '/', '+', ref _separators);
+        int[] separators = _separators;
+        int s = 0, tokenStart = 0;
+        // Each victim is kinds/age/gender/context, its kinds separated by '+', victims separated by '|': read in that
+        // order straight from the separator positions, so the common victim costs no branch on what comes next.
+        while (true)
         {
-            int plus = kinds.IndexOf('+');
-            int index = _kinds.Of(plus < 0 ? kinds : kinds[..plus], this, 8);
-            AddLabel(ref labels, index, 8, "a kind of violence is listed twice for one victim");
-            batch.AppendKind(index);
-            kinds = plus < 0 ? default : kinds[(plus + 1)..];
-            if (plus >= 0 && kinds.IsEmpty)
+            int victimStart = tokenStart;
+            int labels = 0;
+            int end = s < count ? separators[s] : field.Length;
+            bool listed = s < count && field[end] == '+';
+            while (s < count && field[end] == '+')
             {
-                throw Fault(8, "a list of kinds of violence ends with '+'");
+                AppendKind(field[tokenStart..end], batch, ref labels);
+                tokenStart = end + 1;
+                end = ++s < count ? separators[s] : field.Length;
             }
+            if (s + 2 >= count || field[end] != '/' || field[separators[s + 1]] != '/' || field[separators[s + 2]] != '/'
+                || (s + 3 < count && field[separators[s + 3]] != '|'))
+            {
+                throw NotAVictim(field, victimStart);
+            }
+            if (listed || end > tokenStart)
+            {
+                AppendKind(field[tokenStart..end], batch, ref labels);
+            }
+            int ageEnd = separators[s + 1], genderEnd = separators[s + 2];
+            int contextEnd = s + 3 < count ? separators[s + 3] : field.Length;
+            batch.AppendVictim(
+                _ages.OfOrUnknown(field[(end + 1)..ageEnd], this, 8),
+                _genders.OfOrUnknown(field[(ageEnd + 1)..genderEnd], this, 8),
+                _contexts.OfOrUnknown(field[(genderEnd + 1)..contextEnd], this, 8));
+            if (contextEnd == field.Length)
+            {
+                return;
+            }
+            if (contextEnd == field.Length - 1)
+            {
+                throw Fault(8, "a victim list ends with '|'");
+            }
+            s += 4;
+            tokenStart = contextEnd + 1;
         }
-        batch.AppendVictim(
-            _ages.OfOrUnknown(victim[(first + 1)..second], this, 8),
-            _genders.OfOrUnknown(victim[(second + 1)..third], this, 8),
-            _contexts.OfOrUnknown(victim[(third + 1)..], this, 8));
+    }
+
+    private void AppendKind(ReadOnlySpan<char> id, ContactRecordBatch batch, ref int labels)
+    {
+        int kind = _kinds.Of(id, this, 8);
+        AddLabel(ref labels, kind, 8, "a kind of violence is listed twice for one victim");
+        batch.AppendKind(kind);
+    }
+
+    private DataFormatException NotAVictim(ReadOnlySpan<char> field, int victimStart)
+    {
+        int victimEnd = field[victimStart..].IndexOf('|');
+        ReadOnlySpan<char> victim = victimEnd < 0 ? field[victimStart..] : field.Slice(victimStart, victimEnd);
+        return Fault(8, $"a victim is written kinds/age/gender/context, found \"{victim.ToString()}\"");
     }
 
     /// <summary>Remembers a label of a multi-label field for this row, refusing one listed twice.</summary>
@@ -314,16 +363,21 @@ internal sealed class ContactRecordCsvParser
     private DataFormatException WrongFieldCount(ReadOnlySpan<char> line) =>
         new(_source, $"line {_line}", $"the row has {line.Count(',') + 1} fields, expected {FieldCount}", _line);
 
-    /// <summary>The category ids of one taxonomy, to positions in its <see cref="Taxonomy.Categories"/>.</summary>
+    /// <summary>
+    /// The category ids of one taxonomy, to positions in its <see cref="Taxonomy.Categories"/>. Ids are first looked for
+    /// among the few of the same length (one comparison for most taxonomies); a length shared by many ids goes to a hash.
+    /// </summary>
     private sealed class CategoryField
     {
         private readonly SpanMap<int> _positions = new();
+        private readonly TokenTable? _table;
         private readonly Taxonomy _taxonomy;
         private readonly int _unknown;
 
         internal CategoryField(Taxonomy taxonomy)
         {
             _taxonomy = taxonomy;
+            var entries = new System.Collections.Generic.List<(string Key, int Value)>();
             for (int i = 0; i < taxonomy.Categories.Count; i++)
             {
                 if (taxonomy.Categories[i].IsUnknown)
@@ -332,17 +386,24 @@ internal sealed class ContactRecordCsvParser
                 }
                 else
                 {
+                    entries.Add((taxonomy.Categories[i].Id.Value, i));
                     _positions.Add(taxonomy.Categories[i].Id.Value, i);
                 }
             }
+            entries.Add(("", _unknown)); // an empty field is the unknown
+            _table = TokenTable.TryCreate(entries);
         }
 
-        internal int OfOrUnknown(ReadOnlySpan<char> id, ContactRecordCsvParser parser, int column) =>
-            id.IsEmpty ? _unknown : Of(id, parser, column);
+        internal int OfOrUnknown(ReadOnlySpan<char> id, ContactRecordCsvParser parser, int column)
+        {
+            int position = _table?.Find(id) ?? (id.IsEmpty ? _unknown : -1);
+            return position >= 0 ? position : Of(id, parser, column);
+        }
 
         internal int Of(ReadOnlySpan<char> id, ContactRecordCsvParser parser, int column)
         {
-            if (_positions.TryGet(id, out int position))
+            int position = _table?.Find(id) ?? (_positions.TryGet(id, out int found) ? found : -1);
+            if (position >= 0 && !id.IsEmpty)
             {
                 return position;
             }
