@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using HelplineStats.Core.Internal;
 using HelplineStats.Core.Model;
@@ -20,8 +21,12 @@ internal sealed class ContactRecordCsvParser
 
     private readonly TextReader _input;
     private readonly string _source;
-    private readonly SpanMap<HelplineId> _helplines = new();
-    private readonly SpanMap<Channel> _channels = new();
+    private static readonly TokenTable Outcomes = TokenTable.TryCreate(new[] { ("conversation", ContactRecordBatch.ConversationFlag), ("no-conversation", 0) })!;
+    private static readonly TokenTable Anonymities = TokenTable.TryCreate(new[] { ("true", 0), ("false", 1), ("", 2) })!;
+    private static readonly TokenTable Referrals = TokenTable.TryCreate(new[] { ("true", ContactRecordBatch.ReferredFlag), ("false", 0) })!;
+
+    private readonly IdField<HelplineId> _helplines = new(HelplineId.Of);
+    private readonly IdField<Channel> _channels = new(Channel.Of);
     private readonly CategoryField _relations;
     private readonly CategoryField _genders;
     private readonly CategoryField _topics;
@@ -30,8 +35,6 @@ internal sealed class ContactRecordCsvParser
     private readonly CategoryField _contexts;
     private readonly char[] _lastDate = new char[10];
     private int _lastDay = -1;
-    private HelplineId? _lastHelpline;
-    private Channel? _lastChannel;
     private int[] _labels = new int[8];
     private int[] _separators = new int[64];
     private int[] _separatorsInBuffer = new int[4096];
@@ -178,34 +181,23 @@ internal sealed class ContactRecordCsvParser
         }
         starts[FieldCount] = line.Length + 1;
 
-        ReadOnlySpan<char> helplineText = Field(line, starts, 0);
-        HelplineId? helpline = _lastHelpline;
-        if ((helpline is null || !helplineText.SequenceEqual(helpline.Value)) && !_helplines.TryGet(helplineText, out helpline))
-        {
-            string text = helplineText.ToString();
-            helpline = Make(() => HelplineId.Of(text), 0);
-            _helplines.Add(text, helpline);
-        }
-        _lastHelpline = helpline;
+        int helpline = _helplines.IndexIn(batch, batch.Helplines, Field(line, starts, 0), this, 0);
         int day = Day(Field(line, starts, 1));
-        ReadOnlySpan<char> channelText = Field(line, starts, 2);
-        Channel? channel = _lastChannel;
-        if ((channel is null || !channelText.SequenceEqual(channel.Value)) && !_channels.TryGet(channelText, out channel))
-        {
-            string text = channelText.ToString();
-            channel = Make(() => Channel.Of(text), 2);
-            _channels.Add(text, channel);
-        }
-        _lastChannel = channel;
+        int channel = _channels.IndexIn(batch, batch.Channels, Field(line, starts, 2), this, 2);
         ReadOnlySpan<char> outcomeText = Field(line, starts, 3);
-        int flags = outcomeText.SequenceEqual("conversation") ? ContactRecordBatch.ConversationFlag
-            : outcomeText.SequenceEqual("no-conversation") ? 0
-            : throw Fault(3, $"expected \"conversation\" or \"no-conversation\", found \"{outcomeText.ToString()}\"");
+        int flags = Outcomes.Find(outcomeText);
+        if (flags < 0)
+        {
+            throw Fault(3, $"expected \"conversation\" or \"no-conversation\", found \"{outcomeText.ToString()}\"");
+        }
         int relation = _relations.OfOrUnknown(Field(line, starts, 4), this, 4);
         int callerGender = _genders.OfOrUnknown(Field(line, starts, 5), this, 5);
         ReadOnlySpan<char> anonymousText = Field(line, starts, 6);
-        int anonymity = anonymousText.IsEmpty ? 2 : anonymousText.SequenceEqual("true") ? 0 : anonymousText.SequenceEqual("false") ? 1
-            : throw Fault(6, $"expected true, false or nothing, found \"{anonymousText.ToString()}\"");
+        int anonymity = Anonymities.Find(anonymousText);
+        if (anonymity < 0)
+        {
+            throw Fault(6, $"expected true, false or nothing, found \"{anonymousText.ToString()}\"");
+        }
         flags |= anonymity << ContactRecordBatch.AnonymityShift;
 
         ReadOnlySpan<char> topics = Field(line, starts, 7);
@@ -227,11 +219,12 @@ internal sealed class ContactRecordCsvParser
         ParseVictims(Field(line, starts, 8), batch);
 
         ReadOnlySpan<char> referredText = Field(line, starts, 9);
-        flags |= referredText.SequenceEqual("true") ? ContactRecordBatch.ReferredFlag
-            : referredText.SequenceEqual("false") ? 0
-            : throw Fault(9, $"expected true or false, found \"{referredText.ToString()}\"");
-
-        batch.CommitRow(batch.Helplines.IndexOf(helpline), day, batch.Channels.IndexOf(channel), flags, relation, callerGender);
+        int referred = Referrals.Find(referredText);
+        if (referred < 0)
+        {
+            throw Fault(9, $"expected true or false, found \"{referredText.ToString()}\"");
+        }
+        batch.CommitRow(helpline, day, channel, flags | referred, relation, callerGender);
     }
 
     /// <summary>
@@ -414,6 +407,55 @@ internal sealed class ContactRecordCsvParser
             throw parser.Fault(column, id.SequenceEqual(_taxonomy.Unknown.Id.Value)
                 ? $"'{id.ToString()}' is the explicit unknown of taxonomy '{_taxonomy.Id}'; leave the field empty when it is not known"
                 : $"taxonomy '{_taxonomy.Id}' has no category '{id.ToString()}'");
+        }
+    }
+
+    /// <summary>
+    /// An open set of ids (helplines, channels) read from a field: each text is made into an id once, and its position in
+    /// the batch being filled is remembered, so a row costs one table lookup.
+    /// </summary>
+    private sealed class IdField<T>(Func<string, T> make) where T : class
+    {
+        private const int MostInTable = 256;
+        private readonly SpanMap<int> _positions = new();
+        private readonly List<(string Key, int Value)> _entries = new();
+        private readonly List<T> _ids = new();
+        private TokenTable? _table = TokenTable.TryCreate(Array.Empty<(string, int)>());
+        private int[] _inBatch = Array.Empty<int>();
+        private ContactRecordBatch? _batch;
+
+        internal int IndexIn(ContactRecordBatch batch, Interner<T> interner, ReadOnlySpan<char> text, ContactRecordCsvParser parser, int column)
+        {
+            if (!ReferenceEquals(batch, _batch))
+            {
+                _batch = batch;
+                Array.Fill(_inBatch, -1);
+            }
+            int position = _table is not null ? _table.Find(text) : (_positions.TryGet(text, out int found) ? found : -1);
+            if (position < 0)
+            {
+                position = Add(text, parser, column);
+            }
+            int inBatch = _inBatch[position];
+            if (inBatch < 0)
+            {
+                _inBatch[position] = inBatch = interner.IndexOf(_ids[position]);
+            }
+            return inBatch;
+        }
+
+        private int Add(ReadOnlySpan<char> text, ContactRecordCsvParser parser, int column)
+        {
+            string key = text.ToString();
+            T id = parser.Make(() => make(key), column);
+            int position = _ids.Count;
+            _ids.Add(id);
+            _entries.Add((key, position));
+            _positions.Add(key, position);
+            _table = _entries.Count <= MostInTable ? TokenTable.TryCreate(_entries) : null;
+            Array.Resize(ref _inBatch, _ids.Count);
+            _inBatch[position] = -1;
+            return position;
         }
     }
 }
