@@ -13,6 +13,21 @@ internal static class AggregateCommand
     /// <summary>How often progress is shown on long inputs.</summary>
     private const long ProgressEvery = 1_000_000;
 
+    /// <summary>Writes a line to standard error each time another <see cref="ProgressEvery"/> records have been read.</summary>
+    private sealed class ProgressLine(TextWriter error, string path) : IProgress<long>
+    {
+        private long _shown;
+
+        public void Report(long value)
+        {
+            if (value / ProgressEvery > _shown / ProgressEvery)
+            {
+                error.WriteLine($"helpline-stats: {path}: {value} records aggregated...");
+            }
+            _shown = value;
+        }
+    }
+
     internal static Command Create()
     {
         var file = new Argument<string[]>("inputs") { Description = "CSV files of contact records (docs/records.md) and JSON files of partial aggregates, merged.", Arity = ArgumentArity.OneOrMore };
@@ -49,15 +64,8 @@ internal static class AggregateCommand
                         continue;
                     }
                     var aggregator = new ContactAggregator(periods, AggregationSchema.Default);
-                    using var reader = new StreamReader(path);
-                    foreach (ContactRecord record in ContactRecordCsv.Read(reader, path, AggregationSchema.Default))
-                    {
-                        aggregator.Add(record);
-                        if (aggregator.RecordCount % ProgressEvery == 0)
-                        {
-                            error.WriteLine($"helpline-stats: {path}: {aggregator.RecordCount} records aggregated...");
-                        }
-                    }
+                    using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+                    ContactRecordCsv.ReadInto(reader, path, aggregator, new ProgressLine(error, path));
                     records += aggregator.RecordCount;
                     total = total.Merge(aggregator.ToAggregate());
                 }
@@ -86,7 +94,7 @@ internal static class AggregateCommand
                 throw new CliInputException(e.Message);
             }
             CliOutput.Write(parsed, parsed.GetValue(output), parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset));
-            error.WriteLine($"helpline-stats: {records} records aggregated into {dataset.Reports.Count} reports.");
+            error.WriteLine($"helpline-stats: {records} records aggregated into {dataset.Reports.Count} report{(dataset.Reports.Count == 1 ? "" : "s")}.");
             return CliApp.ExitOk;
         });
         return command;

@@ -48,6 +48,19 @@ public sealed class RecordCommandTests : IDisposable
     }
 
     [Fact]
+    public void Aggregate_LongInput_ShowsProgressOnStandardError()
+    {
+        // Progress is told after each block of 16,384 records and shown once per million: the first block past a million
+        // ends at 62 blocks, record 1,015,808.
+        string records = Path.Combine(_folder, "long.csv");
+        Assert.Equal(0, Run("generate", "--count", "1020000", "--seed", "4", "--output", records).Code);
+        (int code, _, string error) = Run("aggregate", records, "--output", Path.Combine(_folder, "long.json"));
+        Assert.Equal(0, code);
+        Assert.Contains($"{records}: 1015808 records aggregated...", error, StringComparison.Ordinal);
+        Assert.Contains("1020000 records aggregated into 1 report.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Aggregate_BadRecord_NamesFileLineAndColumnAndExitsTwo()
     {
         string records = Path.Combine(_folder, "bad.csv");
