@@ -67,6 +67,31 @@ public sealed class ContactRecord : IEquatable<ContactRecord>
         Referred = referred;
     }
 
+    /// <summary>
+    /// Registers a contact made at an instant: it counts on the local day of <paramref name="timeZone"/> (the helpline's
+    /// own zone, such as Europe/Brussels), so a call at 23:30 UTC on 31 December 2021 counts in Brussels on 1 January 2022.
+    /// </summary>
+    /// <param name="helpline">The helpline contacted.</param>
+    /// <param name="when">The instant of the contact.</param>
+    /// <param name="timeZone">The helpline's time zone, which decides the day.</param>
+    /// <param name="channel">The channel.</param>
+    /// <param name="outcome">Whether it became a conversation.</param>
+    /// <param name="callerRelation">The caller's relation to the victim, or <c>null</c> when not known.</param>
+    /// <param name="callerGender">The caller's gender, or <c>null</c> when not known.</param>
+    /// <param name="anonymous">Whether the caller stayed anonymous, or <c>null</c> when not known.</param>
+    /// <param name="topics">The conversation topics, each once (may be empty).</param>
+    /// <param name="victims">The possible victims it concerns (may be empty).</param>
+    /// <param name="referred">Whether the contact was referred to longer-term help.</param>
+    /// <returns>The record, dated on the local day.</returns>
+    /// <exception cref="ArgumentNullException">A required argument or an item is null.</exception>
+    /// <exception cref="ArgumentException">A topic is repeated, or a category is the explicit unknown.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is not defined, or the local day lies outside the years 1 to 9999.</exception>
+    public static ContactRecord At(
+        HelplineId helpline, Instant when, DateTimeZone timeZone, Channel channel, ContactOutcome outcome,
+        Category? callerRelation, Category? callerGender, bool? anonymous,
+        IEnumerable<Category> topics, IEnumerable<PossibleVictim> victims, bool referred) =>
+        new(helpline, when.InZone(Guard.NotNull(timeZone, nameof(timeZone))).Date, channel, outcome, callerRelation, callerGender, anonymous, topics, victims, referred);
+
     /// <summary>The helpline contacted.</summary>
     public HelplineId Helpline { get; }
 

@@ -114,4 +114,19 @@ public sealed class ContactRecordBatchTests
         Assert.Equal(0, aggregate[CallsOn(first, Channel.Of("app"))]);
         Assert.Equal(7, aggregator.RecordCount);
     }
+
+    [Fact]
+    public void At_AnInstant_CountsOnTheLocalDayOfTheHelplinesZone()
+    {
+        // 23:30 UTC on 31 December 2021 is 00:30 on 1 January 2022 in Brussels (UTC+1 in winter), and 21:00 UTC on
+        // 30 June 2021 is 23:00 the same day (UTC+2 in summer).
+        DateTimeZone brussels = DateTimeZoneProviders.Tzdb["Europe/Brussels"];
+        ContactRecord AtUtc(int year, int month, int day, int hour, int minute) => ContactRecord.At(Helplines.Line1712.Id,
+            Instant.FromUtc(year, month, day, hour, minute), brussels, Channel.Phone, ContactOutcome.Conversation, null, null, null,
+            Array.Empty<Category>(), Array.Empty<PossibleVictim>(), referred: false);
+        Assert.Equal(new LocalDate(2022, 1, 1), AtUtc(2021, 12, 31, 23, 30).Date);
+        Assert.Equal(new LocalDate(2021, 6, 30), AtUtc(2021, 6, 30, 21, 0).Date);
+        Assert.Equal("timeZone", Assert.Throws<ArgumentNullException>(() => ContactRecord.At(Helplines.Line1712.Id, Instant.FromUtc(2021, 1, 1, 0, 0), null!,
+            Channel.Phone, ContactOutcome.Conversation, null, null, null, Array.Empty<Category>(), Array.Empty<PossibleVictim>(), false)).ParamName);
+    }
 }
