@@ -33,15 +33,7 @@ public partial class AggregationBenchmarks
         _records = SyntheticRecords.Generate(Helplines.Line1712, 2021, Records, seed: 2021).ToArray();
         _batch = new ContactRecordBatch(AggregationSchema.Default);
         _batch.AddRange(_records);
-        SetupDuckDb();
     }
-
-    [GlobalCleanup]
-    public void Cleanup() => CleanupDuckDb();
-
-    partial void SetupDuckDb();
-
-    partial void CleanupDuckDb();
 
     [Benchmark(Baseline = true)]
     public int LinqGroupBy()
