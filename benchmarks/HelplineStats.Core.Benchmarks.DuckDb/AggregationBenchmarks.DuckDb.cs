@@ -1,6 +1,9 @@
 using System;
 using System.Data.Common;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using DuckDB.NET.Data;
 using HelplineStats.Core.Internal;
 using HelplineStats.Core.Records;
@@ -13,8 +16,19 @@ namespace HelplineStats.Core.Benchmarks;
 /// reads every result row. To spare DuckDB the joins the aggregator does not need either, the victim, kind and topic
 /// tables carry their contact's helpline and day.
 /// </summary>
+[Config(typeof(LongInProcessConfig))]
 public partial class AggregationBenchmarks
 {
+    /// <summary>
+    /// Short runs in process (DuckDB's natives are not copied into BenchmarkDotNet's generated project), with room for
+    /// LINQ at 10 million records, which takes longer than the in-process toolchain's default five minutes per benchmark.
+    /// </summary>
+    private sealed class LongInProcessConfig : ManualConfig
+    {
+        public LongInProcessConfig() =>
+            AddJob(Job.ShortRun.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(60), logOutput: true)));
+    }
+
     private const string Queries = """
         SELECT helpline, date_trunc('month', day) AS month, channel, relation, caller_gender, anonymity,
                sum(conversation::INTEGER)::BIGINT AS conversations, sum(referred::INTEGER)::BIGINT AS referrals, count(*) AS calls
