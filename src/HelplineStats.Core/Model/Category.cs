@@ -27,6 +27,13 @@ public sealed class Category : IEquatable<Category>, IComparable<Category>, ICom
     /// <summary>The id of the taxonomy the category belongs to.</summary>
     public TaxonomyId TaxonomyId { get; }
 
+    /// <summary>The taxonomy that made this category, set once while it is made; with <see cref="Position"/> it lets
+    /// counting find a category's place without a lookup.</summary>
+    internal Taxonomy? Owner { get; set; }
+
+    /// <summary>The category's position in <see cref="Owner"/>'s <see cref="Taxonomy.Categories"/>.</summary>
+    internal int Position { get; set; }
+
     /// <summary>The version of the taxonomy this category was read from.</summary>
     public int TaxonomyVersion { get; }
 

@@ -35,7 +35,7 @@ public sealed class Taxonomy : IEquatable<Taxonomy>
         foreach (CategoryDefinition definition in definitions)
         {
             int depth = definition.ParentId is null ? 0 : _byId[definition.ParentId].Depth + 1;
-            var category = new Category(id, version, definition, depth);
+            var category = new Category(id, version, definition, depth) { Owner = this, Position = categories.Count };
             _byId.Add(definition.Id, category);
             categories.Add(category);
         }

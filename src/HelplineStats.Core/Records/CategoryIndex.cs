@@ -43,6 +43,10 @@ internal sealed class CategoryIndex
 
     internal int Of(Category category, long position)
     {
+        if (ReferenceEquals(category.Owner, Taxonomy))
+        {
+            return category.Position; // made by this very taxonomy: its place is known
+        }
         if (_byReference.TryGetValue(category, out int index))
         {
             return index;

@@ -129,4 +129,21 @@ public sealed class ContactRecordBatchTests
         Assert.Equal("timeZone", Assert.Throws<ArgumentNullException>(() => ContactRecord.At(Helplines.Line1712.Id, Instant.FromUtc(2021, 1, 1, 0, 0), null!,
             Channel.Phone, ContactOutcome.Conversation, null, null, null, Array.Empty<Category>(), Array.Empty<PossibleVictim>(), false)).ParamName);
     }
+
+    [Fact]
+    public void CategoriesOfAnEqualTaxonomyMadeApart_CountInTheSamePlaces()
+    {
+        // Two equal taxonomies made separately: a record categorised with the second counts where the first's category would.
+        CategoryDefinition[] definitions = { new("neighbour", "Neighbour"), new("colleague", "Colleague") };
+        Taxonomy first = Taxonomy.Create("relations", 1, "Relations", definitions);
+        Taxonomy second = Taxonomy.Create("relations", 1, "Relations", definitions);
+        var schema = new AggregationSchema(first, Taxonomies.Gender, Taxonomies.KindOfViolence, Taxonomies.AgeGroup, Taxonomies.ViolenceContext, Taxonomies.ConversationTopic);
+        var aggregator = new ContactAggregator(PeriodGranularity.Year, schema);
+        aggregator.Add(Call("1712", new LocalDate(2021, 5, 1), Channel.Phone, second.Get("colleague")));
+        aggregator.Add(Call("1712", new LocalDate(2021, 5, 2), Channel.Phone, first.Get("colleague")));
+        var persons = new ObservationKey(HelplineId.Of("1712"), ReportingPeriod.Year(2021), Metric.ContactPersons);
+        ContactAggregate aggregate = aggregator.ToAggregate();
+        Assert.Equal(2, aggregate[persons.WithCategory(first.Get("colleague"))]);
+        Assert.Equal(0, aggregate[persons.WithCategory(first.Get("neighbour"))]);
+    }
 }
