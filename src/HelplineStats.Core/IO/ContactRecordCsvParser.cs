@@ -18,12 +18,12 @@ internal sealed class ContactRecordCsvParser
 {
     private const int FieldCount = 10;
     private static readonly string[] Columns = ContactRecordCsv.Header.Split(',');
-
-    private readonly TextReader _input;
-    private readonly string _source;
     private static readonly TokenTable Outcomes = TokenTable.TryCreate(new[] { ("conversation", ContactRecordBatch.ConversationFlag), ("no-conversation", 0) })!;
     private static readonly TokenTable Anonymities = TokenTable.TryCreate(new[] { ("true", 0), ("false", 1), ("", 2) })!;
     private static readonly TokenTable Referrals = TokenTable.TryCreate(new[] { ("true", ContactRecordBatch.ReferredFlag), ("false", 0) })!;
+
+    private readonly TextReader _input;
+    private readonly string _source;
 
     private readonly IdField<HelplineId> _helplines = new(HelplineId.Of);
     private readonly IdField<Channel> _channels = new(Channel.Of);
