@@ -115,10 +115,7 @@ internal static class AuditCommand
                 json.WriteStartArray("explanations");
                 foreach (Explanation explanation in verdict.Explanations)
                 {
-                    json.WriteStartObject();
-                    json.WriteString("kind", explanation.Kind.ToString());
-                    json.WriteString("description", explanation.Description);
-                    json.WriteEndObject();
+                    WriteKindAndDescription(json, explanation.Kind.ToString(), explanation.Description);
                 }
                 json.WriteEndArray();
                 json.WriteStartArray("missing");
@@ -147,14 +144,20 @@ internal static class AuditCommand
             json.WriteStartArray("findings");
             foreach (StructuralFinding finding in result.Findings)
             {
-                json.WriteStartObject();
-                json.WriteString("kind", finding.Kind.ToString());
-                json.WriteString("description", finding.Description);
-                json.WriteEndObject();
+                WriteKindAndDescription(json, finding.Kind.ToString(), finding.Description);
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>An explanation or a finding: what kind it is and what it says.</summary>
+    private static void WriteKindAndDescription(System.Text.Json.Utf8JsonWriter json, string kind, string description)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", kind);
+        json.WriteString("description", description);
+        json.WriteEndObject();
     }
 }

@@ -33,9 +33,6 @@ internal sealed class CategoryIndex
     /// <summary>The position of the taxonomy's unknown category.</summary>
     internal int Unknown { get; }
 
-    /// <summary>How many categories the taxonomy has.</summary>
-    internal int Size => Taxonomy.Categories.Count;
-
     /// <summary>The category at a position, or <c>null</c> for the unknown.</summary>
     internal Category? KnownAt(int index) => index == Unknown ? null : Taxonomy.Categories[index];
 
