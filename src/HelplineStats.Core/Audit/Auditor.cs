@@ -146,6 +146,10 @@ public sealed class Auditor
                     new Explanation(ExplanationKind.NoCountFits, "The figure has no value for these counts."));
             }
             draft.Exact = v;
+            if (figure.IsApportioned)
+            {
+                return EvaluateApportioned(draft, report, v);
+            }
             if (Table.Accepts(figure.Kind, v, figure.Value!.Value, figure.Qualifier, policy))
             {
                 return draft.Confirmed(v);
@@ -157,7 +161,9 @@ public sealed class Auditor
         if (missing.Count == 1 && formula.CanInfer)
         {
             int unknown = missing[0];
-            ValueInterval accepted = Table.AcceptedRange(figure.Kind, figure.Value!.Value, figure.Qualifier, policy);
+            ValueInterval accepted = figure.IsApportioned
+                ? QualifierTable.ApportionedRange(figure.Value!.Value, figure.Precision)
+                : Table.AcceptedRange(figure.Kind, figure.Value!.Value, figure.Qualifier, policy);
             (long low, long high) = Invert(formula, values, unknown, accepted);
             var implied = new CountInterval(formula.Inputs[unknown], low, high, new[] { draft.Reference });
             draft.Implied.Add(implied);
@@ -170,6 +176,27 @@ public sealed class Auditor
                 $"{formula.Inputs[unknown]} is not known; the figure alone puts it between {low} and {high}."));
         }
         return draft.NotCheckable($"Not known: {string.Join(", ", draft.Missing)}.");
+    }
+
+    /// <summary>
+    /// An apportioned share: when the report holds its whole breakdown, the printed value must be the breakdown's
+    /// largest-remainder percentage at the figure's precision (34/33/33 for thirds, not 33/33/33); otherwise it must be
+    /// the exact share rounded down or up.
+    /// </summary>
+    private static Draft EvaluateApportioned(Draft draft, Report report, Rational exact)
+    {
+        PublishedFigure figure = draft.Figure;
+        decimal printed = figure.Value!.Value;
+        if (ApportionedShares.Value(report, figure) is decimal value)
+        {
+            return value == printed
+                ? draft.Confirmed(exact)
+                : draft.Contradicted(new QualifiedValue(value, Qualifier.None, figure.Precision), string.Create(CultureInfo.InvariantCulture,
+                    $"Apportioned with the other parts of {figure.Whole} to add up to 100, the counts give {value}, not {printed}."));
+        }
+        return QualifierTable.ApportionedRange(printed, figure.Precision).Contains(exact)
+            ? draft.Confirmed(exact)
+            : draft.Contradicted(null, $"The counts give {Show(exact, figure)}; an apportioned percentage is that value rounded down or up, which {Describe(figure)} is not.");
     }
 
     private Draft EvaluateAge(Draft draft, Helpline helpline)

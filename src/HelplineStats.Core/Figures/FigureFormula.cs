@@ -88,6 +88,14 @@ internal sealed class FigureFormula
             {
                 ObservationKey whole = figure.Whole!;
                 ReportingPeriod earlier = figure.ComparisonPeriod!;
+                if (figure.Basis == ShareBasis.Known && UnknownBucket(subject!, whole) is ObservationKey unknown)
+                {
+                    return new FigureFormula(
+                        new[] { subject!, whole, unknown, subject!.WithPeriod(earlier), whole.WithPeriod(earlier), unknown.WithPeriod(earlier) },
+                        new[] { 1, -1, 1, -1, 1, -1 },
+                        c => FigureMath.PercentagePoints(FigureMath.ShareOfKnown(c[3], c[4], c[5]), FigureMath.ShareOfKnown(c[0], c[1], c[2])),
+                        false);
+                }
                 return new FigureFormula(
                     new[] { subject!, whole, subject!.WithPeriod(earlier), whole.WithPeriod(earlier) },
                     new[] { 1, -1, -1, 1 },

@@ -69,23 +69,32 @@ public sealed class NaturalFrequency : IEquatable<NaturalFrequency>
     {
         Guard.NotNull(share, nameof(share));
         Guard.NotNull(table, nameof(table));
-        int[] allowed = Guard.NotNull(denominators, nameof(denominators)).Distinct().Order().ToArray();
-        if (FigureMath.ClosestOneInN(share.Fraction, allowed) is not int n || share.Fraction is not Rational v)
+        (int N, Qualifier Qualifier)? phrased = Phrase(share.Fraction, shownAs, table, Guard.NotNull(denominators, nameof(denominators)));
+        return new NaturalFrequency(share, phrased?.N, phrased?.Qualifier ?? Qualifier.None);
+    }
+
+    /// <summary>N and the qualifier for a share given as a fraction; <c>null</c> when the share is undefined. The one
+    /// place "one in N" is phrased: <see cref="Of(Share, RoundingPolicy, QualifierTable, IEnumerable{int})"/> and the
+    /// composer call it.</summary>
+    internal static (int N, Qualifier Qualifier)? Phrase(Rational? share, RoundingPolicy shownAs, QualifierTable table, IEnumerable<int> denominators)
+    {
+        int[] allowed = denominators.Distinct().Order().ToArray();
+        if (FigureMath.ClosestOneInN(share, allowed) is not int n || share is not Rational v)
         {
-            return new NaturalFrequency(share, null, Qualifier.None);
+            return null;
         }
         Rational x = Rational.Of(1, n);
         bool equalAsShown = shownAs.RoundExact(v * 100) == shownAs.RoundExact(x * 100);
         if (v == x || (equalAsShown && table.Accepts(FigureKind.OneInN, v, n, Qualifier.None, shownAs)))
         {
-            return new NaturalFrequency(share, n, Qualifier.None);
+            return (n, Qualifier.None);
         }
         if (v > x)
         {
-            return new NaturalFrequency(share, n, Qualifier.MoreThan);
+            return (n, Qualifier.MoreThan);
         }
         // Below 1/N: "almost" where the table's tolerance allows it, otherwise "less than".
-        return new NaturalFrequency(share, n, table.Accepts(FigureKind.OneInN, v, n, Qualifier.Almost, shownAs) ? Qualifier.Almost : Qualifier.LessThan);
+        return (n, table.Accepts(FigureKind.OneInN, v, n, Qualifier.Almost, shownAs) ? Qualifier.Almost : Qualifier.LessThan);
     }
 
     /// <summary>Whether <paramref name="other"/> has the same share, N and qualifier.</summary>

@@ -83,6 +83,21 @@ public sealed class QualifierTable : IEquatable<QualifierTable>
         };
     }
 
+    /// <summary>
+    /// Every exact value (in percent) that an apportioned share printed as <paramref name="printed"/> at
+    /// <paramref name="precision"/> allows: the largest remainder method rounds each exact value down or up to the
+    /// precision, so the exact value lies strictly within one step of the printed one (or equals it).
+    /// </summary>
+    /// <param name="printed">The printed percentage.</param>
+    /// <param name="precision">The step it was printed at.</param>
+    /// <returns>The open interval (X − step, X + step); empty when X is not on the precision's grid.</returns>
+    public static ValueInterval ApportionedRange(decimal printed, Precision precision)
+    {
+        Rational x = Rational.FromDecimal(printed);
+        Rational step = Rational.FromDecimal(precision.Step);
+        return (x / step).IsInteger ? ValueInterval.Of(x - step, false, x + step, false) : ValueInterval.Empty;
+    }
+
     /// <summary>The exact values that <paramref name="policy"/> rounds to <paramref name="x"/>.</summary>
     private static ValueInterval RoundingPreimage(Rational x, RoundingPolicy policy)
     {

@@ -155,7 +155,7 @@ public static class DatasetCsvReader
             }
             (long headerLine, List<string> header) = rows[0];
             _columns = header.Select((name, i) => (name, i)).GroupBy(c => c.name).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
-            foreach (string column in CsvColumns.All.Where(column => !_columns.ContainsKey(column)))
+            foreach (string column in CsvColumns.All.Except(CsvColumns.Optional).Where(column => !_columns.ContainsKey(column)))
             {
                 throw new DataFormatException(_source, "header", $"the column \"{column}\" is missing", headerLine);
             }
@@ -203,7 +203,8 @@ public static class DatasetCsvReader
 
         internal string Source => _source;
 
-        internal int Column(string name) => _columns[name];
+        /// <summary>The position of a column, or −1 for an optional column the file does not have.</summary>
+        internal int Column(string name) => _columns.TryGetValue(name, out int index) ? index : -1;
 
         internal Taxonomy Taxonomy(Row row, string column, string id)
         {
@@ -247,7 +248,13 @@ public static class DatasetCsvReader
             Precision? precision = row["precision"].Length == 0 ? null : row.Build("precision", () => Precision.OfStep(row.Decimal("precision")));
             ShareBasis basis = row["basis"].Length == 0 ? ShareBasis.Total : row.Enum<ShareBasis>("basis");
             Qualifier qualifier = row["qualifier"].Length == 0 ? Qualifier.None : row.Enum<Qualifier>("qualifier");
-            return row.Build("figure_id", () => FigureFactory.Create(row["figure_id"], kind, helpline, period, subject, whole, basis, comparison, value, precision, qualifier));
+            bool apportioned = row["apportioned"] switch
+            {
+                "" or "false" => false,
+                "true" => true,
+                string other => throw row.Fault("apportioned", $"expected true, false or nothing, found \"{other}\""),
+            };
+            return row.Build("figure_id", () => FigureFactory.Create(row["figure_id"], kind, helpline, period, subject, whole, basis, comparison, value, precision, qualifier, apportioned));
         }
     }
 
@@ -256,7 +263,7 @@ public static class DatasetCsvReader
     {
         internal long Line { get; } = line;
 
-        internal string this[string column] => fields[reading.Column(column)];
+        internal string this[string column] => reading.Column(column) is int index and >= 0 ? fields[index] : "";
 
         internal DataFormatException Fault(string column, string problem, Exception? inner = null) =>
             new(Source, $"line {Line}, column \"{column}\"", problem, Line, reading.Column(column) + 1, inner);

@@ -100,6 +100,10 @@ public static class DatasetCsvWriter
             row["precision"] = (figure.Precision.Step / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
         }
         row["qualifier"] = KebabCase.Of(figure.Qualifier);
+        if (figure.IsApportioned)
+        {
+            row["apportioned"] = "true";
+        }
         if (figure.Whole is ObservationKey whole)
         {
             Key(row, "whole_", whole);

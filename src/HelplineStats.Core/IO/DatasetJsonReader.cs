@@ -172,8 +172,16 @@ public static class DatasetJsonReader
                 ? Build(path + ".precision", () => Precision.OfStep(DecimalValue(p, path + ".precision")))
                 : null;
             ReportingPeriod? period = element.TryGetProperty("period", out _) ? PeriodAt(element, "period", path) : null;
-            return Build(path, () => FigureFactory.Create(id, kind, helpline, period, subject, whole, basis, comparison, value, precision, qualifier));
+            bool apportioned = element.TryGetProperty("apportioned", out JsonElement a) && Boolean(a, path + ".apportioned");
+            return Build(path, () => FigureFactory.Create(id, kind, helpline, period, subject, whole, basis, comparison, value, precision, qualifier, apportioned));
         }
+
+        private bool Boolean(JsonElement value, string path) => value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            _ => throw Fault(path, $"expected true or false, found {Describe(value)}"),
+        };
 
         private Observation ObservationAt(JsonElement element, string path, HelplineId helpline)
         {

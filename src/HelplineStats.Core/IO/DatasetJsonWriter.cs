@@ -232,6 +232,10 @@ public static class DatasetJsonWriter
         {
             json.WriteString("comparisonPeriod", comparison.ToString());
         }
+        if (figure.IsApportioned)
+        {
+            json.WriteBoolean("apportioned", true);
+        }
         if (figure.Value is decimal value)
         {
             json.WriteNumber("value", value);

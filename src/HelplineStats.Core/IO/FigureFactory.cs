@@ -10,13 +10,19 @@ internal static class FigureFactory
     /// <exception cref="ArgumentException">A field the kind needs is missing, or the model refuses the values.</exception>
     internal static PublishedFigure Create(
         string id, FigureKind kind, HelplineId helpline, ReportingPeriod? period, ObservationKey? subject, ObservationKey? whole,
-        ShareBasis basis, ReportingPeriod? comparison, decimal? value, Precision? precision, Qualifier qualifier)
+        ShareBasis basis, ReportingPeriod? comparison, decimal? value, Precision? precision, Qualifier qualifier, bool apportioned = false)
     {
         string name = KebabCase.Of(kind);
         ObservationKey Subject() => subject ?? throw new ArgumentException($"a {name} figure needs a subject");
         ObservationKey Whole() => whole ?? throw new ArgumentException($"a {name} figure needs a whole");
         ReportingPeriod Comparison() => comparison ?? throw new ArgumentException($"a {name} figure needs a comparison period");
         decimal Value() => value ?? throw new ArgumentException($"a {name} figure needs a value");
+        if (apportioned)
+        {
+            return kind == FigureKind.Share && qualifier == Qualifier.None
+                ? PublishedFigure.ApportionedShare(id, Subject(), Whole(), basis, Value(), precision)
+                : throw new ArgumentException($"only a share without a qualifier can be apportioned, not a {name} figure{(qualifier == Qualifier.None ? "" : " with a qualifier")}");
+        }
         return kind switch
         {
             FigureKind.Count => PublishedFigure.Count(id, Subject(), Value(), qualifier, precision),

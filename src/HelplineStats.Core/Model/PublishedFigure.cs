@@ -21,7 +21,7 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
 {
     private PublishedFigure(
         string id, FigureKind kind, HelplineId helpline, ReportingPeriod period, ObservationKey? subject, ObservationKey? whole,
-        ShareBasis basis, ReportingPeriod? comparisonPeriod, decimal? value, Precision? precision, Qualifier qualifier)
+        ShareBasis basis, ReportingPeriod? comparisonPeriod, decimal? value, Precision? precision, Qualifier qualifier, bool apportioned = false)
     {
         Id = Guard.Id(id, nameof(id));
         if (!Enum.IsDefined(qualifier))
@@ -42,6 +42,7 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
         Value = value;
         Precision = precision ?? (value is decimal printed ? Precision.OfPrinted(printed) : Precision.Whole);
         Qualifier = qualifier;
+        IsApportioned = apportioned;
     }
 
     /// <summary>An id unique within its report, such as <c>calls-change-2020</c>; text and audit results link back to it.</summary>
@@ -77,6 +78,13 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
     /// <summary>The word that came with the printed value.</summary>
     public Qualifier Qualifier { get; }
 
+    /// <summary>
+    /// Whether this share was apportioned with the other parts of its breakdown (the breakdown of <see cref="Whole"/> by
+    /// the subject's channel or taxonomy), by the largest remainder method, so that the printed percentages add up to
+    /// 100: its value is the exact share rounded down or up, not necessarily to the nearest (34/33/33 for thirds).
+    /// </summary>
+    public bool IsApportioned { get; }
+
     /// <summary>A printed count of <paramref name="subject"/>.</summary>
     /// <param name="id">The figure's id within its report.</param>
     /// <param name="subject">What is counted.</param>
@@ -108,6 +116,34 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
         RequireWhole(subject, whole, sameMetric: true, samePeriod: true);
         InRange(percent, 0m, 100m, nameof(percent));
         return new PublishedFigure(id, FigureKind.Share, subject.Helpline, subject.Period, subject, whole, basis, null, percent, precision, qualifier);
+    }
+
+    /// <summary>
+    /// A share printed as one of the apportioned percentages of a complete breakdown, so that they add up to 100
+    /// (<see cref="IsApportioned"/>): Stop it Now!'s 42/40/18 by channel, or 34/33/33 for thirds.
+    /// </summary>
+    /// <param name="id">The figure's id within its report.</param>
+    /// <param name="subject">The part.</param>
+    /// <param name="whole">The whole: the total of the breakdown, same helpline, period and metric as the part.</param>
+    /// <param name="basis">Whether the whole is the total or only the known part.</param>
+    /// <param name="percent">The printed percentage, from 0 to 100.</param>
+    /// <param name="precision">The printed precision, or <c>null</c> to read it from <paramref name="percent"/>.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentNullException">A reference is null.</exception>
+    /// <exception cref="ArgumentException">The id is invalid, the whole does not match the part, or the part is neither a channel nor a category of the whole.</exception>
+    /// <exception cref="MetricMismatchException">Part and whole have different metrics.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The percentage lies outside 0 to 100, or an enum value is not defined.</exception>
+    public static PublishedFigure ApportionedShare(string id, ObservationKey subject, ObservationKey whole, ShareBasis basis, decimal percent, Precision? precision = null)
+    {
+        RequireWhole(subject, whole, sameMetric: true, samePeriod: true);
+        InRange(percent, 0m, 100m, nameof(percent));
+        bool byChannel = subject.Channel is not null && whole.Channel is null && subject.Category == whole.Category;
+        bool byCategory = subject.Category is not null && whole.Category is null && subject.Channel == whole.Channel;
+        if (!byChannel && !byCategory)
+        {
+            throw new ArgumentException($"{subject} is not a part of a breakdown of {whole} by channel or by category, so it cannot be apportioned with it.", nameof(subject));
+        }
+        return new PublishedFigure(id, FigureKind.Share, subject.Helpline, subject.Period, subject, whole, basis, null, percent, precision, Qualifier.None, apportioned: true);
     }
 
     /// <summary>
@@ -314,6 +350,14 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
         return new PublishedFigure(id, FigureKind.Ratio, subject.Helpline, subject.Period, subject, denominator, ShareBasis.Total, null, ratio, precision, qualifier);
     }
 
+    /// <summary>The same figure printed with another value and qualifier (the composer fills in what a plan asked for); the value is trusted to be in range for the kind.</summary>
+    internal PublishedFigure WithValue(decimal? value, Qualifier qualifier) =>
+        new(Id, Kind, Helpline, Period, Subject, Whole, Basis, ComparisonPeriod, value, Precision, qualifier, IsApportioned);
+
+    /// <summary>The same figure with another id.</summary>
+    internal PublishedFigure WithId(string id) =>
+        new(id, Kind, Helpline, Period, Subject, Whole, Basis, ComparisonPeriod, Value, Precision, Qualifier, IsApportioned);
+
     /// <summary>Whether <paramref name="other"/> has equal properties.</summary>
     /// <param name="other">The figure to compare with.</param>
     /// <returns><c>true</c> when every property is equal.</returns>
@@ -323,7 +367,7 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
         && Kind == other.Kind && Helpline.Equals(other.Helpline) && Period.Equals(other.Period)
         && Subject == other.Subject && Whole == other.Whole && Basis == other.Basis
         && ComparisonPeriod == other.ComparisonPeriod && Value == other.Value
-        && Precision == other.Precision && Qualifier == other.Qualifier;
+        && Precision == other.Precision && Qualifier == other.Qualifier && IsApportioned == other.IsApportioned;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PublishedFigure);
