@@ -31,16 +31,7 @@ public static class DatasetJsonReader
     {
         Guard.NotNull(utf8Json, nameof(utf8Json));
         Guard.NotNull(source, nameof(source));
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new DataFormatException(source, e.Path ?? "$", "the file is not valid JSON: " + FirstSentence(e.Message),
-                e.LineNumber + 1, e.BytePositionInLine + 1, e);
-        }
+        JsonDocument document = JsonInput.Parse(utf8Json, source);
         using (document)
         {
             return new Reading(source).Dataset(document.RootElement);
@@ -73,12 +64,6 @@ public static class DatasetJsonReader
         return Read(stream, path);
     }
 
-    private static string FirstSentence(string message)
-    {
-        int end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end > 0 ? message[..(end + 1)] : message;
-    }
-
     /// <summary>One read of one document: the source name and the taxonomies and helplines found so far.</summary>
     private sealed class Reading
     {
@@ -94,7 +79,7 @@ public static class DatasetJsonReader
             string format = String(root, "format", "$");
             if (!string.Equals(format, DatasetJsonWriter.FormatName, StringComparison.Ordinal))
             {
-                throw Fault("$.format", $"expected \"{DatasetJsonWriter.FormatName}\", found \"{format}\"");
+                throw Fault("$.format", $"expected \"{DatasetJsonWriter.FormatName}\", found {Quoted.Of(format)}");
             }
             foreach ((JsonElement element, string path) in Items(root, "taxonomies", "$", optional: true))
             {
@@ -203,7 +188,7 @@ public static class DatasetJsonReader
             int colon = text.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0)
             {
-                throw Fault(path, $"expected \"taxonomy:category\", found \"{text}\"");
+                throw Fault(path, $"expected \"taxonomy:category\", found {Quoted.Of(text)}");
             }
             Taxonomy taxonomy = TaxonomyNamed(text[..colon], path);
             string id = text[(colon + 1)..];
@@ -223,13 +208,13 @@ public static class DatasetJsonReader
             string text = String(element, name, path);
             return ReportingPeriod.TryParse(text, out ReportingPeriod? period)
                 ? period
-                : throw Fault($"{path}.{name}", $"\"{text}\" is not a period (YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD)");
+                : throw Fault($"{path}.{name}", $"{Quoted.Of(text)} is not a period (YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD)");
         }
 
         private LocalDate Date(string text, string path)
         {
             ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-            return result.Success ? result.Value : throw Fault(path, $"\"{text}\" is not a date (YYYY-MM-DD)");
+            return result.Success ? result.Value : throw Fault(path, $"{Quoted.Of(text)} is not a date (YYYY-MM-DD)");
         }
 
         private TEnum Enum<TEnum>(JsonElement element, string name, string path) where TEnum : struct, Enum
@@ -237,7 +222,7 @@ public static class DatasetJsonReader
             string text = String(element, name, path);
             return KebabCase.TryParse(text, out TEnum value)
                 ? value
-                : throw Fault($"{path}.{name}", $"\"{text}\" is not one of {string.Join(", ", KebabCase.All<TEnum>())}");
+                : throw Fault($"{path}.{name}", $"{Quoted.Of(text)} is not one of {string.Join(", ", KebabCase.All<TEnum>())}");
         }
 
         private IEnumerable<(JsonElement Element, string Path)> Items(JsonElement element, string name, string path, bool optional)
@@ -291,8 +276,8 @@ public static class DatasetJsonReader
 
         private static string Describe(JsonElement value) => value.ValueKind switch
         {
-            JsonValueKind.String => $"the string \"{value.GetString()}\"",
-            JsonValueKind.Number => $"the number {value.GetRawText()}",
+            JsonValueKind.String => $"the string {Quoted.Of(value.GetString())}",
+            JsonValueKind.Number => $"the number {Quoted.Of(value.GetRawText())}",
             JsonValueKind.Null => "null",
             JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
             JsonValueKind.Array => "an array",

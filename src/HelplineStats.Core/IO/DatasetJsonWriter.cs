@@ -26,15 +26,14 @@ public static class DatasetJsonWriter
     /// <param name="dataset">The dataset.</param>
     /// <param name="output">The stream to write to; it is left open.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidOperationException">A category's taxonomy is neither ready-made nor in a breakdown.</exception>
     public static void Write(Dataset dataset, Stream output) => Write(dataset, output, Array.Empty<Taxonomy>());
 
     /// <summary>Writes <paramref name="dataset"/> to <paramref name="output"/> as indented UTF-8 JSON, with extra taxonomies.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="output">The stream to write to; it is left open.</param>
-    /// <param name="taxonomies">Taxonomies to include beyond those of the breakdowns and the ready-made ones, for categories used outside breakdowns.</param>
+    /// <param name="taxonomies">Taxonomies to prefer for the categories of the same id and version; every category also knows
+    /// the taxonomy that made it, which is written when none is given.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidOperationException">A category's taxonomy is neither ready-made, nor in a breakdown, nor given.</exception>
     public static void Write(Dataset dataset, Stream output, IEnumerable<Taxonomy> taxonomies)
     {
         Guard.NotNull(dataset, nameof(dataset));
@@ -85,7 +84,6 @@ public static class DatasetJsonWriter
     /// <param name="dataset">The dataset.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">A category's taxonomy is neither ready-made nor in a breakdown.</exception>
     public static string ToJson(Dataset dataset) => JsonText.Of(stream => Write(dataset, stream));
 
     private static IReadOnlyList<Taxonomy> TaxonomiesOf(Dataset dataset, IEnumerable<Taxonomy> given)
@@ -105,9 +103,9 @@ public static class DatasetJsonWriter
                 {
                     continue;
                 }
+                // Every category is made by its taxonomy and knows it, so a taxonomy defined in a file is written with it.
                 used[category.TaxonomyId] = candidates.FirstOrDefault(t => t.Id.Equals(category.TaxonomyId) && t.Version == category.TaxonomyVersion && t.Contains(category))
-                    ?? throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                        $"The category '{category}' comes from taxonomy '{category.TaxonomyId}' version {category.TaxonomyVersion}, which is neither ready-made nor in a breakdown; pass it to the writer."));
+                    ?? category.Owner!;
             }
         }
         foreach (Taxonomy inBreakdown in dataset.Reports.SelectMany(r => r.Breakdowns).Select(b => b.Dimension.Taxonomy).OfType<Taxonomy>())
