@@ -150,6 +150,50 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void ExportCsv_ADatasetWithItsOwnHelplineAndTaxonomy_ReadsBackToTheSameDataset()
+    {
+        string file = Write("own.json", """
+            {"format": "helplinestats/1",
+             "taxonomies": [{"id": "caller-age", "version": 1, "name": "Caller age", "categories": [{"id": "young", "label": "Young"}]}],
+             "helplines": [{"id": "own-line", "name": "Own line", "description": "Made up.", "launchDate": "2019-01-01",
+                            "anonymity": "always-anonymous", "channels": [{"channel": "phone"}]}],
+             "reports": [{"helpline": "own-line", "period": "2021", "observations": [
+               {"period": "2021", "metric": "calls", "value": 10},
+               {"period": "2021", "metric": "calls", "category": "caller-age:young", "value": 4}]}]}
+            """);
+        string csv = PathOf("own.csv");
+        Assert.Equal(0, CliRunner.Run("export", "--input", file, "--format", "csv", "--output", csv).Code);
+        (int code, string fromCsv, string error) = CliRunner.Run("export", "--input", csv);
+        Assert.True(code == 0, error);
+        Assert.Equal(CliRunner.Run("export", "--input", file).Output, fromCsv);
+    }
+
+    [Theory]
+    [InlineData("taxonomy_version", "1", "does not apply to a highest-since-launch figure row")]
+    [InlineData("value", "8515", "does not apply to a highest-since-launch figure row")]
+    [InlineData("breakdown", "channel", "does not apply to a highest-since-launch figure row")]
+    public void Report_TidyCsvValueInAColumnThatDoesNotApply_IsRefusedAtItsLineAndColumn(string column, string value, string problem)
+    {
+        string[] columns = "record,helpline,report,period_start,period_end,metric,channel,category,taxonomy_version,breakdown,coverage,role,figure_id,kind,value,precision,qualifier,whole_period_start,whole_period_end,whole_metric,whole_channel,whole_category,basis,comparison_start,comparison_end".Split(',');
+        string[] row = new string[columns.Length];
+        Array.Fill(row, "");
+        void Set(string name, string text) => row[Array.IndexOf(columns, name)] = text;
+        Set("record", "figure");
+        Set("helpline", "1712");
+        Set("report", "2021");
+        Set("period_start", "2012-03-12");
+        Set("period_end", "2021-12-31");
+        Set("metric", "calls");
+        Set("figure_id", "record-year");
+        Set("kind", "highest-since-launch");
+        Set("qualifier", "none");
+        Set(column, value);
+        string file = Write("tidy.csv", string.Join(",", columns) + "\n" + string.Join(",", row) + "\n");
+        string error = Refused("report", file);
+        Assert.Contains($"{file}(2,{Array.IndexOf(columns, column) + 1}): line 2, column \"{column}\": \"{value}\" {problem}", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Generate_OutputInAMissingDirectory_SaysSo()
     {
         string error = Refused("generate", "--count", "1", "--output", Path.Combine(_folder, "missing", "r.csv"));

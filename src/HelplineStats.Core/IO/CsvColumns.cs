@@ -8,6 +8,12 @@ internal static class CsvColumns
         "record", "helpline", "report", "period_start", "period_end", "metric", "channel", "category", "taxonomy_version",
         "breakdown", "coverage", "role", "figure_id", "kind", "value", "precision", "qualifier",
         "whole_period_start", "whole_period_end", "whole_metric", "whole_channel", "whole_category", "basis",
-        "comparison_start", "comparison_end",
+        "comparison_start", "comparison_end", Definition,
     };
+
+    /// <summary>
+    /// The column of a helpline or taxonomy defined in the file (not ready-made), as compact JSON in the form of the JSON
+    /// format; the one column a file may lack (files written before it existed).
+    /// </summary>
+    internal const string Definition = "definition";
 }

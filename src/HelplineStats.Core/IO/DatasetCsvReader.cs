@@ -152,15 +152,57 @@ public static class DatasetCsvReader
     private sealed class Reading
     {
         private readonly string _source;
-        private readonly IReadOnlyList<Helpline> _helplines;
-        private readonly IReadOnlyList<Taxonomy> _taxonomies;
+        private readonly List<Helpline> _helplines = new();
+        private readonly List<Taxonomy> _taxonomies = new();
+        private readonly IReadOnlyList<Helpline> _givenHelplines;
+        private readonly IReadOnlyList<Taxonomy> _givenTaxonomies;
         private Dictionary<string, int> _columns = new(StringComparer.Ordinal);
 
         internal Reading(string source, IReadOnlyList<Helpline> helplines, IReadOnlyList<Taxonomy> taxonomies)
         {
             _source = source;
-            _helplines = helplines;
-            _taxonomies = taxonomies;
+            _givenHelplines = helplines;
+            _givenTaxonomies = taxonomies;
+        }
+
+        /// <summary>Reads the definition rows first, so that rows anywhere in the file can refer to what they define.</summary>
+        private void Definitions(IEnumerable<(long Line, List<string> Fields)> rows, int fieldCount)
+        {
+            foreach ((long line, List<string> fields) in rows)
+            {
+                if (fields.Count != fieldCount)
+                {
+                    continue; // the main pass says so, in file order
+                }
+                var row = new Row(line, fields, this);
+                switch (row["record"])
+                {
+                    case "taxonomy":
+                        Taxonomy taxonomy = row.Defined("a taxonomy definition row", (reading, element, path) => reading.TaxonomyAt(element, path));
+                        row.RequireOnly(DatasetCsvWriter.Defines("taxonomy", null, "-"), "a taxonomy definition row");
+                        if (_taxonomies.Any(t => t.Id.Equals(taxonomy.Id)))
+                        {
+                            throw row.Fault(CsvColumns.Definition, $"the taxonomy '{taxonomy.Id}' is defined twice");
+                        }
+                        _taxonomies.Add(taxonomy);
+                        break;
+                    case "helpline":
+                        Helpline helpline = row.Defined("a helpline definition row", (reading, element, path) => reading.HelplineAt(element, path));
+                        row.RequireOnly(DatasetCsvWriter.Defines("helpline", helpline.Id, "-"), "a helpline definition row");
+                        if (row["helpline"] != helpline.Id.Value)
+                        {
+                            throw row.Fault("helpline", $"the row is of {Quoted.Of(row["helpline"])}, its definition of '{helpline.Id}'");
+                        }
+                        if (_helplines.Any(h => h.Id.Equals(helpline.Id)))
+                        {
+                            throw row.Fault(CsvColumns.Definition, $"the helpline '{helpline.Id}' is defined twice");
+                        }
+                        _helplines.Add(helpline);
+                        break;
+                }
+            }
+            _helplines.AddRange(_givenHelplines);
+            _taxonomies.AddRange(_givenTaxonomies);
         }
 
         internal Dataset Dataset(List<(long Line, List<string> Fields)> rows)
@@ -171,10 +213,11 @@ public static class DatasetCsvReader
             }
             (long headerLine, List<string> header) = rows[0];
             _columns = header.Select((name, i) => (name, i)).GroupBy(c => c.name).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
-            foreach (string column in CsvColumns.All.Where(column => !_columns.ContainsKey(column)))
+            foreach (string column in CsvColumns.All.Where(column => column != CsvColumns.Definition && !_columns.ContainsKey(column)))
             {
                 throw new DataFormatException(_source, "header", $"the column \"{column}\" is missing", headerLine);
             }
+            Definitions(rows.Skip(1), header.Count);
             var reports = new Dictionary<(HelplineId, ReportingPeriod), ReportRows>();
             foreach ((long line, List<string> fields) in rows.Skip(1))
             {
@@ -183,12 +226,16 @@ public static class DatasetCsvReader
                     throw new DataFormatException(_source, $"line {line}", $"the row has {fields.Count} fields, the header {header.Count}", line);
                 }
                 var row = new Row(line, fields, this);
+                if (row["record"] is "taxonomy" or "helpline")
+                {
+                    continue;
+                }
                 HelplineId helplineId = row.Build("helpline", () => HelplineId.Of(row["helpline"]));
                 ReportingPeriod reportPeriod = row.Period("report");
                 if (!reports.TryGetValue((helplineId, reportPeriod), out ReportRows? report))
                 {
                     Helpline helpline = _helplines.FirstOrDefault(h => h.Id.Equals(helplineId)) ?? Helplines.Find(helplineId)
-                        ?? throw row.Fault("helpline", $"the helpline '{helplineId}' is neither given nor built in");
+                        ?? throw row.Fault("helpline", $"the helpline '{helplineId}' is neither defined in the file, nor given, nor built in");
                     report = new ReportRows(helpline, reportPeriod, line);
                     reports.Add((helplineId, reportPeriod), report);
                 }
@@ -206,7 +253,7 @@ public static class DatasetCsvReader
                         report.AddFigure(row, figure);
                         break;
                     default:
-                        throw row.Fault("record", $"expected \"report\", \"count\" or \"figure\", found \"{row["record"]}\"");
+                        throw row.Fault("record", $"expected \"report\", \"count\", \"figure\", \"helpline\" or \"taxonomy\", found {Quoted.Of(row["record"])}");
                 }
             }
             var built = reports.Values.Select(r => r.Build(_source)).ToList();
@@ -222,13 +269,14 @@ public static class DatasetCsvReader
 
         internal string Source => _source;
 
-        internal int Column(string name) => _columns[name];
+        /// <summary>The position of a column, or -1 for the one optional column when the file lacks it.</summary>
+        internal int Column(string name) => _columns.TryGetValue(name, out int column) ? column : -1;
 
         internal Taxonomy Taxonomy(Row row, string column, string id)
         {
             TaxonomyId taxonomyId = row.Build(column, () => TaxonomyId.Of(id));
             return _taxonomies.FirstOrDefault(t => t.Id.Equals(taxonomyId)) ?? Taxonomies.All.FirstOrDefault(t => t.Id.Equals(taxonomyId))
-                ?? throw row.Fault(column, $"the taxonomy '{id}' is neither given nor built in");
+                ?? throw row.Fault(column, $"the taxonomy '{id}' is neither defined in the file, nor given, nor built in");
         }
 
         internal ObservationKey? Key(Row row, string prefix, HelplineId helpline)
@@ -275,7 +323,25 @@ public static class DatasetCsvReader
     {
         internal long Line { get; } = line;
 
-        internal string this[string column] => fields[reading.Column(column)];
+        internal string this[string column] => reading.Column(column) is int position and >= 0 ? fields[position] : "";
+
+        /// <summary>Reads the definition in this row's definition column; a fault names the line, the column and the JSON path within it.</summary>
+        internal T Defined<T>(string what, Func<DatasetJsonReader.Reading, System.Text.Json.JsonElement, string, T> read)
+        {
+            string json = this[CsvColumns.Definition];
+            if (json.Length == 0)
+            {
+                throw Fault(CsvColumns.Definition, $"{what} needs its definition");
+            }
+            try
+            {
+                return DatasetJsonReader.Definition(json, Source, read);
+            }
+            catch (DataFormatException e)
+            {
+                throw Fault(CsvColumns.Definition, $"{e.Location}: {e.Problem}", e);
+            }
+        }
 
         internal DataFormatException Fault(string column, string problem, Exception? inner = null) =>
             new(Source, $"line {Line}, column \"{column}\"", problem, Line, reading.Column(column) + 1, inner);

@@ -27,6 +27,15 @@ public static class DatasetCsvWriter
         Guard.NotNull(output, nameof(output));
         output.Write(string.Join(",", CsvColumns.All));
         output.Write('\n');
+        // Taxonomies and helplines that are not ready-made travel with the data, so that the file reads back alone.
+        foreach (Taxonomy taxonomy in DatasetJsonWriter.TaxonomiesOf(dataset, Array.Empty<Taxonomy>()).Where(t => !Taxonomies.All.Contains(t)))
+        {
+            Row(output, Defines("taxonomy", null, DatasetJsonWriter.Definition(json => DatasetJsonWriter.WriteTaxonomy(json, taxonomy))));
+        }
+        foreach (Helpline helpline in dataset.Helplines.Where(h => !h.Equals(Helplines.Find(h.Id))))
+        {
+            Row(output, Defines("helpline", helpline.Id, DatasetJsonWriter.Definition(json => DatasetJsonWriter.WriteHelpline(json, helpline))));
+        }
         foreach (Report report in dataset.Reports)
         {
             // One row says the report exists, so that a report with nothing in it survives the round trip.
@@ -111,6 +120,17 @@ public static class DatasetCsvWriter
         {
             row["comparison_start"] = LocalDatePattern.Iso.Format(comparison.Start);
             row["comparison_end"] = LocalDatePattern.Iso.Format(comparison.End);
+        }
+        return row;
+    }
+
+    /// <summary>The row of a definition: a taxonomy, or a helpline with its id beside it.</summary>
+    internal static Dictionary<string, string> Defines(string record, HelplineId? helpline, string definition)
+    {
+        var row = new Dictionary<string, string>(StringComparer.Ordinal) { ["record"] = record, [CsvColumns.Definition] = definition };
+        if (helpline is not null)
+        {
+            row["helpline"] = helpline.Value;
         }
         return row;
     }

@@ -64,8 +64,17 @@ public static class DatasetJsonReader
         return Read(stream, path);
     }
 
+    /// <summary>Reads one definition (a helpline or a taxonomy) from JSON text, as the tidy CSV carries it in a cell.</summary>
+    /// <exception cref="DataFormatException">The text is not JSON or not a valid definition; the location is a JSON path within it.</exception>
+    internal static T Definition<T>(string json, string source, Func<Reading, JsonElement, string, T> read)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        using JsonDocument document = JsonInput.Parse(stream, source);
+        return read(new Reading(source), document.RootElement, "$");
+    }
+
     /// <summary>One read of one document: the source name and the taxonomies and helplines found so far.</summary>
-    private sealed class Reading
+    internal sealed class Reading
     {
         private readonly string _source;
         private readonly Dictionary<TaxonomyId, Taxonomy> _taxonomies = new();
@@ -83,9 +92,7 @@ public static class DatasetJsonReader
             }
             foreach ((JsonElement element, string path) in Items(root, "taxonomies", "$", optional: true))
             {
-                Taxonomy taxonomy = Build(path, () => Taxonomy.Create(String(element, "id", path), Int(element, "version", path), String(element, "name", path),
-                    Items(element, "categories", path, optional: false).Select(c => Build(c.Path, () =>
-                        new CategoryDefinition(String(c.Element, "id", c.Path), String(c.Element, "label", c.Path), OptionalString(c.Element, "parent", c.Path))))));
+                Taxonomy taxonomy = TaxonomyAt(element, path);
                 if (!_taxonomies.TryAdd(taxonomy.Id, taxonomy))
                 {
                     throw Fault(path + ".id", $"the taxonomy '{taxonomy.Id}' is defined twice");
@@ -103,8 +110,17 @@ public static class DatasetJsonReader
             return Build("$.reports", () => Model.Dataset.Of(reports));
         }
 
-        private Helpline HelplineAt(JsonElement element, string path)
+        internal Taxonomy TaxonomyAt(JsonElement element, string path)
         {
+            RequireKind(element, JsonValueKind.Object, path);
+            return Build(path, () => Taxonomy.Create(String(element, "id", path), Int(element, "version", path), String(element, "name", path),
+                Items(element, "categories", path, optional: false).Select(c => Build(c.Path, () =>
+                    new CategoryDefinition(String(c.Element, "id", c.Path), String(c.Element, "label", c.Path), OptionalString(c.Element, "parent", c.Path))))));
+        }
+
+        internal Helpline HelplineAt(JsonElement element, string path)
+        {
+            RequireKind(element, JsonValueKind.Object, path);
             string? launch = OptionalString(element, "launchDate", path);
             LocalDate? launchDate = launch is null ? null : Date(launch, path + ".launchDate");
             AnonymityPolicy anonymity = Enum<AnonymityPolicy>(element, "anonymity", path);

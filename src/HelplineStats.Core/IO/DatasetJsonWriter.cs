@@ -45,24 +45,7 @@ public static class DatasetJsonWriter
         json.WriteStartArray("taxonomies");
         foreach (Taxonomy taxonomy in used)
         {
-            json.WriteStartObject();
-            json.WriteString("id", taxonomy.Id.Value);
-            json.WriteNumber("version", taxonomy.Version);
-            json.WriteString("name", taxonomy.Name);
-            json.WriteStartArray("categories");
-            foreach (CategoryDefinition category in taxonomy.Definitions)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", category.Id.Value);
-                json.WriteString("label", category.Label);
-                if (category.ParentId is CategoryId parent)
-                {
-                    json.WriteString("parent", parent.Value);
-                }
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
+            WriteTaxonomy(json, taxonomy);
         }
         json.WriteEndArray();
         json.WriteStartArray("helplines");
@@ -86,7 +69,15 @@ public static class DatasetJsonWriter
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
     public static string ToJson(Dataset dataset) => JsonText.Of(stream => Write(dataset, stream));
 
-    private static IReadOnlyList<Taxonomy> TaxonomiesOf(Dataset dataset, IEnumerable<Taxonomy> given)
+    /// <summary>One definition (a helpline or a taxonomy) as compact JSON, as the tidy CSV carries it in a cell.</summary>
+    internal static string Definition(Action<Utf8JsonWriter> write) => JsonText.Of(stream =>
+    {
+        using var json = new Utf8JsonWriter(stream);
+        write(json);
+    });
+
+    /// <summary>The taxonomies the dataset's categories and breakdowns come from, by id.</summary>
+    internal static IReadOnlyList<Taxonomy> TaxonomiesOf(Dataset dataset, IEnumerable<Taxonomy> given)
     {
         var candidates = new List<Taxonomy>(Guard.NoNullItems(given, "taxonomies"));
         candidates.AddRange(dataset.Reports.SelectMany(r => r.Breakdowns).Select(b => b.Dimension.Taxonomy).OfType<Taxonomy>());
@@ -115,7 +106,29 @@ public static class DatasetJsonWriter
         return used.Values.OrderBy(t => t.Id).ToList();
     }
 
-    private static void WriteHelpline(Utf8JsonWriter json, Helpline helpline)
+    internal static void WriteTaxonomy(Utf8JsonWriter json, Taxonomy taxonomy)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", taxonomy.Id.Value);
+        json.WriteNumber("version", taxonomy.Version);
+        json.WriteString("name", taxonomy.Name);
+        json.WriteStartArray("categories");
+        foreach (CategoryDefinition category in taxonomy.Definitions)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", category.Id.Value);
+            json.WriteString("label", category.Label);
+            if (category.ParentId is CategoryId parent)
+            {
+                json.WriteString("parent", parent.Value);
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    internal static void WriteHelpline(Utf8JsonWriter json, Helpline helpline)
     {
         json.WriteStartObject();
         json.WriteString("id", helpline.Id.Value);
