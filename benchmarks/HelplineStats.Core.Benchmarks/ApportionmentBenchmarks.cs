@@ -43,7 +43,7 @@ public class ApportionmentBenchmarks
     }
 
     [Benchmark]
-    public decimal LargestRemainder() => Apportionment.LargestRemainder(_items, 1, 100).Sum;
+    public decimal LargestRemainder() => Apportionment.LargestRemainder(_items, 1, 100).Sum!.Value;
 
     [Benchmark]
     public decimal SortDecimalsFloor()

@@ -91,7 +91,7 @@ public class SeriesBenchmarks
         decimal sum = 0;
         for (int i = 0; i < _parts.Length; i++)
         {
-            sum += policy.Round(Share.Of(_parts[i], _wholes[i]).Percent);
+            sum += policy.Round(Share.Of(_parts[i], _wholes[i]).Percent!.Value);
         }
         return sum;
     }

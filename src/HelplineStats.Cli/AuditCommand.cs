@@ -1,10 +1,10 @@
 using System;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
 using HelplineStats.Core.Audit;
+using HelplineStats.Core.Figures;
+using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
 
 namespace HelplineStats.Cli;
@@ -51,7 +51,7 @@ internal static class AuditCommand
             foreach (FigureVerdict verdict in report)
             {
                 string printed = verdict.Figure.Value is decimal value
-                    ? (verdict.Figure.Qualifier == Qualifier.None ? "" : verdict.Figure.Qualifier + " ") + value.ToString(CultureInfo.InvariantCulture)
+                    ? new QualifiedValue(value, verdict.Figure.Qualifier, verdict.Figure.Precision).ToString()
                     : "(record)";
                 output.WriteLine($"  {Mark(verdict.Kind)} {verdict.Figure.Id} [{printed}]: {verdict.Reason}");
                 foreach (Explanation explanation in verdict.Explanations)
@@ -84,80 +84,11 @@ internal static class AuditCommand
 
     private static string Mark(VerdictKind kind) => kind switch
     {
-        VerdictKind.Consistent => "ok ",
-        VerdictKind.Inconsistent => "BAD",
-        _ => " ? ",
+        VerdictKind.Confirmed => "ok ",
+        VerdictKind.Contradicted => "BAD",
+        VerdictKind.NotCheckable => " ? ",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined verdict."),
     };
 
-    private static void WriteJson(TextWriter output, AuditResult result)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("verdicts");
-            foreach (FigureVerdict verdict in result.Verdicts)
-            {
-                json.WriteStartObject();
-                json.WriteString("helpline", verdict.Helpline.Value);
-                json.WriteString("report", verdict.ReportPeriod.ToString());
-                json.WriteString("figure", verdict.Figure.Id);
-                json.WriteString("verdict", verdict.Kind.ToString());
-                json.WriteString("reason", verdict.Reason);
-                if (verdict.Exact is Core.Figures.Rational exact)
-                {
-                    json.WriteString("exact", exact.ToString());
-                }
-                if (verdict.Expected is Core.Figures.QualifiedValue expected)
-                {
-                    json.WriteString("expected", expected.ToString());
-                }
-                json.WriteStartArray("explanations");
-                foreach (Explanation explanation in verdict.Explanations)
-                {
-                    WriteKindAndDescription(json, explanation.Kind.ToString(), explanation.Description);
-                }
-                json.WriteEndArray();
-                json.WriteStartArray("missing");
-                foreach (ObservationKey key in verdict.Missing)
-                {
-                    json.WriteStringValue(key.ToString());
-                }
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("inferredCounts");
-            foreach (CountInterval interval in result.InferredCounts)
-            {
-                json.WriteStartObject();
-                json.WriteString("key", interval.Key.ToString());
-                json.WriteBoolean("empty", interval.IsEmpty);
-                if (!interval.IsEmpty)
-                {
-                    json.WriteNumber("low", interval.Low);
-                    json.WriteNumber("high", interval.High);
-                }
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("findings");
-            foreach (StructuralFinding finding in result.Findings)
-            {
-                WriteKindAndDescription(json, finding.Kind.ToString(), finding.Description);
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    /// <summary>An explanation or a finding: what kind it is and what it says.</summary>
-    private static void WriteKindAndDescription(System.Text.Json.Utf8JsonWriter json, string kind, string description)
-    {
-        json.WriteStartObject();
-        json.WriteString("kind", kind);
-        json.WriteString("description", description);
-        json.WriteEndObject();
-    }
+    private static void WriteJson(TextWriter output, AuditResult result) => output.WriteLine(AuditJsonWriter.ToJson(result));
 }

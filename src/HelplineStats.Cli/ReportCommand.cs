@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using HelplineStats.Core.Audit;
+using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Text;
 using NodaTime;
@@ -117,7 +118,7 @@ internal static class ReportCommand
             }
         }
         output.WriteLine();
-        List<FigureVerdict> disagreements = audit.Inconsistent.ToList();
+        List<FigureVerdict> disagreements = audit.Contradicted.ToList();
         output.WriteLine(nl ? "Gepubliceerde cijfers die de tellingen niet bevestigen" : "Published figures the counts do not confirm");
         if (disagreements.Count == 0)
         {
@@ -125,7 +126,7 @@ internal static class ReportCommand
         }
         foreach (FigureVerdict verdict in disagreements)
         {
-            output.WriteLine($"  - {verdict.Helpline} {verdict.ReportPeriod} [{verdict.Figure.Id}] {Statements.Of(verdict, culture).Text}");
+            output.WriteLine($"  - [{verdict.Reference}] {Statements.Of(verdict, culture).Text}");
         }
         foreach (StructuralFinding finding in audit.Findings.Where(f => f.IsProblem))
         {
@@ -149,53 +150,41 @@ internal static class ReportCommand
             output.WriteLine();
             foreach (FigureVerdict verdict in audit.For(report.Helpline.Id, report.Period))
             {
-                output.WriteLine($"- {(verdict.Kind == VerdictKind.Inconsistent ? "**" : "")}{Statements.Of(verdict, culture).Text}{(verdict.Kind == VerdictKind.Inconsistent ? "**" : "")}");
+                output.WriteLine($"- {(verdict.Kind == VerdictKind.Contradicted ? "**" : "")}{Statements.Of(verdict, culture).Text}{(verdict.Kind == VerdictKind.Contradicted ? "**" : "")}");
             }
         }
         output.WriteLine();
         output.WriteLine(nl ? "## Gepubliceerde cijfers die de tellingen niet bevestigen" : "## Published figures the counts do not confirm");
         output.WriteLine();
-        foreach (FigureVerdict verdict in audit.Inconsistent)
+        foreach (FigureVerdict verdict in audit.Contradicted)
         {
-            output.WriteLine($"- `{verdict.Helpline}/{verdict.ReportPeriod}/{verdict.Figure.Id}`: {Statements.Of(verdict, culture).Text}");
+            output.WriteLine($"- `{verdict.Reference}`: {Statements.Of(verdict, culture).Text}");
         }
     }
 
-    private static void WriteJson(TextWriter output, AuditResult audit, TextCulture culture)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteString("culture", culture.Name);
-            json.WriteStartArray("statements");
-            foreach (Statement statement in Statements.Of(audit, culture))
-            {
-                json.WriteStartObject();
-                json.WriteString("helpline", statement.Verdict.Helpline.Value);
-                json.WriteString("report", statement.Verdict.ReportPeriod.ToString());
-                json.WriteString("figure", statement.FigureId);
-                json.WriteString("verdict", statement.Verdict.Kind.ToString());
-                json.WriteString("text", statement.Text);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+    private static void WriteJson(TextWriter output, AuditResult audit, TextCulture culture) =>
+        output.WriteLine(AuditJsonWriter.ToJson(Statements.Of(audit, culture), culture));
 
     private static void WriteCsv(TextWriter output, AuditResult audit, TextCulture culture)
     {
-        output.WriteLine("helpline,report,figure,verdict,text");
+        output.WriteLine("figure,helpline,report,id,verdict,text");
         foreach (Statement statement in Statements.Of(audit, culture))
         {
             output.WriteLine(string.Join(",", new[]
             {
-                statement.Verdict.Helpline.Value, statement.Verdict.ReportPeriod.ToString(), statement.FigureId, statement.Verdict.Kind.ToString(), statement.Text,
+                statement.Verdict.Reference.ToString(), statement.Verdict.Helpline.Value, statement.Verdict.ReportPeriod.ToString(), statement.FigureId,
+                Verdict(statement.Verdict.Kind), statement.Text,
             }.Select(Quote)));
         }
     }
+
+    private static string Verdict(VerdictKind kind) => kind switch
+    {
+        VerdictKind.Confirmed => "confirmed",
+        VerdictKind.Contradicted => "contradicted",
+        VerdictKind.NotCheckable => "not-checkable",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined verdict."),
+    };
 
     private static string Quote(string field) =>
         field.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

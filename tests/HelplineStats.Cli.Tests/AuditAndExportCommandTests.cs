@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Text.Json;
 using HelplineStats.Cli;
 using NodaTime;
 using NodaTime.Testing;
@@ -39,8 +41,16 @@ public sealed class AuditAndExportCommandTests : IDisposable
         Assert.Equal(0, Run("export", "--output", file).Code);
         (int code, string output, _) = Run("audit", file, "--format", "json");
         Assert.Equal(1, code);
-        Assert.Contains("\"figure\": \"visitors-vs-2020\"", output, StringComparison.Ordinal);
-        Assert.Contains("\"verdict\": \"Inconsistent\"", output, StringComparison.Ordinal);
+        using JsonDocument json = JsonDocument.Parse(output);
+        Assert.Equal("helplinestats-audit/1", json.RootElement.GetProperty("format").GetString());
+        JsonElement verdict = json.RootElement.GetProperty("verdicts").EnumerateArray()
+            .Single(v => v.GetProperty("figure").GetString() == "tele-onthaal/2021/visitors-vs-2020");
+        Assert.Equal("contradicted", verdict.GetProperty("verdict").GetString());
+        Assert.Equal("relative-change", verdict.GetProperty("kind").GetString());
+        Assert.Equal(
+            json.RootElement.GetProperty("verdicts").EnumerateArray().Count(v => v.GetProperty("verdict").GetString() == "contradicted"),
+            json.RootElement.GetProperty("summary").GetProperty("contradicted").GetInt32());
+        Assert.False(json.RootElement.GetProperty("summary").GetProperty("clean").GetBoolean());
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class ReportCommandTests
         Assert.Contains("Oproepen: +6% t.o.v. 2020. Niet na te gaan", output, StringComparison.Ordinal);
         Assert.Contains("Contacten via telefoon: 40% van de contacten. Klopt: de tellingen geven 39,5%.", output, StringComparison.Ordinal);
         Assert.Contains("Gepubliceerde cijfers die de tellingen niet bevestigen", output, StringComparison.Ordinal);
-        Assert.Contains("[visitors-vs-2020] Websitebezoekers: -17,9% t.o.v. 2020. Klopt niet.", output, StringComparison.Ordinal);
+        Assert.Contains("[tele-onthaal/2021/visitors-vs-2020] Websitebezoekers: -17,9% t.o.v. 2020. Klopt niet.", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,8 +61,9 @@ public sealed class ReportCommandTests
 
     [Theory]
     [InlineData("markdown", "- **Websitebezoekers: -17,9% t.o.v. 2020. Klopt niet.")]
-    [InlineData("json", "\"figure\": \"visitors-vs-2020\"")]
-    [InlineData("csv", "tele-onthaal,2021,visitors-vs-2020,Inconsistent,")]
+    [InlineData("json", "\"figure\": \"tele-onthaal/2021/visitors-vs-2020\"")]
+    [InlineData("json", "\"format\": \"helplinestats-report/1\"")]
+    [InlineData("csv", "tele-onthaal/2021/visitors-vs-2020,tele-onthaal,2021,visitors-vs-2020,contradicted,")]
     public void Report_OtherFormats_CarryTheSameStatements(string format, string expected)
     {
         (int code, string output, _) = Run("report", "--format", format, "--helpline", "tele-onthaal");

@@ -36,6 +36,10 @@ public sealed class DocSampleTests
     [MemberData(nameof(Pages))]
     public void Page_EveryCSharpBlock_IsACompiledSnippet(string page)
     {
+        if (Updating)
+        {
+            Rewrite(page, Snippet, "code", name => SampleCode(name));
+        }
         string markdown = Read(page);
         int blocks = Regex.Matches(markdown, "```csharp\n").Count;
         MatchCollection snippets = Snippet.Matches(markdown);
@@ -50,6 +54,10 @@ public sealed class DocSampleTests
     [MemberData(nameof(Pages))]
     public void Page_EveryShownOutput_IsWhatTheSamplePrints(string page)
     {
+        if (Updating)
+        {
+            Rewrite(page, Output, "text", RunSample);
+        }
         foreach (Match output in Output.Matches(Read(page)))
         {
             Assert.Equal(output.Groups["text"].Value, RunSample(output.Groups["name"].Value));
@@ -72,6 +80,27 @@ public sealed class DocSampleTests
     {
         Assert.Contains(MarkdownPages(), page => Snippet.IsMatch(Read(page)) && Output.IsMatch(Read(page)));
         Assert.True(MarkdownPages().Count() >= 4, "README.md and the docs pages were not found.");
+    }
+
+    /// <summary>
+    /// With <c>HELPLINESTATS_UPDATE_DOCS=1</c> (scripts/update-doc-samples), the page tests first write each sample's code
+    /// and output into the pages, then check them as always; a reviewer reads the diff.
+    /// </summary>
+    private static bool Updating => Environment.GetEnvironmentVariable("HELPLINESTATS_UPDATE_DOCS") == "1";
+
+    private static void Rewrite(string page, Regex block, string group, Func<string, string> content)
+    {
+        string path = Path.Combine(RepoPaths.Root, page);
+        string markdown = Read(path);
+        string updated = block.Replace(markdown, match =>
+        {
+            Group old = match.Groups[group];
+            return match.Value[..(old.Index - match.Index)] + content(match.Groups["name"].Value) + match.Value[(old.Index - match.Index + old.Length)..];
+        });
+        if (updated != markdown)
+        {
+            File.WriteAllText(path, updated);
+        }
     }
 
     private static IEnumerable<string> MarkdownPages() =>

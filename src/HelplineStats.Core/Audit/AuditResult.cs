@@ -33,11 +33,11 @@ public sealed class AuditResult
     /// check because they are incomplete or multi-label.</summary>
     public IReadOnlyList<StructuralFinding> Findings { get; }
 
-    /// <summary>The inconsistent verdicts.</summary>
-    public IEnumerable<FigureVerdict> Inconsistent => Verdicts.Where(verdict => verdict.Kind == VerdictKind.Inconsistent);
+    /// <summary>The contradicted verdicts, in the verdicts' order.</summary>
+    public IEnumerable<FigureVerdict> Contradicted => Verdicts.Where(verdict => verdict.Kind == VerdictKind.Contradicted);
 
-    /// <summary>Whether every checkable figure is consistent and no structural problem was found.</summary>
-    public bool IsClean => !Inconsistent.Any() && !Findings.Any(finding => finding.IsProblem);
+    /// <summary>Whether no figure is contradicted and no structural problem was found.</summary>
+    public bool IsClean => !Contradicted.Any() && !Findings.Any(finding => finding.IsProblem);
 
     /// <summary>The verdicts on the figures of one report.</summary>
     /// <param name="helpline">The helpline.</param>
@@ -51,21 +51,19 @@ public sealed class AuditResult
         return Verdicts.Where(verdict => verdict.Helpline.Equals(helpline) && verdict.ReportPeriod.Equals(period));
     }
 
-    /// <summary>The verdict on one figure, or <c>null</c>.</summary>
-    /// <param name="helpline">The helpline.</param>
-    /// <param name="period">The report's period.</param>
-    /// <param name="figureId">The figure id.</param>
+    /// <summary>The verdict on the figure <paramref name="figure"/> refers to, or <c>null</c> when there is none.</summary>
+    /// <param name="figure">The figure.</param>
     /// <returns>The verdict, or <c>null</c>.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public FigureVerdict? Find(HelplineId helpline, ReportingPeriod period, string figureId)
+    /// <exception cref="ArgumentNullException"><paramref name="figure"/> is null.</exception>
+    public FigureVerdict? Find(FigureReference figure)
     {
-        Guard.NotNull(figureId, nameof(figureId));
-        return For(helpline, period).FirstOrDefault(verdict => string.Equals(verdict.Figure.Id, figureId, StringComparison.Ordinal));
+        Guard.NotNull(figure, nameof(figure));
+        return Verdicts.FirstOrDefault(verdict => verdict.Reference.Equals(figure));
     }
 
     /// <summary>How many verdicts of each kind, and how many inferred counts and findings.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{Verdicts.Count(v => v.Kind == VerdictKind.Consistent)} consistent, {Verdicts.Count(v => v.Kind == VerdictKind.Inconsistent)} inconsistent, "
+        $"{Verdicts.Count(v => v.Kind == VerdictKind.Confirmed)} confirmed, {Verdicts.Count(v => v.Kind == VerdictKind.Contradicted)} contradicted, "
         + $"{Verdicts.Count(v => v.Kind == VerdictKind.NotCheckable)} not checkable; {InferredCounts.Count} inferred counts; {Findings.Count} findings";
 }

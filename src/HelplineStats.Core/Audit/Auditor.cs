@@ -69,7 +69,7 @@ public sealed class Auditor
         ILookup<Report, Draft> byReport = drafts.ToLookup(d => d.Report);
         ILookup<(HelplineId, ReportingPeriod), Metric> metrics = counts.Keys.Select(k => (k.Helpline, k.Period, k.Metric)).Distinct()
             .ToLookup(k => (k.Helpline, k.Period), k => k.Metric);
-        foreach (Draft draft in drafts.Where(d => d.Kind == VerdictKind.Inconsistent && d.Exact is not null))
+        foreach (Draft draft in drafts.Where(d => d.Kind == VerdictKind.Contradicted && d.Exact is not null))
         {
             draft.Explanations.AddRange(Explain(draft, byReport[draft.Report], counts, metrics));
             if (draft.Explanations.Count == 0)
@@ -119,7 +119,8 @@ public sealed class Auditor
             case FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch:
                 return EvaluateRecord(draft, dataset, report.Helpline);
         }
-        FigureFormula formula = FigureFormula.For(figure)!;
+        FigureFormula formula = FigureFormula.For(figure, report.Helpline.LaunchDate)
+            ?? throw new InvalidOperationException($"The figure kind {figure.Kind} has neither a formula nor a check of its own.");
         draft.Formula = formula;
         long[] values = new long[formula.Inputs.Length];
         var missing = new List<int>();
@@ -141,16 +142,16 @@ public sealed class Auditor
             Rational? exact = formula.Evaluate(values);
             if (exact is not Rational v)
             {
-                return draft.Inconsistent(null, "The counts leave the figure undefined (a zero whole or base, or a part larger than its whole).",
+                return draft.Contradicted(null, "The counts leave the figure undefined (a zero whole or base, or a part larger than its whole).",
                     new Explanation(ExplanationKind.NoCountFits, "The figure has no value for these counts."));
             }
             draft.Exact = v;
             if (Table.Accepts(figure.Kind, v, figure.Value!.Value, figure.Qualifier, policy))
             {
-                return draft.Consistent(v);
+                return draft.Confirmed(v);
             }
             QualifiedValue? expected = figure.Kind == FigureKind.OneInN ? null : Table.Phrase(figure.Kind, v, policy);
-            return draft.Inconsistent(expected, $"The counts give {Show(v, figure)}, which {Describe(figure)} does not allow.");
+            return draft.Contradicted(expected, $"The counts give {Show(v, figure)}, which {Describe(figure)} does not allow.");
         }
         draft.Missing.AddRange(missing.Select(i => formula.Inputs[i]));
         if (missing.Count == 1 && formula.CanInfer)
@@ -158,11 +159,11 @@ public sealed class Auditor
             int unknown = missing[0];
             ValueInterval accepted = Table.AcceptedRange(figure.Kind, figure.Value!.Value, figure.Qualifier, policy);
             (long low, long high) = Invert(formula, values, unknown, accepted);
-            var implied = new CountInterval(formula.Inputs[unknown], low, high, new[] { draft.GlobalId });
+            var implied = new CountInterval(formula.Inputs[unknown], low, high, new[] { draft.Reference });
             draft.Implied.Add(implied);
             if (implied.IsEmpty)
             {
-                return draft.Inconsistent(null, $"No value of {formula.Inputs[unknown]} makes {Describe(figure)} true.",
+                return draft.Contradicted(null, $"No value of {formula.Inputs[unknown]} makes {Describe(figure)} true.",
                     new Explanation(ExplanationKind.NoCountFits, $"Whatever {formula.Inputs[unknown]} is, the figure cannot be {Describe(figure)}."));
             }
             return draft.NotCheckable(string.Create(CultureInfo.InvariantCulture,
@@ -180,14 +181,14 @@ public sealed class Auditor
         }
         if (figure.Period.End < launch)
         {
-            return draft.Inconsistent(null, "The period ends before the launch.", new Explanation(ExplanationKind.NoCountFits, "The helpline did not exist yet."));
+            return draft.Contradicted(null, "The period ends before the launch.", new Explanation(ExplanationKind.NoCountFits, "The helpline did not exist yet."));
         }
-        int years = Period.Between(launch, figure.Period.End, PeriodUnits.Years).Years;
+        int years = FigureMath.AgeInYears(launch, figure.Period.End)!.Value;
         Rational exact = years;
         draft.Exact = exact;
         return Table.Accepts(FigureKind.AgeInYears, exact, figure.Value!.Value, figure.Qualifier, Policy(figure))
-            ? draft.Consistent(exact)
-            : draft.Inconsistent(new QualifiedValue(years, Qualifier.None, Precision.Whole),
+            ? draft.Confirmed(exact)
+            : draft.Contradicted(new QualifiedValue(years, Qualifier.None, Precision.Whole),
                 string.Create(CultureInfo.InvariantCulture, $"Launched on {launch}, '{helpline.Id}' is {years} years old at the end of {figure.Period}."));
     }
 
@@ -212,7 +213,7 @@ public sealed class Auditor
         if (!check.HoldsOverKnown)
         {
             SeriesPoint beaten = series.Points.First(p => p.Count is Count c && (check.IsHighest ? c > claimed : c < claimed));
-            return draft.Inconsistent(null, $"{beaten.Period} has {beaten.Count}, beyond {subject.Period}'s {claimed}.",
+            return draft.Contradicted(null, $"{beaten.Period} has {beaten.Count}, beyond {subject.Period}'s {claimed}.",
                 new Explanation(ExplanationKind.RecordBeaten, $"{beaten.Period} ({beaten.Count}) beats the claimed record."));
         }
         if (!check.IsConfirmed)
@@ -220,7 +221,7 @@ public sealed class Auditor
             draft.Missing.AddRange(check.UnknownPeriods.Select(subject.WithPeriod));
             return draft.NotCheckable($"The record holds over the known years; not known: {string.Join(", ", check.UnknownPeriods)}.");
         }
-        return draft.Consistent(null);
+        return draft.Confirmed(null);
     }
 
     /// <summary>The whole numbers x for the unknown input such that the formula's value lies in <paramref name="accepted"/>,
@@ -317,14 +318,18 @@ public sealed class Auditor
                     $"Divided by the later count {values[0]} instead of the earlier {values[1]}: {Show(wrongBase, figure)}."), policy.Round(wrongBase));
             }
         }
-        if (figure.Kind is FigureKind.RatePerDay or FigureKind.RatePerWeek && figure.Period.Days is 365 or 366)
+        if (figure.Kind is FigureKind.RatePerDay or FigureKind.RatePerWeek)
         {
-            int wrongDays = figure.Period.Days == 366 ? 365 : 366;
-            Rational wrongRate = Rational.Of(values[0]) * (figure.Kind == FigureKind.RatePerWeek ? 7 : 1) / wrongDays;
-            if (Table.Accepts(figure.Kind, wrongRate, printed, figure.Qualifier, policy))
+            int rightDays = FigureMath.ActiveDays(figure.Period, draft.Report.Helpline.LaunchDate);
+            RateUnit unit = figure.Kind == FigureKind.RatePerDay ? RateUnit.PerDay : RateUnit.PerWeek;
+            foreach (int wrongDays in WrongDays(figure.Period, rightDays))
             {
-                yield return new Explanation(ExplanationKind.WrongNumberOfDays, string.Create(CultureInfo.InvariantCulture,
-                    $"Computed over {wrongDays} days instead of the {figure.Period.Days} of {figure.Period}: {Show(wrongRate, figure)}."), policy.Round(wrongRate));
+                Rational wrongRate = FigureMath.Rate(values[0], wrongDays, unit);
+                if (Table.Accepts(figure.Kind, wrongRate, printed, figure.Qualifier, policy))
+                {
+                    yield return new Explanation(ExplanationKind.WrongNumberOfDays, string.Create(CultureInfo.InvariantCulture,
+                        $"Computed over {wrongDays} days instead of the {rightDays} days the helpline was open in {figure.Period}: {Show(wrongRate, figure)}."), policy.Round(wrongRate));
+                }
             }
         }
         foreach (Draft neighbour in sameReport.Where(d => !ReferenceEquals(d, draft) && d.Figure.Kind == figure.Kind && d.Exact is not null))
@@ -332,7 +337,7 @@ public sealed class Auditor
             if (Table.Accepts(figure.Kind, neighbour.Exact!.Value, printed, figure.Qualifier, policy) && !Table.Accepts(figure.Kind, exact, printed, figure.Qualifier, policy))
             {
                 yield return new Explanation(ExplanationKind.NeighbouringFigure,
-                    $"The printed value is that of the figure '{neighbour.Figure.Id}' ({Show(neighbour.Exact!.Value, figure)}).", null, new[] { neighbour.GlobalId });
+                    $"The printed value is that of the figure '{neighbour.Figure.Id}' ({Show(neighbour.Exact!.Value, figure)}).", null, new[] { neighbour.Reference });
             }
         }
         if (figure.Kind is FigureKind.Count or FigureKind.AbsoluteChange or FigureKind.CumulativeSinceLaunch && exact.IsInteger && printed == decimal.Truncate(printed)
@@ -372,6 +377,22 @@ public sealed class Auditor
                 }
             }
         }
+    }
+
+    /// <summary>The numbers of days a slip might have divided by: the whole calendar period instead of the days since the launch, or a year of 365 days for one of 366 and the other way round.</summary>
+    private static IEnumerable<int> WrongDays(ReportingPeriod period, int rightDays)
+    {
+        var wrong = new SortedSet<int>();
+        if (period.Days != rightDays)
+        {
+            wrong.Add(period.Days);
+        }
+        if (period.Kind == PeriodKind.Year)
+        {
+            wrong.Add(period.Days == 366 ? 365 : 366);
+        }
+        wrong.Remove(rightDays);
+        return wrong;
     }
 
     private IEnumerable<Explanation> WrongWholes(PublishedFigure figure, Dictionary<ObservationKey, long> counts, IEnumerable<Metric> metricsOfPeriod, RoundingPolicy policy)
@@ -420,8 +441,8 @@ public sealed class Auditor
             {
                 foreach ((Draft draft, _) in group)
                 {
-                    string[] others = group.Select(x => x.Draft.GlobalId).Where(id => id != draft.GlobalId).ToArray();
-                    draft.Kind = VerdictKind.Inconsistent;
+                    FigureReference[] others = group.Select(x => x.Draft.Reference).Where(r => r != draft.Reference).ToArray();
+                    draft.Kind = VerdictKind.Contradicted;
                     draft.Reason = $"The figures about {group.Key} imply intervals that do not overlap.";
                     draft.Explanations.Add(new Explanation(ExplanationKind.IntervalsDisjoint, string.Create(CultureInfo.InvariantCulture,
                         $"This figure puts {group.Key} in [{draft.Implied[0].Low}, {draft.Implied[0].High}], which the other figures about it exclude."), null, others));
@@ -462,7 +483,7 @@ public sealed class Auditor
                 {
                     findings.Add(new StructuralFinding(FindingKind.ExemptFromAddingUp,
                         $"The shares {ids} of {breakdown.Total.Key} were not held to 100: the breakdown is {(breakdown.IsMultiLabel ? "multi-label" : "incomplete")}.",
-                        shares.Select(f => $"{report.Helpline.Id}/{report.Period}/{f.Id}")));
+                        shares.Select(f => FigureReference.Of(report, f))));
                     continue;
                 }
                 decimal sum = shares.Sum(f => f.Value!.Value);
@@ -471,7 +492,7 @@ public sealed class Auditor
                 {
                     findings.Add(new StructuralFinding(FindingKind.SharesDoNotAddUp, string.Create(CultureInfo.InvariantCulture,
                         $"The printed shares {ids} of {breakdown.Total.Key} add up to {sum}; rounding each to its precision allows only 100 ± {slack}."),
-                        shares.Select(f => $"{report.Helpline.Id}/{report.Period}/{f.Id}")));
+                        shares.Select(f => FigureReference.Of(report, f))));
                 }
             }
         }
@@ -495,14 +516,14 @@ public sealed class Auditor
         {
             Report = report;
             Figure = figure;
-            GlobalId = $"{report.Helpline.Id}/{report.Period}/{figure.Id}";
+            Reference = FigureReference.Of(report, figure);
         }
 
         internal Report Report { get; }
 
         internal PublishedFigure Figure { get; }
 
-        internal string GlobalId { get; }
+        internal FigureReference Reference { get; }
 
         internal FigureFormula? Formula { get; set; }
 
@@ -522,17 +543,17 @@ public sealed class Auditor
 
         internal List<CountInterval> Implied { get; } = new();
 
-        internal Draft Consistent(Rational? exact)
+        internal Draft Confirmed(Rational? exact)
         {
-            Kind = VerdictKind.Consistent;
+            Kind = VerdictKind.Confirmed;
             Exact = exact;
             Reason = exact is Rational v ? $"The counts give {Show(v, Figure)}, which {Describe(Figure)} allows." : "The counts confirm it.";
             return this;
         }
 
-        internal Draft Inconsistent(QualifiedValue? expected, string reason, Explanation? explanation = null)
+        internal Draft Contradicted(QualifiedValue? expected, string reason, Explanation? explanation = null)
         {
-            Kind = VerdictKind.Inconsistent;
+            Kind = VerdictKind.Contradicted;
             Expected = expected;
             Reason = reason;
             if (explanation is not null)

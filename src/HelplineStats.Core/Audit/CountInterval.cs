@@ -13,12 +13,12 @@ namespace HelplineStats.Core.Audit;
 /// <remarks>Equality is by key, ends and sources. Immutable and thread-safe.</remarks>
 public sealed class CountInterval : IEquatable<CountInterval>
 {
-    internal CountInterval(ObservationKey key, long low, long high, IEnumerable<string> figures)
+    internal CountInterval(ObservationKey key, long low, long high, IEnumerable<FigureReference> figures)
     {
         Key = key;
         Low = low;
         High = high;
-        Figures = figures.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList().AsReadOnly();
+        Figures = figures.Distinct().Order().ToList().AsReadOnly();
     }
 
     /// <summary>The count the interval is about.</summary>
@@ -34,7 +34,7 @@ public sealed class CountInterval : IEquatable<CountInterval>
     public bool IsEmpty => Low > High;
 
     /// <summary>The ids of the figures the interval was inferred from.</summary>
-    public IReadOnlyList<string> Figures { get; }
+    public IReadOnlyList<FigureReference> Figures { get; }
 
     /// <summary>Whether <paramref name="count"/> lies in the interval.</summary>
     /// <param name="count">The count.</param>
@@ -45,7 +45,7 @@ public sealed class CountInterval : IEquatable<CountInterval>
     /// <param name="other">The interval to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(CountInterval? other) =>
-        other is not null && Key.Equals(other.Key) && Low == other.Low && High == other.High && Figures.SequenceEqual(other.Figures, StringComparer.Ordinal);
+        other is not null && Key.Equals(other.Key) && Low == other.Low && High == other.High && Figures.SequenceEqual(other.Figures);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as CountInterval);

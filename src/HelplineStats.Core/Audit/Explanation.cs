@@ -2,18 +2,20 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
+using HelplineStats.Core.Model;
+
 namespace HelplineStats.Core.Audit;
 
 /// <summary>Why a figure is inconsistent: the kind of slip or conflict, in words, with what it points at.</summary>
 /// <remarks>Equality is by every property. Immutable and thread-safe.</remarks>
 public sealed class Explanation : IEquatable<Explanation>
 {
-    internal Explanation(ExplanationKind kind, string description, decimal? slipValue = null, IEnumerable<string>? relatedFigures = null)
+    internal Explanation(ExplanationKind kind, string description, decimal? slipValue = null, IEnumerable<FigureReference>? relatedFigures = null)
     {
         Kind = kind;
         Description = description;
         SlipValue = slipValue;
-        RelatedFigures = (relatedFigures ?? Array.Empty<string>()).ToList().AsReadOnly();
+        RelatedFigures = (relatedFigures ?? Array.Empty<FigureReference>()).ToList().AsReadOnly();
     }
 
     /// <summary>The kind of slip or conflict.</summary>
@@ -26,14 +28,14 @@ public sealed class Explanation : IEquatable<Explanation>
     public decimal? SlipValue { get; }
 
     /// <summary>Ids of other figures involved (the neighbour, the figures with disjoint intervals).</summary>
-    public IReadOnlyList<string> RelatedFigures { get; }
+    public IReadOnlyList<FigureReference> RelatedFigures { get; }
 
     /// <summary>Whether <paramref name="other"/> has equal properties.</summary>
     /// <param name="other">The explanation to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(Explanation? other) =>
         other is not null && Kind == other.Kind && string.Equals(Description, other.Description, StringComparison.Ordinal)
-        && SlipValue == other.SlipValue && RelatedFigures.SequenceEqual(other.RelatedFigures, StringComparer.Ordinal);
+        && SlipValue == other.SlipValue && RelatedFigures.SequenceEqual(other.RelatedFigures);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Explanation);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using HelplineStats.Core.Figures;
+using HelplineStats.Core.Internal;
 using HelplineStats.Core.Model;
 
 namespace HelplineStats.Core.Audit;
@@ -20,6 +21,7 @@ public sealed class FigureVerdict : IEquatable<FigureVerdict>
     {
         Helpline = report.Helpline.Id;
         ReportPeriod = report.Period;
+        Reference = FigureReference.Of(report, figure);
         Figure = figure;
         Kind = kind;
         Exact = exact;
@@ -35,6 +37,9 @@ public sealed class FigureVerdict : IEquatable<FigureVerdict>
 
     /// <summary>The period of the report that printed the figure.</summary>
     public ReportingPeriod ReportPeriod { get; }
+
+    /// <summary>The figure's reference across the dataset (helpline, report period, figure id).</summary>
+    public FigureReference Reference { get; }
 
     /// <summary>The figure as printed.</summary>
     public PublishedFigure Figure { get; }
@@ -77,7 +82,7 @@ public sealed class FigureVerdict : IEquatable<FigureVerdict>
 
     /// <summary>The figure id, the verdict and the reason.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Helpline} {ReportPeriod} {Figure.Id}: {Kind} — {Reason}";
+    public override string ToString() => $"{Reference}: {KebabCase.Of(Kind)}: {Reason}";
 
     /// <summary>Whether two verdicts are equal.</summary>
     /// <param name="left">The first verdict.</param>

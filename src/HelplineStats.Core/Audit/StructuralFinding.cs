@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
+using HelplineStats.Core.Model;
+
 namespace HelplineStats.Core.Audit;
 
 /// <summary>A finding about how the data hangs together rather than about one figure: counts that disagree across reports,
@@ -9,11 +11,11 @@ namespace HelplineStats.Core.Audit;
 /// <remarks>Equality is by kind, description and figures. Immutable and thread-safe.</remarks>
 public sealed class StructuralFinding : IEquatable<StructuralFinding>
 {
-    internal StructuralFinding(FindingKind kind, string description, IEnumerable<string>? figures = null)
+    internal StructuralFinding(FindingKind kind, string description, IEnumerable<FigureReference>? figures = null)
     {
         Kind = kind;
         Description = description;
-        Figures = (figures ?? Array.Empty<string>()).ToList().AsReadOnly();
+        Figures = (figures ?? Array.Empty<FigureReference>()).ToList().AsReadOnly();
     }
 
     /// <summary>What kind of finding this is.</summary>
@@ -26,14 +28,14 @@ public sealed class StructuralFinding : IEquatable<StructuralFinding>
     public string Description { get; }
 
     /// <summary>The figures involved (helpline/period/figure-id), if any.</summary>
-    public IReadOnlyList<string> Figures { get; }
+    public IReadOnlyList<FigureReference> Figures { get; }
 
     /// <summary>Whether <paramref name="other"/> has equal properties.</summary>
     /// <param name="other">The finding to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(StructuralFinding? other) =>
         other is not null && Kind == other.Kind && string.Equals(Description, other.Description, StringComparison.Ordinal)
-        && Figures.SequenceEqual(other.Figures, StringComparer.Ordinal);
+        && Figures.SequenceEqual(other.Figures);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as StructuralFinding);

@@ -1,13 +1,16 @@
 namespace HelplineStats.Core.Audit;
 
-/// <summary>What the audit concluded about one published figure.</summary>
+/// <summary>
+/// What the audit concluded about one published figure. In machine output (the audit and report JSON and CSV) the names
+/// are written in kebab case: <c>confirmed</c>, <c>contradicted</c>, <c>not-checkable</c>.
+/// </summary>
 public enum VerdictKind
 {
     /// <summary>The counts give a value that the printed figure, with its precision and qualifier, allows.</summary>
-    Consistent = 0,
+    Confirmed = 0,
 
     /// <summary>The counts (or the other figures about the same unknown count) contradict the printed figure.</summary>
-    Inconsistent = 1,
+    Contradicted = 1,
 
     /// <summary>A count the figure needs is not known; the verdict says which, and the interval the figure implies for it.</summary>
     NotCheckable = 2,

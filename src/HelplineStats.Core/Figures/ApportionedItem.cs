@@ -11,7 +11,7 @@ public sealed class ApportionedItem : IEquatable<ApportionedItem>
     private readonly long _target;
     private readonly BigInteger _total;
 
-    internal ApportionedItem(string key, long count, long target, BigInteger total, decimal value, decimal plainValue)
+    internal ApportionedItem(string key, long count, long target, BigInteger total, decimal? value, decimal? plainValue)
     {
         Key = key;
         Count = count;
@@ -27,14 +27,14 @@ public sealed class ApportionedItem : IEquatable<ApportionedItem>
     /// <summary>The item's count.</summary>
     public long Count { get; }
 
-    /// <summary>The exact value, in the target's unit (count × target / total).</summary>
-    public Rational Exact => Rational.Of(Count * (BigInteger)_target, _total);
+    /// <summary>The exact value, in the target's unit (count × target / total); <c>null</c> when undefined (the total is zero).</summary>
+    public Rational? Exact => _total.IsZero ? null : Rational.Of(Count * (BigInteger)_target, _total);
 
-    /// <summary>The value shown.</summary>
-    public decimal Value { get; }
+    /// <summary>The value shown; <c>null</c> when undefined (the total is zero).</summary>
+    public decimal? Value { get; }
 
-    /// <summary>The exact value rounded half away from zero at the same precision: what the item would show on its own.</summary>
-    public decimal PlainValue { get; }
+    /// <summary>The exact value rounded half away from zero at the same precision: what the item would show on its own; <c>null</c> when undefined.</summary>
+    public decimal? PlainValue { get; }
 
     /// <summary>Whether <see cref="Value"/> differs from <see cref="PlainValue"/>: the item was pushed off its plain rounding to make the sum reach the target.</summary>
     public bool IsAdjusted => Value != PlainValue;
@@ -54,7 +54,8 @@ public sealed class ApportionedItem : IEquatable<ApportionedItem>
 
     /// <summary>The key and value, with a '*' when adjusted, such as <c>chat 18.3*</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Key} {Value.ToString(CultureInfo.InvariantCulture)}{(IsAdjusted ? "*" : "")}";
+    public override string ToString() =>
+        $"{Key} {(Value is decimal value ? value.ToString(CultureInfo.InvariantCulture) : "undefined")}{(IsAdjusted ? "*" : "")}";
 
     /// <summary>Whether two items are equal.</summary>
     /// <param name="left">The first item.</param>

@@ -21,7 +21,7 @@ public sealed class ApportionedPercentages : IReadOnlyList<ApportionedItem>, IEq
         Target = target;
         Policy = policy;
         _items = items;
-        Sum = items.Sum(item => item.Value);
+        Sum = items.Count > 0 && items.All(item => item.Value is not null) ? items.Sum(item => item.Value!.Value) : null;
     }
 
     /// <summary>How the values were made.</summary>
@@ -33,8 +33,11 @@ public sealed class ApportionedPercentages : IReadOnlyList<ApportionedItem>, IEq
     /// <summary>The precision (and, for independent rounding, the mode) the values were shown at.</summary>
     public RoundingPolicy Policy { get; }
 
-    /// <summary>What the shown values add up to.</summary>
-    public decimal Sum { get; }
+    /// <summary>What the shown values add up to; <c>null</c> when undefined (there are no items, or every count is zero).</summary>
+    public decimal? Sum { get; }
+
+    /// <summary>Whether the values are defined: there is at least one item and the total is not zero.</summary>
+    public bool IsDefined => Sum is not null;
 
     /// <summary>Whether the shown values add up to the target exactly (always so for the largest remainder method).</summary>
     public bool ReachesTarget => Sum == Target;
@@ -78,7 +81,7 @@ public sealed class ApportionedPercentages : IReadOnlyList<ApportionedItem>, IEq
     /// <summary>The items and the sum, such as <c>email 42.2, phone 39.5, chat 18.3* = 100.0</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{string.Join(", ", _items.Select(item => item.ToString()))} = {Sum.ToString(CultureInfo.InvariantCulture)}";
+        $"{string.Join(", ", _items.Select(item => item.ToString()))} = {(Sum is decimal sum ? sum.ToString(CultureInfo.InvariantCulture) : "undefined")}";
 
     /// <summary>Whether two results are equal.</summary>
     /// <param name="left">The first result.</param>

@@ -22,6 +22,11 @@ namespace HelplineStats.Core.Figures;
 /// its own by a named policy and reports the sum it reaches, which may be 99 or 101.</para>
 /// <para>For a <see cref="Breakdown"/>: only a complete, single-label breakdown is apportioned; a multi-label breakdown is
 /// refused (its parts overlap) and so is an incomplete one (its parts leave items out), each with a message saying so.</para>
+/// <para>Percentages of nothing (no items, or every count zero) are undefined, not an error: the result is made with
+/// <see cref="ApportionedPercentages.IsDefined"/> <c>false</c> and every value <c>null</c>, never zero (the library's one
+/// convention for undefined results).</para>
+/// <para>Plain counts (<see cref="Percentages(IReadOnlyList{long}, int)"/>) and dictionaries
+/// (<see cref="Percentages{TKey}(IReadOnlyDictionary{TKey, long}, int)"/>) need no keys built by hand.</para>
 /// </remarks>
 public static class Apportionment
 {
@@ -33,14 +38,17 @@ public static class Apportionment
     /// <exception cref="ArgumentNullException">An argument or key is null.</exception>
     /// <exception cref="ArgumentException">A key is repeated, or a count is negative.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 28, or <paramref name="target"/> is negative.</exception>
-    /// <exception cref="UndefinedFigureException">There are no items, or every count is zero.</exception>
     public static ApportionedPercentages LargestRemainder(IEnumerable<(string Key, long Count)> items, int decimals, long target)
     {
         (string[] keys, long[] counts) = Validate(items, target);
         Guard.InRange(decimals, 0, Precision.MaxDecimals, nameof(decimals));
         BigInteger total = Total(counts);
-        BigInteger units = target * BigInteger.Pow(10, decimals);
         var policy = RoundingPolicy.HalfAwayFromZero(decimals);
+        if (total.IsZero)
+        {
+            return Undefined(ApportionmentMethod.LargestRemainder, keys, counts, target, policy);
+        }
+        BigInteger units = target * BigInteger.Pow(10, decimals);
         long largest = counts.Max();
         ApportionedItem[] result = units * largest <= long.MaxValue && total <= long.MaxValue
             ? Apportion(keys, counts, (long)units, (long)total, target, total, decimals)
@@ -59,9 +67,60 @@ public static class Apportionment
     /// <exception cref="ArgumentNullException"><paramref name="breakdown"/> is null.</exception>
     /// <exception cref="ArgumentException">The breakdown is multi-label or incomplete.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 28, or <paramref name="target"/> is negative.</exception>
-    /// <exception cref="UndefinedFigureException">The whole is zero.</exception>
     public static ApportionedPercentages LargestRemainder(Breakdown breakdown, ShareBasis basis, int decimals, long target) =>
         LargestRemainder(ItemsOf(breakdown, basis, apportioning: true), decimals, target);
+
+    /// <summary>
+    /// Percentages of plain counts that add up to 100, by the largest remainder method, keyed by position: item <c>i</c>
+    /// has the key <c>i</c> written with as many digits as the last index, so that ties go to the earlier position.
+    /// 173, 162 and 75 contacts at whole precision are 42, 40 and 18.
+    /// </summary>
+    /// <param name="counts">The counts, zero or more each.</param>
+    /// <param name="decimals">The decimals of the shown percentages, from 0 to 28.</param>
+    /// <returns>The percentages, in the order given (also reachable by index).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="counts"/> is null.</exception>
+    /// <exception cref="ArgumentException">A count is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 28.</exception>
+    public static ApportionedPercentages Percentages(IReadOnlyList<long> counts, int decimals)
+    {
+        Guard.NotNull(counts, nameof(counts));
+        string width = new('0', Math.Max(1, (counts.Count - 1).ToString(CultureInfo.InvariantCulture).Length));
+        return LargestRemainder(counts.Select((count, i) => (i.ToString(width, CultureInfo.InvariantCulture), count)), decimals, 100);
+    }
+
+    /// <summary>
+    /// Percentages of the counts in a dictionary that add up to 100, by the largest remainder method, keyed by each key's
+    /// invariant text (ties go to the smaller text in ordinal order).
+    /// </summary>
+    /// <typeparam name="TKey">The key type; keys must have distinct invariant texts.</typeparam>
+    /// <param name="counts">The counts, zero or more each.</param>
+    /// <param name="decimals">The decimals of the shown percentages, from 0 to 28.</param>
+    /// <returns>The percentages, in the dictionary's enumeration order, keyed by each key's invariant text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="counts"/> is null.</exception>
+    /// <exception cref="ArgumentException">Two keys have the same text, or a count is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 28.</exception>
+    public static ApportionedPercentages Percentages<TKey>(IReadOnlyDictionary<TKey, long> counts, int decimals)
+        where TKey : notnull
+    {
+        Guard.NotNull(counts, nameof(counts));
+        return LargestRemainder(counts.Select(pair => (Convert.ToString(pair.Key, CultureInfo.InvariantCulture) ?? "", pair.Value)), decimals, 100);
+    }
+
+    /// <summary>Whole percentages of plain counts that add up to 100: <see cref="Percentages(IReadOnlyList{long}, int)"/> at 0 decimals.</summary>
+    /// <param name="counts">The counts, zero or more each.</param>
+    /// <returns>The percentages, in the order given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="counts"/> is null.</exception>
+    /// <exception cref="ArgumentException">A count is negative.</exception>
+    public static ApportionedPercentages Percentages(IReadOnlyList<long> counts) => Percentages(counts, 0);
+
+    /// <summary>Whole percentages of the counts in a dictionary that add up to 100: <see cref="Percentages{TKey}(IReadOnlyDictionary{TKey, long}, int)"/> at 0 decimals.</summary>
+    /// <typeparam name="TKey">The key type; keys must have distinct invariant texts.</typeparam>
+    /// <param name="counts">The counts, zero or more each.</param>
+    /// <returns>The percentages, keyed by each key's invariant text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="counts"/> is null.</exception>
+    /// <exception cref="ArgumentException">Two keys have the same text, or a count is negative.</exception>
+    public static ApportionedPercentages Percentages<TKey>(IReadOnlyDictionary<TKey, long> counts)
+        where TKey : notnull => Percentages(counts, 0);
 
     /// <summary>Each item rounded on its own by <paramref name="policy"/>; the sum may miss the target, and <see cref="ApportionedPercentages.ReachesTarget"/> says so.</summary>
     /// <param name="items">Each item's key (unique) and count (zero or more).</param>
@@ -71,12 +130,11 @@ public static class Apportionment
     /// <exception cref="ArgumentNullException">An argument or key is null.</exception>
     /// <exception cref="ArgumentException">A key is repeated, or a count is negative.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is negative.</exception>
-    /// <exception cref="UndefinedFigureException">There are no items, or every count is zero.</exception>
     public static ApportionedPercentages RoundIndependently(IEnumerable<(string Key, long Count)> items, RoundingPolicy policy, long target)
     {
         (string[] keys, long[] counts) = Validate(items, target);
         BigInteger total = Total(counts);
-        return Independent(keys, counts, total, policy, target);
+        return total.IsZero ? Undefined(ApportionmentMethod.Independent, keys, counts, target, policy) : Independent(keys, counts, total, policy, target);
     }
 
     /// <summary>A breakdown's parts rounded on their own; allowed for every coverage, since nothing is forced to add up.</summary>
@@ -87,16 +145,15 @@ public static class Apportionment
     /// <returns>The values, keyed by channel or category id, in the breakdown's order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="breakdown"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is negative.</exception>
-    /// <exception cref="UndefinedFigureException">The whole is zero.</exception>
     public static ApportionedPercentages RoundIndependently(Breakdown breakdown, ShareBasis basis, RoundingPolicy policy, long target)
     {
         IReadOnlyList<(string Key, long Count)> items = ItemsOf(breakdown, basis, apportioning: false);
         Count whole = basis == ShareBasis.Known ? breakdown.Known : breakdown.Total.Count;
+        (string[] keys, long[] counts) = Validate(items, target);
         if (whole.IsZero)
         {
-            throw new UndefinedFigureException($"The shares of {breakdown.Total.Key} are undefined: the whole is zero.", nameof(breakdown));
+            return Undefined(ApportionmentMethod.Independent, keys, counts, target, policy);
         }
-        (string[] keys, long[] counts) = Validate(items, target);
         return Independent(keys, counts, whole.Value, policy, target);
     }
 
@@ -221,14 +278,11 @@ public static class Apportionment
         {
             total += count;
         }
-        if (total.IsZero)
-        {
-            throw new UndefinedFigureException(counts.Length == 0
-                ? "Percentages of nothing are undefined: there are no items."
-                : "Percentages of a zero whole are undefined: every count is zero.", "items");
-        }
         return total;
     }
+
+    private static ApportionedPercentages Undefined(ApportionmentMethod method, string[] keys, long[] counts, long target, RoundingPolicy policy) =>
+        new(method, target, policy, Array.AsReadOnly(keys.Select((key, i) => new ApportionedItem(key, counts[i], target, BigInteger.Zero, null, null)).ToArray()));
 
     private static (string[] Keys, long[] Counts) Validate(IEnumerable<(string Key, long Count)> items, long target)
     {

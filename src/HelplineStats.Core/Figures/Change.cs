@@ -11,7 +11,9 @@ namespace HelplineStats.Core.Figures;
 /// </summary>
 /// <remarks>
 /// <para>From zero to zero is no change (relative 0). From zero to anything else the relative change is undefined:
-/// <see cref="Relative"/> is <c>null</c>, never infinity or NaN; the absolute change is still defined.</para>
+/// <see cref="Relative"/> is <c>null</c>, never infinity or NaN (the library's one convention for undefined results);
+/// the absolute change is still defined. The values are <see cref="FigureMath.AbsoluteChange"/> and
+/// <see cref="FigureMath.RelativeChange"/>.</para>
 /// <para>A change between two shares is a difference in points, not a relative change: see
 /// <see cref="PercentagePointChange"/>. Relative changes compose exactly:
 /// (1 + c(a→b)) × (1 + c(b→c)) = 1 + c(a→c).</para>
@@ -23,8 +25,8 @@ public sealed class Change : IEquatable<Change>
     {
         Earlier = earlier;
         Later = later;
-        Absolute = later.Value - earlier.Value;
-        Relative = earlier.IsZero ? (later.IsZero ? Rational.Zero : null) : Rational.Of(Absolute, earlier.Value);
+        Absolute = FigureMath.AbsoluteChange(earlier.Value, later.Value);
+        Relative = FigureMath.RelativeChange(earlier.Value, later.Value);
     }
 
     /// <summary>The count in the earlier period (the base).</summary>
@@ -73,10 +75,16 @@ public sealed class Change : IEquatable<Change>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Earlier, Later);
 
-    /// <summary>Both counts and the exact changes, such as <c>139092 calls → 137669 calls: -1423 (-1423/139092)</c>.</summary>
+    /// <summary>
+    /// The absolute and relative change with both counts, such as <c>-1423 (-1.0%): 139092 to 137669 calls</c>, or
+    /// <c>+5 (relative change undefined): 0 to 5 calls</c>; the exact value is <see cref="Relative"/>.
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Earlier} → {Later}: {Absolute} ({(Relative is Rational relative ? relative.ToString() : "relative change undefined")})");
+    public override string ToString()
+    {
+        string relative = RelativePercent is Rational percent ? Show.Signed(percent, 1) + "%" : "relative change undefined";
+        return string.Create(CultureInfo.InvariantCulture, $"{Show.Signed(Absolute)} ({relative}): {Earlier.Value} to {Later}");
+    }
 
     /// <summary>Whether two changes are equal.</summary>
     /// <param name="left">The first change.</param>

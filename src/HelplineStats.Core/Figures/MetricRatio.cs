@@ -8,31 +8,38 @@ namespace HelplineStats.Core.Figures;
 /// An explicit ratio of two different metrics: "1.33 possible victims per call" (11,312 / 8,515). Dividing one metric by
 /// another is never a share; this type names both metrics so that nobody mistakes it for one.
 /// </summary>
-/// <remarks>Equality is by both metrics and the exact value. Immutable and thread-safe.</remarks>
+/// <remarks>
+/// <para>Over a zero denominator the ratio is undefined: <see cref="Value"/> is <c>null</c> (the library's one convention
+/// for undefined results). The value is <see cref="FigureMath.Ratio"/>.</para>
+/// <para>Equality is by both counts. Immutable and thread-safe.</para>
+/// </remarks>
 public sealed class MetricRatio : IEquatable<MetricRatio>
 {
-    private MetricRatio(Metric numerator, Metric denominator, Rational value)
+    private MetricRatio(Count numerator, Count denominator)
     {
         Numerator = numerator;
         Denominator = denominator;
-        Value = value;
+        Value = FigureMath.Ratio(numerator.Value, denominator.Value);
     }
 
-    /// <summary>The metric counted above the line ("possible victims").</summary>
-    public Metric Numerator { get; }
+    /// <summary>The count above the line ("11,312 possible victims").</summary>
+    public Count Numerator { get; }
 
-    /// <summary>The metric counted below the line ("calls").</summary>
-    public Metric Denominator { get; }
+    /// <summary>The count below the line ("8,515 calls").</summary>
+    public Count Denominator { get; }
 
-    /// <summary>The exact value: how many of <see cref="Numerator"/> per one of <see cref="Denominator"/>.</summary>
-    public Rational Value { get; }
+    /// <summary>The exact value: how many of the numerator's metric per one of the denominator's; <c>null</c> when undefined (the denominator is zero).</summary>
+    public Rational? Value { get; }
+
+    /// <summary>Whether the ratio has a value (the denominator is not zero).</summary>
+    public bool IsDefined => Value is not null;
 
     /// <summary>The ratio of two counts of different metrics.</summary>
     /// <param name="numerator">The count above the line.</param>
-    /// <param name="denominator">The count below the line; not zero.</param>
-    /// <returns>The ratio.</returns>
+    /// <param name="denominator">The count below the line.</param>
+    /// <returns>The ratio; undefined when the denominator is zero.</returns>
     /// <exception cref="ArgumentNullException">A count is null.</exception>
-    /// <exception cref="ArgumentException">Both counts have the same metric (that is a share or a multiple), or the denominator is zero, so the ratio is undefined.</exception>
+    /// <exception cref="ArgumentException">Both counts have the same metric (that is a share or a multiple).</exception>
     public static MetricRatio Of(Count numerator, Count denominator)
     {
         Guard.NotNull(numerator, nameof(numerator));
@@ -42,28 +49,29 @@ public sealed class MetricRatio : IEquatable<MetricRatio>
             throw new ArgumentException(
                 $"A metric ratio divides one metric by another; both counts are '{numerator.Metric}' (that is a share or a multiple).", nameof(denominator));
         }
-        if (denominator.IsZero)
-        {
-            throw new ArgumentException($"The ratio of {numerator.Metric} per {denominator.Metric} is undefined: there are no {denominator.Metric}.", nameof(denominator));
-        }
-        return new MetricRatio(numerator.Metric, denominator.Metric, Rational.Of(numerator.Value, denominator.Value));
+        return new MetricRatio(numerator, denominator);
     }
 
-    /// <summary>Whether <paramref name="other"/> has the same metrics and value.</summary>
+    /// <summary>Whether <paramref name="other"/> has the same counts.</summary>
     /// <param name="other">The ratio to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
     public bool Equals(MetricRatio? other) =>
-        other is not null && Numerator.Equals(other.Numerator) && Denominator.Equals(other.Denominator) && Value.Equals(other.Value);
+        other is not null && Numerator.Equals(other.Numerator) && Denominator.Equals(other.Denominator);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as MetricRatio);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Numerator, Denominator, Value);
+    public override int GetHashCode() => HashCode.Combine(Numerator, Denominator);
 
-    /// <summary>The exact value and both metrics, such as <c>11312/8515 possible-victims per calls</c>.</summary>
+    /// <summary>
+    /// The ratio to two decimals with both counts, such as <c>1.33 possible victims per call (11312 possible victims,
+    /// 8515 calls)</c>, or <c>undefined: no calls (…)</c>; the exact value is <see cref="Value"/>.
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Value} {Numerator} per {Denominator}";
+    public override string ToString() => Value is Rational value
+        ? $"{Show.Decimal(value, 2)} {Numerator.Metric.Words(2)} per {Denominator.Metric.Words(1)} ({Numerator}, {Denominator})"
+        : $"undefined: no {Denominator.Metric.Words(0)} ({Numerator}, {Denominator})";
 
     /// <summary>Whether two ratios are equal.</summary>
     /// <param name="left">The first ratio.</param>

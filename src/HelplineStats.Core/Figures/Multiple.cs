@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using HelplineStats.Core.Internal;
 using HelplineStats.Core.Model;
 using NodaTime;
@@ -10,84 +11,87 @@ namespace HelplineStats.Core.Figures;
 /// Say "as many": "N times more" is ambiguous.
 /// </summary>
 /// <remarks>
-/// <para>Against a zero earlier count the multiple is undefined (<see cref="UndefinedFigureException"/>).</para>
+/// <para>Against a zero earlier count the multiple is undefined: <see cref="Value"/> is <c>null</c> (the library's one
+/// convention for undefined results). Arguments are earlier before later, as everywhere in the library.</para>
 /// <para>Made from observations and a helpline, the multiple knows its periods: when the earlier period started before
 /// the launch (a partial launch year, as 2017 for Stop it Now!, launched on 19 May), <see cref="EarlierIsPartial"/> says
-/// so, and <see cref="PerDayRatio"/> compares the averages per active day instead, which is the fair comparison.</para>
+/// so, and <see cref="PerDayRatio"/> compares the averages per active day instead, which is the fair comparison. The
+/// values are <see cref="FigureMath.Multiple"/> and <see cref="FigureMath.MultiplePerDay"/>.</para>
 /// <para><see cref="Phrase"/> picks the printed value and the qualifier from the <see cref="QualifierTable"/>: 2.92 at
 /// whole precision is "almost 3", 3.41 "more than 3".</para>
 /// <para>Equality is by counts and periods. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class Multiple : IEquatable<Multiple>
 {
-    private Multiple(Count later, Count earlier, ReportingPeriod? laterPeriod, ReportingPeriod? earlierPeriod, LocalDate? launch)
+    private Multiple(Count earlier, Count later, ReportingPeriod? earlierPeriod, ReportingPeriod? laterPeriod, LocalDate? launch)
     {
-        Later = later;
         Earlier = earlier;
-        LaterPeriod = laterPeriod;
+        Later = later;
         EarlierPeriod = earlierPeriod;
-        Value = Rational.Of(later.Value, earlier.Value);
+        LaterPeriod = laterPeriod;
+        Value = FigureMath.Multiple(earlier.Value, later.Value);
         if (laterPeriod is not null && earlierPeriod is not null)
         {
-            int earlierDays = ActiveDays(earlierPeriod, launch);
-            int laterDays = ActiveDays(laterPeriod, launch);
+            int earlierDays = FigureMath.ActiveDays(earlierPeriod, launch);
+            int laterDays = FigureMath.ActiveDays(laterPeriod, launch);
             EarlierIsPartial = earlierDays < earlierPeriod.Days;
-            PerDayRatio = Value * Rational.Of(earlierDays, laterDays);
+            PerDayRatio = FigureMath.MultiplePerDay(earlier.Value, earlierDays, later.Value, laterDays);
         }
     }
-
-    /// <summary>The later count.</summary>
-    public Count Later { get; }
 
     /// <summary>The earlier count (the base).</summary>
     public Count Earlier { get; }
 
-    /// <summary>The later period, when known.</summary>
-    public ReportingPeriod? LaterPeriod { get; }
+    /// <summary>The later count.</summary>
+    public Count Later { get; }
 
     /// <summary>The earlier period, when known.</summary>
     public ReportingPeriod? EarlierPeriod { get; }
 
-    /// <summary>The exact multiple, later / earlier.</summary>
-    public Rational Value { get; }
+    /// <summary>The later period, when known.</summary>
+    public ReportingPeriod? LaterPeriod { get; }
+
+    /// <summary>The exact multiple, later / earlier; <c>null</c> when undefined (the earlier count is zero).</summary>
+    public Rational? Value { get; }
+
+    /// <summary>Whether the multiple has a value (the earlier count is not zero).</summary>
+    public bool IsDefined => Value is not null;
 
     /// <summary>Whether the earlier period started before the launch, so that it holds only part of a period's activity.</summary>
     public bool EarlierIsPartial { get; }
 
     /// <summary>
     /// The ratio of the averages per active day (days since the launch, where the launch falls inside a period), or
-    /// <c>null</c> when the periods are not known.
+    /// <c>null</c> when the periods are not known or the multiple is undefined.
     /// </summary>
     public Rational? PerDayRatio { get; }
 
-    /// <summary>The multiple of two counts.</summary>
-    /// <param name="later">The later count.</param>
-    /// <param name="earlier">The earlier count, of the same metric; not zero.</param>
-    /// <returns>The multiple.</returns>
+    /// <summary>The multiple of two counts: <paramref name="later"/> as a multiple of <paramref name="earlier"/>.</summary>
+    /// <param name="earlier">The earlier count (the base).</param>
+    /// <param name="later">The later count, of the same metric.</param>
+    /// <returns>The multiple; undefined when the earlier count is zero.</returns>
     /// <exception cref="ArgumentNullException">A count is null.</exception>
     /// <exception cref="MetricMismatchException">The metrics differ.</exception>
-    /// <exception cref="UndefinedFigureException">The earlier count is zero.</exception>
-    public static Multiple Of(Count later, Count earlier)
+    public static Multiple Between(Count earlier, Count later)
     {
-        Check(later, earlier);
-        return new Multiple(later, earlier, null, null, null);
+        Check(earlier, later);
+        return new Multiple(earlier, later, null, null, null);
     }
 
     /// <summary>The multiple of two observations of one helpline, knowing their periods and the launch.</summary>
-    /// <param name="later">The later observation.</param>
-    /// <param name="earlier">The earlier observation, of the same metric; not zero.</param>
+    /// <param name="earlier">The earlier observation (the base).</param>
+    /// <param name="later">The later observation, of the same metric.</param>
     /// <param name="helpline">The helpline both are about (for its launch date, when known).</param>
-    /// <returns>The multiple.</returns>
+    /// <returns>The multiple; undefined when the earlier count is zero.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">An observation is about another helpline, or a period ends before the launch.</exception>
     /// <exception cref="MetricMismatchException">The metrics differ.</exception>
-    /// <exception cref="UndefinedFigureException">The earlier count is zero.</exception>
-    public static Multiple Of(Observation later, Observation earlier, Helpline helpline)
+    public static Multiple Between(Observation earlier, Observation later, Helpline helpline)
     {
-        Guard.NotNull(later, nameof(later));
         Guard.NotNull(earlier, nameof(earlier));
+        Guard.NotNull(later, nameof(later));
         Guard.NotNull(helpline, nameof(helpline));
-        foreach ((Observation observation, string name) in new[] { (later, nameof(later)), (earlier, nameof(earlier)) })
+        foreach ((Observation observation, string name) in new[] { (earlier, nameof(earlier)), (later, nameof(later)) })
         {
             if (!observation.Key.Helpline.Equals(helpline.Id))
             {
@@ -98,17 +102,20 @@ public sealed class Multiple : IEquatable<Multiple>
                 throw new ArgumentException($"{observation.Key} ends before '{helpline.Id}' was launched.", name);
             }
         }
-        Check(later.Count, earlier.Count);
-        return new Multiple(later.Count, earlier.Count, later.Key.Period, earlier.Key.Period, helpline.LaunchDate);
+        Check(earlier.Count, later.Count);
+        return new Multiple(earlier.Count, later.Count, earlier.Key.Period, later.Key.Period, helpline.LaunchDate);
     }
 
     /// <summary>The printed multiple and its qualifier at <paramref name="policy"/>, as <paramref name="table"/> phrases it.</summary>
     /// <param name="policy">How the multiple is rounded for printing.</param>
     /// <param name="table">The qualifier table.</param>
-    /// <returns>The printed value and qualifier.</returns>
+    /// <returns>The printed value and qualifier; <c>null</c> when the multiple is undefined.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
-    public QualifiedValue Phrase(RoundingPolicy policy, QualifierTable table) =>
-        Guard.NotNull(table, nameof(table)).Phrase(FigureKind.Multiple, Value, policy);
+    public QualifiedValue? Phrase(RoundingPolicy policy, QualifierTable table)
+    {
+        Guard.NotNull(table, nameof(table));
+        return Value is Rational value ? table.Phrase(FigureKind.Multiple, value, policy) : null;
+    }
 
     /// <summary>Whether <paramref name="other"/> has the same counts and periods.</summary>
     /// <param name="other">The multiple to compare with.</param>
@@ -123,9 +130,17 @@ public sealed class Multiple : IEquatable<Multiple>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Later, Earlier, LaterPeriod, EarlierPeriod);
 
-    /// <summary>The exact multiple and its counts.</summary>
+    /// <summary>
+    /// The multiple to two decimals and its counts, such as <c>3.41 times as many (1703 against 500 calls)</c>, or
+    /// <c>undefined: the earlier count is zero (5 against 0 calls)</c>; the exact value is <see cref="Value"/>.
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Value} times as many ({Later} against {Earlier}{(EarlierIsPartial ? ", a partial launch period" : "")})";
+    public override string ToString()
+    {
+        string counts = string.Create(CultureInfo.InvariantCulture,
+            $"({Later.Value} against {Earlier}{(EarlierIsPartial ? ", a partial launch period" : "")})");
+        return Value is Rational value ? $"{Show.Decimal(value, 2)} times as many {counts}" : $"undefined: the earlier count is zero {counts}";
+    }
 
     /// <summary>Whether two multiples are equal.</summary>
     /// <param name="left">The first multiple.</param>
@@ -139,21 +154,13 @@ public sealed class Multiple : IEquatable<Multiple>
     /// <returns><c>true</c> when they are not equal.</returns>
     public static bool operator !=(Multiple? left, Multiple? right) => !(left == right);
 
-    /// <summary>The days of <paramref name="period"/> on which the helpline was open: from the launch when it falls inside.</summary>
-    internal static int ActiveDays(ReportingPeriod period, LocalDate? launch) =>
-        launch is LocalDate day && period.Contains(day) ? ReportingPeriod.Between(day, period.End).Days : period.Days;
-
-    private static void Check(Count later, Count earlier)
+    private static void Check(Count earlier, Count later)
     {
-        Guard.NotNull(later, nameof(later));
         Guard.NotNull(earlier, nameof(earlier));
+        Guard.NotNull(later, nameof(later));
         if (!later.Metric.Equals(earlier.Metric))
         {
-            throw new MetricMismatchException(later.Metric, earlier.Metric, "compare", nameof(earlier));
-        }
-        if (earlier.IsZero)
-        {
-            throw new UndefinedFigureException($"The multiple of {later} against {earlier} is undefined: the earlier count is zero.", nameof(earlier));
+            throw new MetricMismatchException(earlier.Metric, later.Metric, "compare", nameof(later));
         }
     }
 }

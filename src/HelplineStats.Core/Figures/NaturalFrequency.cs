@@ -17,11 +17,14 @@ namespace HelplineStats.Core.Figures;
 /// above 1/N, and below it "almost" where the table's tolerance allows, otherwise "less than" (42% is "less than one in
 /// two", not "almost"). So N is always the closest allowed denominator, the qualifier always names the side the share is
 /// on, and the <see cref="QualifierTable"/> it was phrased with always accepts the result.</para>
+/// <para>N is <see cref="FigureMath.ClosestOneInN"/>. The "one in N" of an undefined share is undefined:
+/// <see cref="Denominator"/> and <see cref="Phrased"/> are <c>null</c> (the library's one convention for undefined
+/// results).</para>
 /// <para>Equality is by share, N and qualifier. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class NaturalFrequency : IEquatable<NaturalFrequency>
 {
-    private NaturalFrequency(Share share, int denominator, Qualifier qualifier)
+    private NaturalFrequency(Share share, int? denominator, Qualifier qualifier)
     {
         Share = share;
         Denominator = denominator;
@@ -34,14 +37,17 @@ public sealed class NaturalFrequency : IEquatable<NaturalFrequency>
     /// <summary>The share said.</summary>
     public Share Share { get; }
 
-    /// <summary>N in "one in N".</summary>
-    public int Denominator { get; }
+    /// <summary>N in "one in N"; <c>null</c> when the share is undefined.</summary>
+    public int? Denominator { get; }
+
+    /// <summary>Whether the share, and so N, is defined.</summary>
+    public bool IsDefined => Denominator is not null;
 
     /// <summary>The word that comes with it.</summary>
     public Qualifier Qualifier { get; }
 
-    /// <summary>The figure as printed: N with the qualifier, at whole precision.</summary>
-    public QualifiedValue Phrased => new(Denominator, Qualifier, Precision.Whole);
+    /// <summary>The figure as printed: N with the qualifier, at whole precision; <c>null</c> when undefined.</summary>
+    public QualifiedValue? Phrased => Denominator is int n ? new QualifiedValue(n, Qualifier, Precision.Whole) : null;
 
     /// <summary>Says <paramref name="share"/> as "one in N" with the simple denominators.</summary>
     /// <param name="share">The share.</param>
@@ -64,13 +70,10 @@ public sealed class NaturalFrequency : IEquatable<NaturalFrequency>
         Guard.NotNull(share, nameof(share));
         Guard.NotNull(table, nameof(table));
         int[] allowed = Guard.NotNull(denominators, nameof(denominators)).Distinct().Order().ToArray();
-        if (allowed.Length == 0 || allowed[0] < 2)
+        if (FigureMath.ClosestOneInN(share.Fraction, allowed) is not int n || share.Fraction is not Rational v)
         {
-            throw new ArgumentException("The denominators must be at least one whole number, each 2 or more.", nameof(denominators));
+            return new NaturalFrequency(share, null, Qualifier.None);
         }
-        Rational v = share.Fraction;
-        // Closest 1/N; ties go to the smaller N (allowed is in ascending order and MinBy keeps the first).
-        int n = allowed.MinBy(candidate => (v - Rational.Of(1, candidate)).Abs())!;
         Rational x = Rational.Of(1, n);
         bool equalAsShown = shownAs.RoundExact(v * 100) == shownAs.RoundExact(x * 100);
         if (v == x || (equalAsShown && table.Accepts(FigureKind.OneInN, v, n, Qualifier.None, shownAs)))
@@ -97,10 +100,11 @@ public sealed class NaturalFrequency : IEquatable<NaturalFrequency>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Share, Denominator, Qualifier);
 
-    /// <summary>The qualifier and N, such as <c>Almost one in 5</c>.</summary>
+    /// <summary>The qualifier in words and N, such as <c>almost one in 5</c> or <c>more than one in 10</c>; <c>undefined</c> for an undefined share.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() =>
-        $"{(Qualifier == Qualifier.None ? "" : Qualifier + " ")}one in {Denominator.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    public override string ToString() => Denominator is int n
+        ? QualifiedValue.Words(Qualifier) + "one in " + n.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : "undefined: the whole is zero";
 
     /// <summary>Whether two values are equal.</summary>
     /// <param name="left">The first value.</param>

@@ -9,7 +9,9 @@ namespace HelplineStats.Core.Figures;
 /// </summary>
 /// <remarks>
 /// Both shares must be of the same kind: the same part and whole metrics and the same basis. <see cref="Points"/> is
-/// exactly the later share's percentage minus the earlier one's. Equality is by both shares. Immutable and thread-safe.
+/// exactly the later share's percentage minus the earlier one's (<see cref="FigureMath.PercentagePoints(Rational?, Rational?)"/>);
+/// it is <c>null</c> when either share is undefined (the library's one convention for undefined results). Equality is by
+/// both shares. Immutable and thread-safe.
 /// </remarks>
 public sealed class PercentagePointChange : IEquatable<PercentagePointChange>
 {
@@ -17,7 +19,7 @@ public sealed class PercentagePointChange : IEquatable<PercentagePointChange>
     {
         Earlier = earlier;
         Later = later;
-        Points = later.Percent - earlier.Percent;
+        Points = FigureMath.PercentagePoints(earlier.Fraction, later.Fraction);
     }
 
     /// <summary>The share in the earlier period.</summary>
@@ -26,8 +28,11 @@ public sealed class PercentagePointChange : IEquatable<PercentagePointChange>
     /// <summary>The share in the later period.</summary>
     public Share Later { get; }
 
-    /// <summary>The exact change in percentage points, from −100 to 100.</summary>
-    public Rational Points { get; }
+    /// <summary>The exact change in percentage points, from −100 to 100; <c>null</c> when either share is undefined.</summary>
+    public Rational? Points { get; }
+
+    /// <summary>Whether the change has a value (both shares are defined).</summary>
+    public bool IsDefined => Points is not null;
 
     /// <summary>The change from <paramref name="earlier"/> to <paramref name="later"/>.</summary>
     /// <param name="earlier">The earlier share.</param>
@@ -59,9 +64,13 @@ public sealed class PercentagePointChange : IEquatable<PercentagePointChange>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Earlier, Later);
 
-    /// <summary>The exact points and both shares.</summary>
+    /// <summary>
+    /// The points to one decimal and both shares, such as <c>-11.1 points (24.1% (…) to 13.0% (…))</c>; the exact value is
+    /// <see cref="Points"/>.
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Points} points ({Earlier} → {Later})";
+    public override string ToString() =>
+        $"{(Points is Rational points ? Show.Signed(points, 1) + " points" : "undefined")} ({Earlier} to {Later})";
 
     /// <summary>Whether two changes are equal.</summary>
     /// <param name="left">The first change.</param>

@@ -39,10 +39,20 @@ public readonly struct QualifiedValue : IEquatable<QualifiedValue>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Value, Qualifier, Precision);
 
-    /// <summary>The qualifier (when there is one) and the value, such as <c>Almost 3</c>.</summary>
+    /// <summary>The qualifier in words (when there is one) and the value, such as <c>almost 3</c>, <c>more than 58.0</c> or <c>13</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() =>
-        (Qualifier == Qualifier.None ? "" : Qualifier + " ") + Value.ToString(CultureInfo.InvariantCulture);
+    public override string ToString() => Words(Qualifier) + Value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The invariant words of a qualifier with a trailing space ("almost "), or nothing for none.</summary>
+    internal static string Words(Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.None => "",
+        Qualifier.About => "about ",
+        Qualifier.Almost => "almost ",
+        Qualifier.MoreThan => "more than ",
+        Qualifier.LessThan => "less than ",
+        _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Not a defined qualifier."),
+    };
 
     /// <summary>Whether two values are equal.</summary>
     /// <param name="left">The first value.</param>

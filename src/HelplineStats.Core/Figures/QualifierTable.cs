@@ -110,11 +110,12 @@ public sealed class QualifierTable : IEquatable<QualifierTable>
     }
 
     /// <summary>
-    /// The printed value and qualifier for an exact value. Counts, percentages, changes and rates are printed rounded,
-    /// with no qualifier. A multiple is printed rounded; when that is not exact the qualifier names the side ("almost 3"
-    /// for 2.92, "more than 3" for 3.41), and where "almost" would be outside the tolerance the value is printed rounded
-    /// down with "more than". The result is always accepted by <see cref="Accepts"/>. For one-in-N use
-    /// <see cref="NaturalFrequency"/>, which chooses N.
+    /// The printed value and qualifier for an exact value. Counts, percentages, changes, rates, ratios and ages are printed
+    /// rounded, with no qualifier. A multiple is printed rounded at any step; when that is not exact the qualifier names
+    /// the side ("almost 3" for 2.92, "more than 3" for 3.41, "almost 3.5" for 3.406 at a step of 0.5), and where "almost"
+    /// would be outside the tolerance the value is printed rounded down with "more than". So a multiple without a
+    /// qualifier is exact, "more than" is above the printed value and "almost" below it. The result is always accepted by
+    /// <see cref="Accepts"/>. For one-in-N use <see cref="NaturalFrequency"/>, which chooses N.
     /// </summary>
     /// <param name="kind">The kind of figure.</param>
     /// <param name="exact">The exact value, in the printed unit.</param>
@@ -130,7 +131,9 @@ public sealed class QualifierTable : IEquatable<QualifierTable>
         }
         decimal rounded = policy.Round(exact);
         Rational x = Rational.FromDecimal(rounded);
-        if (!JudgedByTolerance(kind, policy.Precision) || exact == x)
+        // A multiple names its side at any step ("3.406" at a step of 0.5 is "almost 3.5", never a bare "3.5"); other
+        // kinds are printed rounded, which their readers take as "rounds to".
+        if (kind != FigureKind.Multiple || exact == x)
         {
             return new QualifiedValue(rounded, Qualifier.None, policy.Precision);
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using HelplineStats.Core.Internal;
 using HelplineStats.Core.Model;
 
@@ -9,8 +10,9 @@ namespace HelplineStats.Core.Figures;
 /// 377 a day (365 days), 139,092 calls in 2020 are 380 a day (366 days).
 /// </summary>
 /// <remarks>
-/// The value is exact: a per-day rate times the number of days gives back the count, with no tolerance. Equality is by
-/// count, period and unit. Immutable and thread-safe.
+/// The value is exact (<see cref="FigureMath.Rate"/>): a per-day rate times the number of days gives back the count,
+/// with no tolerance. A rate is always defined (a period has at least one day). Equality is by count, period and unit.
+/// Immutable and thread-safe.
 /// </remarks>
 public sealed class Rate : IEquatable<Rate>
 {
@@ -19,7 +21,7 @@ public sealed class Rate : IEquatable<Rate>
         Count = count;
         Period = period;
         Unit = unit;
-        Value = Rational.Of(unit == RateUnit.PerWeek ? count.Value * (System.Numerics.BigInteger)7 : count.Value, period.Days);
+        Value = FigureMath.Rate(count.Value, period.Days, unit);
     }
 
     /// <summary>The count.</summary>
@@ -59,9 +61,13 @@ public sealed class Rate : IEquatable<Rate>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Count, Period, Unit);
 
-    /// <summary>The exact value, unit and source, such as <c>137669/365 per day (137669 calls in 2021)</c>.</summary>
+    /// <summary>
+    /// The average to one decimal with its unit and source, such as <c>377.2 per day (137669 calls in 2021, 365 days)</c>;
+    /// the exact value is <see cref="Value"/>.
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Value} {(Unit == RateUnit.PerDay ? "per day" : "per week")} ({Count} in {Period})";
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"{Show.Decimal(Value, 1)} {(Unit == RateUnit.PerDay ? "per day" : "per week")} ({Count} in {Period}, {Period.Days} days)");
 
     /// <summary>Whether two rates are equal.</summary>
     /// <param name="left">The first rate.</param>

@@ -43,6 +43,15 @@ public readonly struct RoundingPolicy : IEquatable<RoundingPolicy>
         return new RoundingPolicy(mode, precision);
     }
 
+    /// <summary>Half away from zero to whole units: "18%", "377 a day". The most common preset.</summary>
+    public static RoundingPolicy Whole => default;
+
+    /// <summary>Half away from zero to one decimal: "13.9%", "-17.9%".</summary>
+    public static RoundingPolicy OneDecimal { get; } = HalfAwayFromZero(1);
+
+    /// <summary>Half away from zero to two decimals: "1.33 possible victims per call".</summary>
+    public static RoundingPolicy TwoDecimals { get; } = HalfAwayFromZero(2);
+
     /// <summary>Half away from zero to <paramref name="decimals"/> decimals: how published figures are usually rounded (12.5% shows as 13%).</summary>
     /// <param name="decimals">From 0 to 28.</param>
     /// <returns>The policy.</returns>

@@ -178,10 +178,9 @@ public sealed class Series : IEquatable<Series>
     /// the launch date); the result says whether that period is partial and offers the per-day ratio.
     /// </summary>
     /// <param name="period">A period of the series with a known count.</param>
-    /// <returns>The multiple.</returns>
+    /// <returns>The multiple; undefined when the launch period's count is zero.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The launch date is not known, no point holds it, or either count is unknown.</exception>
-    /// <exception cref="UndefinedFigureException">The launch period's count is zero.</exception>
     public Multiple MultipleAgainstLaunchPeriod(ReportingPeriod period)
     {
         Guard.NotNull(period, nameof(period));
@@ -192,7 +191,7 @@ public sealed class Series : IEquatable<Series>
         Count earlier = launchPoint.Count ?? throw new InvalidOperationException($"The count of the launch period {launchPoint.Period} is not known.");
         Count later = Find(period)?.Count ?? throw new InvalidOperationException($"The series has no known count for {period}.");
         var key = new ObservationKey(Helpline.Id, period, Metric);
-        return Multiple.Of(key.Observe(later.Value), key.WithPeriod(launchPoint.Period).Observe(earlier.Value), Helpline);
+        return Multiple.Between(key.WithPeriod(launchPoint.Period).Observe(earlier.Value), key.Observe(later.Value), Helpline);
     }
 
     /// <summary>Whether <paramref name="period"/> holds the highest count of the series, over its known part.</summary>

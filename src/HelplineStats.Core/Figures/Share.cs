@@ -12,9 +12,11 @@ namespace HelplineStats.Core.Figures;
 /// (the total, or only the records where the attribute is known) and both counts.
 /// </summary>
 /// <remarks>
-/// <para>A share of a zero whole is undefined (<see cref="UndefinedFigureException"/>); a part larger than its whole is an
-/// error. Part and whole have the same metric, except through <see cref="OfSubset"/>, which says explicitly that every
-/// counted part is also one of the whole's items (every referral is a contact).</para>
+/// <para>A share of a zero whole is undefined: it is made, <see cref="IsDefined"/> is <c>false</c> and
+/// <see cref="Fraction"/> and <see cref="Percent"/> are <c>null</c> (the library's one convention for undefined results;
+/// nothing throws for it). A part larger than a non-zero whole is an error. Part and whole have the same metric, except
+/// through <see cref="OfSubset"/>, which says explicitly that every counted part is also one of the whole's items (every
+/// referral is a contact). The value is <see cref="FigureMath.Share"/>.</para>
 /// <para>Equality is by part, whole and basis (so 1/2 and 2/4 are different shares with the same
 /// <see cref="Fraction"/>). Immutable and thread-safe.</para>
 /// </remarks>
@@ -25,7 +27,7 @@ public sealed class Share : IEquatable<Share>
         Part = part;
         Whole = whole;
         Basis = basis;
-        Fraction = Rational.Of(part.Value, whole.Value);
+        Fraction = FigureMath.Share(part.Value, whole.Value);
     }
 
     /// <summary>The part.</summary>
@@ -37,21 +39,24 @@ public sealed class Share : IEquatable<Share>
     /// <summary>Which whole: the total, or the known records.</summary>
     public ShareBasis Basis { get; }
 
-    /// <summary>The exact share as a fraction from 0 to 1.</summary>
-    public Rational Fraction { get; }
+    /// <summary>The exact share as a fraction from 0 to 1; <c>null</c> when undefined (the whole is zero).</summary>
+    public Rational? Fraction { get; }
 
-    /// <summary>The exact share in percent, from 0 to 100.</summary>
-    public Rational Percent => Fraction * 100;
+    /// <summary>The exact share in percent, from 0 to 100; <c>null</c> when undefined.</summary>
+    public Rational? Percent => Fraction * 100;
+
+    /// <summary>Whether the share has a value (the whole is not zero).</summary>
+    public bool IsDefined => Fraction is not null;
 
     /// <summary>The share of <paramref name="part"/> in <paramref name="whole"/>, both of one metric.</summary>
     /// <param name="part">The part.</param>
-    /// <param name="whole">The whole; not smaller than the part, not zero.</param>
+    /// <param name="whole">The whole; not smaller than the part unless it is zero (then the share is undefined).</param>
     /// <param name="basis">Whether <paramref name="whole"/> is the total or only the known records.</param>
-    /// <returns>The share.</returns>
+    /// <returns>The share; undefined when the whole is zero.</returns>
     /// <exception cref="ArgumentNullException">A count is null.</exception>
     /// <exception cref="MetricMismatchException">The metrics differ (see <see cref="OfSubset"/> and <see cref="MetricRatio"/>).</exception>
-    /// <exception cref="ArgumentException">The part is larger than the whole.</exception>
-    /// <exception cref="UndefinedFigureException">The whole is zero.</exception>
+    /// <exception cref="ArgumentException">The part is larger than a whole that is not zero.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not defined.</exception>
     public static Share Of(Count part, Count whole, ShareBasis basis = ShareBasis.Total)
     {
         Guard.NotNull(part, nameof(part));
@@ -69,12 +74,12 @@ public sealed class Share : IEquatable<Share>
     /// holds; otherwise the division is a <see cref="MetricRatio"/>.
     /// </summary>
     /// <param name="part">The part.</param>
-    /// <param name="whole">The whole; not smaller than the part, not zero.</param>
+    /// <param name="whole">The whole; not smaller than the part unless it is zero (then the share is undefined).</param>
     /// <param name="basis">Whether <paramref name="whole"/> is the total or only the known records.</param>
-    /// <returns>The share.</returns>
+    /// <returns>The share; undefined when the whole is zero.</returns>
     /// <exception cref="ArgumentNullException">A count is null.</exception>
-    /// <exception cref="ArgumentException">The part is larger than the whole.</exception>
-    /// <exception cref="UndefinedFigureException">The whole is zero.</exception>
+    /// <exception cref="ArgumentException">The part is larger than a whole that is not zero.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not defined.</exception>
     public static Share OfSubset(Count part, Count whole, ShareBasis basis = ShareBasis.Total)
     {
         Guard.NotNull(part, nameof(part));
@@ -82,38 +87,17 @@ public sealed class Share : IEquatable<Share>
         return Checked(part, whole, basis);
     }
 
-    /// <summary>Tries to take a share, returning <c>false</c> when it is undefined because the whole is zero.</summary>
-    /// <param name="part">The part.</param>
-    /// <param name="whole">The whole, of the same metric.</param>
-    /// <param name="basis">Whether <paramref name="whole"/> is the total or only the known records.</param>
-    /// <param name="share">The share, when defined.</param>
-    /// <returns><c>true</c> when the whole is not zero.</returns>
-    /// <exception cref="ArgumentNullException">A count is null.</exception>
-    /// <exception cref="MetricMismatchException">The metrics differ.</exception>
-    /// <exception cref="ArgumentException">The part is larger than the whole.</exception>
-    public static bool TryOf(Count part, Count whole, ShareBasis basis, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Share? share)
-    {
-        Guard.NotNull(part, nameof(part));
-        Guard.NotNull(whole, nameof(whole));
-        if (whole.IsZero && part.IsZero && part.Metric.Equals(whole.Metric))
-        {
-            share = null;
-            return false;
-        }
-        share = Of(part, whole, basis);
-        return true;
-    }
-
     /// <summary>
     /// The share of every part of a breakdown: of the total (<see cref="ShareBasis.Total"/>), or of the known records
     /// (<see cref="ShareBasis.Known"/>, leaving the unknown part out). The shares of a complete breakdown add up to
-    /// exactly one; those of an incomplete one to less; those of a multi-label one to anything.
+    /// exactly one; those of an incomplete one to less; those of a multi-label one to anything. When the whole is zero,
+    /// every share is undefined.
     /// </summary>
     /// <param name="breakdown">The breakdown.</param>
     /// <param name="basis">The whole to take the shares of.</param>
     /// <returns>One share per part, in the breakdown's order (without the unknown part for <see cref="ShareBasis.Known"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="breakdown"/> is null.</exception>
-    /// <exception cref="UndefinedFigureException">The whole is zero.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not defined.</exception>
     public static IReadOnlyList<Share> OfParts(Breakdown breakdown, ShareBasis basis)
     {
         Guard.NotNull(breakdown, nameof(breakdown));
@@ -136,9 +120,18 @@ public sealed class Share : IEquatable<Share>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Part, Whole, Basis);
 
-    /// <summary>Part, whole and basis, such as <c>75 contacts of 410 contacts (Total)</c>.</summary>
+    /// <summary>
+    /// The percentage to one decimal and the counts, such as <c>18.3% (75 of 410 contacts)</c>, <c>73.0% of the known
+    /// (…)</c>, or <c>undefined: the whole is zero (0 of 0 contacts)</c>; the exact value is <see cref="Fraction"/>.
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Part} of {Whole} ({Basis})";
+    public override string ToString()
+    {
+        string counts = $"({Part.Value.ToString(CultureInfo.InvariantCulture)} of {Whole})";
+        return Percent is Rational percent
+            ? $"{Show.Decimal(percent, 1)}%{(Basis == ShareBasis.Known ? " of the known" : "")} {counts}"
+            : $"undefined: the whole is zero {counts}";
+    }
 
     /// <summary>Whether two shares are equal.</summary>
     /// <param name="left">The first share.</param>
@@ -158,14 +151,10 @@ public sealed class Share : IEquatable<Share>
         {
             throw new ArgumentOutOfRangeException(nameof(basis), basis, "Not a defined share basis.");
         }
-        if (part.Value > whole.Value)
+        if (!whole.IsZero && part.Value > whole.Value)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
                 $"The part ({part}) is larger than the whole ({whole}): a share cannot exceed 100%."), nameof(part));
-        }
-        if (whole.IsZero)
-        {
-            throw new UndefinedFigureException($"The share of {part} in {whole} is undefined: the whole is zero.", nameof(whole));
         }
         return new Share(part, whole, basis);
     }

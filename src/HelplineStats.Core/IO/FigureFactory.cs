@@ -34,7 +34,8 @@ internal static class FigureFactory
             FigureKind.HighestSinceLaunch => PublishedFigure.HighestSinceLaunch(id, Subject()),
             FigureKind.LowestSinceLaunch => PublishedFigure.LowestSinceLaunch(id, Subject()),
             FigureKind.AgeInYears => PublishedFigure.AgeInYears(id, helpline, period ?? throw new ArgumentException($"a {name} figure needs a period"), WholeYears(Value()), qualifier),
-            _ => PublishedFigure.Ratio(id, Subject(), Whole(), Value(), qualifier, precision),
+            FigureKind.Ratio => PublishedFigure.Ratio(id, Subject(), Whole(), Value(), qualifier, precision),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, $"The figure kind {kind} cannot be read yet."),
         };
     }
 

@@ -17,6 +17,17 @@ internal static class JsonText
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>An array property: <paramref name="name"/> with one element per item, each written by <paramref name="writeItem"/>.</summary>
+    internal static void WriteArray<T>(Utf8JsonWriter json, string name, System.Collections.Generic.IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem)
+    {
+        json.WriteStartArray(name);
+        foreach (T item in items)
+        {
+            writeItem(json, item);
+        }
+        json.WriteEndArray();
+    }
+
     /// <summary>The period, metric and, when present, channel and category of a key, as fields of the current object.</summary>
     internal static void WriteKeyFields(Utf8JsonWriter json, ObservationKey key)
     {

@@ -144,9 +144,9 @@ public sealed class Count : IEquatable<Count>, IComparable<Count>, IComparable
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Metric, Value);
 
-    /// <summary>The count in invariant form, such as <c>8515 calls</c>.</summary>
-    /// <returns>The value, a space and the metric id.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Value} {Metric}");
+    /// <summary>The count in invariant form, such as <c>8515 calls</c>, <c>1 call</c> or <c>2 website visitors</c>.</summary>
+    /// <returns>The value, a space and the metric in words (its id when it is not well known).</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Value} {Metric.Words(Value)}");
 
     /// <summary>Whether two counts are equal.</summary>
     /// <param name="left">The first count.</param>

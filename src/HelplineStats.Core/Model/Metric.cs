@@ -50,4 +50,22 @@ public sealed class Metric : StableId<Metric>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id.</exception>
     public static Metric Of(string value) => FindKnown(WellKnown, value) ?? new Metric(value);
+
+    /// <summary>
+    /// The invariant words for <paramref name="count"/> items of this metric, for <c>ToString()</c>: "1 call",
+    /// "2 website visitors"; a metric that is not well known keeps its id ("3 callbacks"). Wording in a reader's
+    /// language is the Text layer's job.
+    /// </summary>
+    internal string Words(long count) => (Value, count == 1) switch
+    {
+        ("calls", true) => "call",
+        ("conversations", true) => "conversation",
+        ("contacts", true) => "contact",
+        ("contact-persons", true) => "contact person",
+        ("website-visitors", true) => "website visitor",
+        ("possible-victims", true) => "possible victim",
+        ("referrals", true) => "referral",
+        ("contact-persons" or "website-visitors" or "possible-victims", false) => Value.Replace('-', ' '),
+        _ => Value,
+    };
 }

@@ -106,7 +106,8 @@ public static class Statements
             FigureKind.HighestSinceLaunch => nl ? "het hoogste aantal sinds de oprichting" : "the highest since launch",
             FigureKind.LowestSinceLaunch => nl ? "het laagste aantal sinds de oprichting" : "the lowest since launch",
             FigureKind.AgeInYears => $"{q}{culture.Number(value)} {(nl ? "jaar" : "years")} {(nl ? "in" : "in")} {figure.Period}",
-            _ => $"{q}{culture.Number(value)} {(nl ? "per" : "per")} {whole}",
+            FigureKind.Ratio => $"{q}{culture.Number(value)} {(nl ? "per" : "per")} {whole}",
+            _ => throw new ArgumentOutOfRangeException(nameof(figure), figure.Kind, $"The figure kind {figure.Kind} has no wording yet."),
         };
     }
 
@@ -116,17 +117,17 @@ public static class Statements
         string computed = verdict.Exact is Rational exact ? Computed(verdict.Figure, exact, culture) : "";
         switch (verdict.Kind)
         {
-            case VerdictKind.Consistent:
+            case VerdictKind.Confirmed:
                 return computed.Length == 0
                     ? (nl ? "Klopt met de tellingen." : "The counts confirm it.")
                     : (nl ? $"Klopt: de tellingen geven {computed}." : $"Confirmed: the counts give {computed}.");
-            case VerdictKind.Inconsistent:
+            case VerdictKind.Contradicted:
             {
                 string because = string.Join(" ", verdict.Explanations.Select(e => Explain(e, verdict, culture)));
                 string given = computed.Length == 0 ? "" : (nl ? $" De tellingen geven {computed}." : $" The counts give {computed}.");
                 return (nl ? "Klopt niet." : "Does not hold.") + given + (because.Length == 0 ? "" : " " + because);
             }
-            default:
+            case VerdictKind.NotCheckable:
             {
                 string missing = Vocabulary.List(verdict.Missing.Select(k => Key(k, verdict.ReportPeriod, culture)).ToList(), culture);
                 string implied = verdict.Implied.Count == 1 && !verdict.Implied[0].IsEmpty
@@ -138,6 +139,8 @@ public static class Statements
                     : (nl ? $"Niet na te gaan: {missing} {(verdict.Missing.Count == 1 ? "is" : "zijn")} niet gepubliceerd{implied}."
                           : $"Cannot be checked: {missing} {(verdict.Missing.Count == 1 ? "is" : "are")} not published{implied}.");
             }
+            default:
+                throw new ArgumentOutOfRangeException(nameof(verdict), verdict.Kind, $"The verdict kind {verdict.Kind} has no wording yet.");
         }
     }
 
@@ -159,7 +162,8 @@ public static class Statements
                 : $"It contradicts the other figures about {Key(verdict.Implied[0].Key, verdict.ReportPeriod, culture)}.",
             ExplanationKind.RecordBeaten => nl ? "Een ander jaar telde meer." : "Another year counted more.",
             ExplanationKind.NoCountFits => nl ? "Geen enkel aantal maakt dit cijfer waar." : "No count can make this figure true.",
-            _ => nl ? "Geen gekende vergissing verklaart het gedrukte getal." : "No known slip explains the printed number.",
+            ExplanationKind.Unexplained => nl ? "Geen gekende vergissing verklaart het gedrukte getal." : "No known slip explains the printed number.",
+            _ => throw new ArgumentOutOfRangeException(nameof(explanation), explanation.Kind, $"The explanation kind {explanation.Kind} has no wording yet."),
         };
     }
 
@@ -175,7 +179,8 @@ public static class Statements
             FigureKind.RelativeChange => culture.Signed(shown.Round(exact)) + "%",
             FigureKind.PercentagePointChange => culture.Signed(shown.Round(exact)),
             FigureKind.OneInN => culture.Number(RoundingPolicy.HalfAwayFromZero(1).Round(exact * 100)) + "%",
-            _ => culture.Number(shown.Round(exact)),
+            FigureKind.Multiple or FigureKind.RatePerDay or FigureKind.RatePerWeek or FigureKind.Ratio => culture.Number(shown.Round(exact)),
+            _ => throw new ArgumentOutOfRangeException(nameof(figure), figure.Kind, $"The figure kind {figure.Kind} has no computed value to word."),
         };
     }
 

@@ -72,6 +72,7 @@ internal static class Vocabulary
         Model.Qualifier.Almost => culture.IsDutch ? "bijna " : "almost ",
         Model.Qualifier.MoreThan => culture.IsDutch ? "meer dan " : "more than ",
         Model.Qualifier.LessThan => culture.IsDutch ? "minder dan " : "less than ",
-        _ => "",
+        Model.Qualifier.None => "",
+        _ => throw new System.ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Not a defined qualifier."),
     };
 }

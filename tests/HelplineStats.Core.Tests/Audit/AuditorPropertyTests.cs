@@ -30,7 +30,7 @@ public sealed class AuditorPropertyTests
         Gen.Choose(1, 100_000).Zip(Gen.Choose(0, 100_000)).Zip(Gen.Choose(0, 2))
             .Select(t => ((long)t.Item1.Item1, (long)t.Item1.Item2, t.Item2));
 
-    private static FigureVerdict AuditOne(Report report, string id) => Auditor.Default.Audit(Dataset.Of(report)).Find(Line.Id, Y2021, id)!;
+    private static FigureVerdict AuditOne(Report report, string id) => Auditor.Default.Audit(Dataset.Of(report)).Find(FigureReference.Of(Line.Id, Y2021, id))!;
 
     private static Report Known(long earlier, long later, PublishedFigure figure) =>
         Report.Create(Line, Y2021, new[] { Calls.Observe(later), Calls.WithPeriod(Y2020).Observe(earlier) }, figures: new[] { figure });
@@ -57,7 +57,7 @@ public sealed class AuditorPropertyTests
                 return true;
             }
             PublishedFigure figure = PublishedFigure.RelativeChange("change", Calls, Y2020, printed, said, Precision.DecimalPlaces(decimals));
-            return AuditOne(Known(earlier, later, figure), "change").Kind == VerdictKind.Consistent;
+            return AuditOne(Known(earlier, later, figure), "change").Kind == VerdictKind.Confirmed;
         });
 
     [Property]
@@ -69,7 +69,7 @@ public sealed class AuditorPropertyTests
             ObservationKey phone = Calls.WithChannel(Channel.Phone);
             Report report = Report.Create(Line, Y2021, new[] { Calls.Observe(whole), phone.Observe(part) },
                 figures: new[] { PublishedFigure.Share("share", phone, Calls, ShareBasis.Total, printed, Qualifier.None, Precision.DecimalPlaces(decimals)) });
-            return AuditOne(report, "share").Kind == VerdictKind.Consistent;
+            return AuditOne(report, "share").Kind == VerdictKind.Confirmed;
         });
 
     [Property]
@@ -83,7 +83,7 @@ public sealed class AuditorPropertyTests
                 return true;
             }
             PublishedFigure figure = PublishedFigure.RelativeChange("change", Calls, Y2020, printed, Qualifier.None, Precision.DecimalPlaces(decimals));
-            return AuditOne(Known(earlier, later, figure), "change").Kind == VerdictKind.Inconsistent;
+            return AuditOne(Known(earlier, later, figure), "change").Kind == VerdictKind.Contradicted;
         });
 
     [Property]
@@ -102,7 +102,7 @@ public sealed class AuditorPropertyTests
                 return true;
             }
             FigureVerdict verdict = AuditOne(Known(earlier, later, PublishedFigure.RelativeChange("change", Calls, Y2020, slipped, Qualifier.None, Precision.DecimalPlaces(decimals))), "change");
-            return verdict.Kind == VerdictKind.Inconsistent && verdict.Explanations.Any(e => e.Kind == ExplanationKind.WrongBase);
+            return verdict.Kind == VerdictKind.Contradicted && verdict.Explanations.Any(e => e.Kind == ExplanationKind.WrongBase);
         });
 
     [Property]
@@ -119,8 +119,8 @@ public sealed class AuditorPropertyTests
             ObservationKey calls2020 = Calls.WithPeriod(Y2020);
             Report report = Report.Create(Line, Y2020, new[] { calls2020.Observe(count) },
                 figures: new[] { PublishedFigure.RatePerDay("per-day", calls2020, slipped, Qualifier.None, Precision.DecimalPlaces(decimals)) });
-            FigureVerdict verdict = Auditor.Default.Audit(Dataset.Of(report)).Find(Line.Id, Y2020, "per-day")!;
-            return verdict.Kind == VerdictKind.Inconsistent && verdict.Explanations[0].Kind == ExplanationKind.WrongNumberOfDays;
+            FigureVerdict verdict = Auditor.Default.Audit(Dataset.Of(report)).Find(FigureReference.Of(Line.Id, Y2020, "per-day"))!;
+            return verdict.Kind == VerdictKind.Contradicted && verdict.Explanations[0].Kind == ExplanationKind.WrongNumberOfDays;
         });
 
     [Property]
@@ -169,7 +169,7 @@ public sealed class AuditorPropertyTests
                 return true;
             }
             FigureVerdict verdict = AuditOne(Known(earlier, later, PublishedFigure.RelativeChange("change", Calls, Y2020, truncated, Qualifier.None, Precision.DecimalPlaces(decimals))), "change");
-            return verdict.Kind == VerdictKind.Inconsistent
+            return verdict.Kind == VerdictKind.Contradicted
                 && verdict.Explanations.Any(e => e.Kind == ExplanationKind.OtherRoundingMode && e.Description.Contains("TowardZero", StringComparison.Ordinal));
         });
 
@@ -186,7 +186,7 @@ public sealed class AuditorPropertyTests
             }
             PublishedFigure figure = PublishedFigure.Multiple("times", Calls, Y2020, halves, Qualifier.None, Precision.DecimalPlaces(1));
             FigureVerdict verdict = AuditOne(Known(earlier, later, figure), "times");
-            return verdict.Kind == VerdictKind.Inconsistent && verdict.Explanations.Any(e => e.Kind == ExplanationKind.CoarserStep);
+            return verdict.Kind == VerdictKind.Contradicted && verdict.Explanations.Any(e => e.Kind == ExplanationKind.CoarserStep);
         });
 
     [Property]
@@ -212,7 +212,7 @@ public sealed class AuditorPropertyTests
             }
             decimal printed = decimal.Parse(slipped, System.Globalization.CultureInfo.InvariantCulture) * Math.Sign(later - earlier == 0 ? 1 : later - earlier);
             FigureVerdict verdict = AuditOne(Known(earlier, later, PublishedFigure.AbsoluteChange("difference", Calls, Y2020, printed)), "difference");
-            return verdict.Kind == VerdictKind.Inconsistent && verdict.Explanations.Any(e => e.Kind == ExplanationKind.DigitSlip);
+            return verdict.Kind == VerdictKind.Contradicted && verdict.Explanations.Any(e => e.Kind == ExplanationKind.DigitSlip);
         });
 
     [Property]
@@ -233,7 +233,7 @@ public sealed class AuditorPropertyTests
                 Calls.Observe(t.calls), phone.Observe(t.callPart), conversations.Observe(t.conversations), conversations.WithChannel(Channel.Phone).Observe(t.conversationPart),
             }, figures: new[] { PublishedFigure.Share("phone", phone, Calls, ShareBasis.Total, slipped) });
             FigureVerdict verdict = AuditOne(report, "phone");
-            return verdict.Kind == VerdictKind.Inconsistent && verdict.Explanations.Any(e => e.Kind == ExplanationKind.WrongWhole);
+            return verdict.Kind == VerdictKind.Contradicted && verdict.Explanations.Any(e => e.Kind == ExplanationKind.WrongWhole);
         });
 
     [Property]
@@ -254,8 +254,8 @@ public sealed class AuditorPropertyTests
                     PublishedFigure.Share("chat", Calls.WithChannel(Channel.Chat), Calls, ShareBasis.Total, chatShare),
                 });
             AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
-            FigureVerdict phone = result.Find(Line.Id, Y2021, "phone")!;
-            return phone.Kind == VerdictKind.Inconsistent && result.Find(Line.Id, Y2021, "chat")!.Kind == VerdictKind.Consistent
+            FigureVerdict phone = result.Find(FigureReference.Of(Line.Id, Y2021, "phone"))!;
+            return phone.Kind == VerdictKind.Contradicted && result.Find(FigureReference.Of(Line.Id, Y2021, "chat"))!.Kind == VerdictKind.Confirmed
                 && phone.Explanations.Any(e => e.Kind == ExplanationKind.NeighbouringFigure);
         });
 }

@@ -25,7 +25,7 @@ public sealed class AuditorTests
         },
         figures);
 
-    private static FigureVerdict Only(AuditResult result, string id) => result.Find(TeleOnthaal.Id, Y2021, id)!;
+    private static FigureVerdict Only(AuditResult result, string id) => result.Find(FigureReference.Of(TeleOnthaal.Id, Y2021, id))!;
 
     [Fact]
     public void Audit_ThePagesTrueFigures_AreAllConsistent()
@@ -36,7 +36,7 @@ public sealed class AuditorTests
             PublishedFigure.Share("phone-share", Calls.WithChannel(Channel.Phone), Calls, ShareBasis.Total, 86m),
             PublishedFigure.Share("chat-share", Calls.WithChannel(Channel.Chat), Calls, ShareBasis.Total, 14m),
             PublishedFigure.Count("calls", Calls, 137_669m))));
-        Assert.All(result.Verdicts, verdict => Assert.Equal(VerdictKind.Consistent, verdict.Kind));
+        Assert.All(result.Verdicts, verdict => Assert.Equal(VerdictKind.Confirmed, verdict.Kind));
         Assert.True(result.IsClean);
         Assert.Equal(5, result.Verdicts.Count);
     }
@@ -48,7 +48,7 @@ public sealed class AuditorTests
         AuditResult result = Auditor.Default.Audit(Dataset.Of(TeleOnthaal2021(
             PublishedFigure.Share("phone-share", Calls.WithChannel(Channel.Phone), Calls, ShareBasis.Total, 84.2m))));
         FigureVerdict verdict = Only(result, "phone-share");
-        Assert.Equal(VerdictKind.Inconsistent, verdict.Kind);
+        Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
         Assert.Equal(86.0m, verdict.Expected!.Value.Value);
         Assert.Contains(verdict.Explanations, e => e.Kind == ExplanationKind.WrongWhole && e.Description.Contains("conversations", StringComparison.Ordinal));
     }
@@ -59,8 +59,8 @@ public sealed class AuditorTests
         // 139,092 calls in 2020 are 380 a day over its 366 days; 381 is what 365 days give.
         var report = Report.Create(TeleOnthaal, Y2020, new[] { Calls.WithPeriod(Y2020).Observe(139_092) },
             figures: new[] { PublishedFigure.RatePerDay("per-day", Calls.WithPeriod(Y2020), 381m) });
-        FigureVerdict verdict = Auditor.Default.Audit(Dataset.Of(report)).Find(TeleOnthaal.Id, Y2020, "per-day")!;
-        Assert.Equal(VerdictKind.Inconsistent, verdict.Kind);
+        FigureVerdict verdict = Auditor.Default.Audit(Dataset.Of(report)).Find(FigureReference.Of(TeleOnthaal.Id, Y2020, "per-day"))!;
+        Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
         // The domain slip comes first; directed roundings that also reach 381 follow it.
         Assert.Equal(ExplanationKind.WrongNumberOfDays, verdict.Explanations[0].Kind);
         Assert.Equal(380m, verdict.Expected!.Value.Value);
@@ -73,7 +73,7 @@ public sealed class AuditorTests
         AuditResult result = Auditor.Default.Audit(Dataset.Of(TeleOnthaal2021(
             PublishedFigure.RelativeChange("calls-vs-2020", Calls, Y2020, -1.03m))));
         FigureVerdict verdict = Only(result, "calls-vs-2020");
-        Assert.Equal(VerdictKind.Inconsistent, verdict.Kind);
+        Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
         Assert.Contains(verdict.Explanations, e => e.Kind == ExplanationKind.WrongBase);
         Assert.Equal(-1.02m, verdict.Expected!.Value.Value);
     }
@@ -94,10 +94,10 @@ public sealed class AuditorTests
             });
         AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
         FigureVerdict multiple = Only(result, "times");
-        Assert.Equal(VerdictKind.Inconsistent, multiple.Kind);
+        Assert.Equal(VerdictKind.Contradicted, multiple.Kind);
         Assert.Contains(multiple.Explanations, e => e.Kind == ExplanationKind.CoarserStep && e.SlipValue == 3.5m);
         FigureVerdict share = Only(result, "even");
-        Assert.Equal(VerdictKind.Inconsistent, share.Kind);
+        Assert.Equal(VerdictKind.Contradicted, share.Kind);
         Assert.Equal(ExplanationKind.OtherRoundingMode, share.Explanations[0].Kind);
         Assert.Contains(share.Explanations, e => e.Description.Contains("HalfToEven", StringComparison.Ordinal));
     }
@@ -118,8 +118,8 @@ public sealed class AuditorTests
         AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
         Assert.Contains(Only(result, "visitors-change").Explanations, e => e.Kind == ExplanationKind.DigitSlip);
         FigureVerdict phone = Only(result, "phone-share");
-        Assert.Contains(phone.Explanations, e => e.Kind == ExplanationKind.NeighbouringFigure && e.RelatedFigures.Single() == "tele-onthaal/2021/chat-share");
-        Assert.Equal(VerdictKind.Consistent, Only(result, "chat-share").Kind);
+        Assert.Contains(phone.Explanations, e => e.Kind == ExplanationKind.NeighbouringFigure && e.RelatedFigures.Single() == FigureReference.Parse("tele-onthaal/2021/chat-share"));
+        Assert.Equal(VerdictKind.Confirmed, Only(result, "chat-share").Kind);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class AuditorTests
         Assert.Equal((7_996L, 8_071L), (in2020.Low, in2020.High));
         Assert.Equal((5_407L, 5_440L), (in2019.Low, in2019.High));
         Assert.All(result.Verdicts, v => Assert.Equal(VerdictKind.NotCheckable, v.Kind));
-        Assert.Equal(calls.WithPeriod(Y2020), result.Find(Helplines.Line1712.Id, Y2021, "vs-2020")!.Missing.Single());
+        Assert.Equal(calls.WithPeriod(Y2020), result.Find(FigureReference.Of(Helplines.Line1712.Id, Y2021, "vs-2020"))!.Missing.Single());
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class AuditorTests
         Assert.True(result.InferredCounts.Single().IsEmpty);
         Assert.All(result.Verdicts, v =>
         {
-            Assert.Equal(VerdictKind.Inconsistent, v.Kind);
+            Assert.Equal(VerdictKind.Contradicted, v.Kind);
             Assert.Equal(ExplanationKind.IntervalsDisjoint, v.Explanations.Single().Kind);
         });
     }
@@ -165,12 +165,12 @@ public sealed class AuditorTests
         PublishedFigure record = PublishedFigure.HighestSinceLaunch("record", calls);
         Report beaten = Report.Create(Helplines.StopItNowFlanders, Y2021,
             Enumerable.Range(2017, 5).Select(y => calls.WithPeriod(ReportingPeriod.Year(y)).Observe(y == 2019 ? 900 : 400)), figures: new[] { record });
-        FigureVerdict verdict = Auditor.Default.Audit(Dataset.Of(beaten)).Find(Helplines.StopItNowFlanders.Id, Y2021, "record")!;
-        Assert.Equal(VerdictKind.Inconsistent, verdict.Kind);
+        FigureVerdict verdict = Auditor.Default.Audit(Dataset.Of(beaten)).Find(FigureReference.Of(Helplines.StopItNowFlanders.Id, Y2021, "record"))!;
+        Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
         Assert.Equal(ExplanationKind.RecordBeaten, verdict.Explanations.Single().Kind);
 
         Report open = Report.Create(Helplines.StopItNowFlanders, Y2021, new[] { calls.Observe(400), calls.WithPeriod(Y2020).Observe(300) }, figures: new[] { record });
-        FigureVerdict openVerdict = Auditor.Default.Audit(Dataset.Of(open)).Find(Helplines.StopItNowFlanders.Id, Y2021, "record")!;
+        FigureVerdict openVerdict = Auditor.Default.Audit(Dataset.Of(open)).Find(FigureReference.Of(Helplines.StopItNowFlanders.Id, Y2021, "record"))!;
         Assert.Equal(VerdictKind.NotCheckable, openVerdict.Kind);
         Assert.Equal(3, openVerdict.Missing.Count);
     }
@@ -194,7 +194,7 @@ public sealed class AuditorTests
         AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
         Assert.Contains(result.Findings, f => f.Kind == FindingKind.SharesDoNotAddUp && f.Description.Contains("add up to 102", StringComparison.Ordinal));
         Assert.Contains(result.Findings, f => f.Kind == FindingKind.CumulativeChainBroken && f.Description.Contains("add up to 1914", StringComparison.Ordinal));
-        Assert.Equal(VerdictKind.Inconsistent, result.Find(stopItNow.Id, Y2021, "chat")!.Kind);
+        Assert.Equal(VerdictKind.Contradicted, result.Find(FigureReference.Of(stopItNow.Id, Y2021, "chat"))!.Kind);
         Assert.False(result.IsClean);
     }
 
@@ -227,8 +227,8 @@ public sealed class AuditorTests
                 PublishedFigure.Share("women-total", persons.WithCategory(Taxonomies.Gender.Get("woman")), persons, ShareBasis.Total, 73m),
             });
         AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
-        Assert.Equal(VerdictKind.Consistent, result.Find(Helplines.Line1712.Id, Y2021, "women-known")!.Kind);
-        Assert.Equal(VerdictKind.Inconsistent, result.Find(Helplines.Line1712.Id, Y2021, "women-total")!.Kind);
+        Assert.Equal(VerdictKind.Confirmed, result.Find(FigureReference.Of(Helplines.Line1712.Id, Y2021, "women-known"))!.Kind);
+        Assert.Equal(VerdictKind.Contradicted, result.Find(FigureReference.Of(Helplines.Line1712.Id, Y2021, "women-total"))!.Kind);
     }
 
     [Fact]
@@ -243,10 +243,10 @@ public sealed class AuditorTests
                 PublishedFigure.Multiple("well-over-3", calls, ReportingPeriod.Year(2013), 3m, Qualifier.MoreThan),
             });
         AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
-        Assert.Equal(VerdictKind.Consistent, result.Find(Helplines.Line1712.Id, Y2021, "age")!.Kind);
-        Assert.Equal(VerdictKind.Consistent, result.Find(Helplines.Line1712.Id, Y2021, "almost-3")!.Kind);
-        FigureVerdict wellOver = result.Find(Helplines.Line1712.Id, Y2021, "well-over-3")!;
-        Assert.Equal(VerdictKind.Inconsistent, wellOver.Kind);
+        Assert.Equal(VerdictKind.Confirmed, result.Find(FigureReference.Of(Helplines.Line1712.Id, Y2021, "age"))!.Kind);
+        Assert.Equal(VerdictKind.Confirmed, result.Find(FigureReference.Of(Helplines.Line1712.Id, Y2021, "almost-3"))!.Kind);
+        FigureVerdict wellOver = result.Find(FigureReference.Of(Helplines.Line1712.Id, Y2021, "well-over-3"))!;
+        Assert.Equal(VerdictKind.Contradicted, wellOver.Kind);
         Assert.Equal(new QualifiedValue(3m, Qualifier.Almost, Precision.Whole), wellOver.Expected);
     }
 
@@ -267,7 +267,7 @@ public sealed class AuditorTests
         Assert.Equal((210_523L, 210_523L), (absolute.Implied.Single().Low, absolute.Implied.Single().High));
         Assert.Equal((211_885L, 212_142L), (relative.Implied.Single().Low, relative.Implied.Single().High));
         Assert.All(new[] { absolute, relative }, v => Assert.Equal(ExplanationKind.IntervalsDisjoint, v.Explanations.Single().Kind));
-        Assert.Equal(new[] { "tele-onthaal/2021/visitors-percent" }, absolute.Explanations.Single().RelatedFigures);
+        Assert.Equal(new[] { FigureReference.Of(TeleOnthaal.Id, Y2021, "visitors-percent") }, absolute.Explanations.Single().RelatedFigures);
         Assert.True(result.InferredCounts.Single().IsEmpty);
     }
 }

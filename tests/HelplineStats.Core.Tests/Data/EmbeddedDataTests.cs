@@ -45,9 +45,9 @@ public sealed class EmbeddedDataTests
     [Fact]
     public void Audit_ChecksWhatTheCountsAllow_AndFindsTheOneDisagreement()
     {
-        Assert.Equal(Consistent.Order(StringComparer.Ordinal), Result.Verdicts.Where(v => v.Kind == VerdictKind.Consistent).Select(Id).Order(StringComparer.Ordinal));
-        Assert.Equal(Inconsistent, Result.Inconsistent.Select(Id).Order(StringComparer.Ordinal));
-        Assert.All(Result.Inconsistent, v => Assert.Equal(ExplanationKind.IntervalsDisjoint, v.Explanations.Single().Kind));
+        Assert.Equal(Consistent.Order(StringComparer.Ordinal), Result.Verdicts.Where(v => v.Kind == VerdictKind.Confirmed).Select(Id).Order(StringComparer.Ordinal));
+        Assert.Equal(Inconsistent, Result.Contradicted.Select(Id).Order(StringComparer.Ordinal));
+        Assert.All(Result.Contradicted, v => Assert.Equal(ExplanationKind.IntervalsDisjoint, v.Explanations.Single().Kind));
         Assert.Equal(55 - Consistent.Length - Inconsistent.Length, Result.Verdicts.Count(v => v.Kind == VerdictKind.NotCheckable));
         Assert.DoesNotContain(Result.Findings, f => f.IsProblem);
     }

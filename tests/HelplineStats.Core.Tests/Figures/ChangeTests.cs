@@ -74,7 +74,7 @@ public sealed class ChangeTests
         Share in2021 = Share.Of(Count.Of(130, Metric.Conversations), Count.Of(1000, Metric.Conversations));
         PercentagePointChange points = PercentagePointChange.Between(in2020, in2021);
         Assert.Equal(Rational.Of(-111, 10), points.Points);
-        Assert.Equal(-46m, RoundingPolicy.HalfAwayFromZero(0).Round((in2021.Fraction - in2020.Fraction) / in2020.Fraction * 100));
+        Assert.Equal(-46m, RoundingPolicy.HalfAwayFromZero(0).Round((in2021.Fraction!.Value - in2020.Fraction!.Value) / in2020.Fraction.Value * 100));
         Assert.Throws<ArgumentException>(() => PercentagePointChange.Between(in2020, Share.Of(Count.Of(1, Metric.Calls), Count.Of(2, Metric.Calls))));
     }
 

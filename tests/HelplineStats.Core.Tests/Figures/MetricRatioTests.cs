@@ -11,16 +11,18 @@ public sealed class MetricRatioTests
     {
         MetricRatio ratio = MetricRatio.Of(Count.Of(11_312, Metric.PossibleVictims), Count.Of(8_515, Metric.Calls));
         Assert.Equal(Rational.Of(11_312, 8_515), ratio.Value);
-        Assert.Equal(Metric.PossibleVictims, ratio.Numerator);
-        Assert.Equal(Metric.Calls, ratio.Denominator);
-        Assert.Equal("11312/8515 possible-victims per calls", ratio.ToString());
+        Assert.Equal(Metric.PossibleVictims, ratio.Numerator.Metric);
+        Assert.Equal(Metric.Calls, ratio.Denominator.Metric);
+        Assert.Equal("1.33 possible victims per call (11312 possible victims, 8515 calls)", ratio.ToString());
     }
 
     [Fact]
-    public void Of_SameMetricOrZeroDenominator_IsRejected()
+    public void Of_SameMetricIsRejected_AndAZeroDenominatorIsUndefined()
     {
         Assert.Throws<ArgumentException>(() => MetricRatio.Of(Count.Of(1, Metric.Calls), Count.Of(2, Metric.Calls)));
-        var e = Assert.Throws<ArgumentException>(() => MetricRatio.Of(Count.Of(1, Metric.PossibleVictims), Count.Of(0, Metric.Calls)));
-        Assert.Contains("undefined", e.Message, StringComparison.Ordinal);
+        MetricRatio none = MetricRatio.Of(Count.Of(1, Metric.PossibleVictims), Count.Of(0, Metric.Calls));
+        Assert.False(none.IsDefined);
+        Assert.Null(none.Value);
+        Assert.StartsWith("undefined: no calls", none.ToString(), StringComparison.Ordinal);
     }
 }

@@ -13,13 +13,13 @@ public sealed class NaturalFrequencyTests
     private static Share Of(long part, long whole) => Share.Of(Count.Of(part, Metric.Conversations), Count.Of(whole, Metric.Conversations));
 
     [Theory]
-    [InlineData(18, 100, "Almost one in 5")]
-    [InlineData(11, 100, "MoreThan one in 10")]
+    [InlineData(18, 100, "almost one in 5")]
+    [InlineData(11, 100, "more than one in 10")]
     [InlineData(25, 100, "one in 4")]
-    [InlineData(42, 100, "LessThan one in 2")]
-    [InlineData(0, 100, "LessThan one in 10")]
-    [InlineData(100, 100, "MoreThan one in 2")]
-    [InlineData(15, 100, "LessThan one in 5")]
+    [InlineData(42, 100, "less than one in 2")]
+    [InlineData(0, 100, "less than one in 10")]
+    [InlineData(100, 100, "more than one in 2")]
+    [InlineData(15, 100, "less than one in 5")]
     [InlineData(1001, 10000, "one in 10")]
     public void Of_SimpleDenominators_PicksTheClosestAndNamesTheSide(long part, long whole, string expected)
     {
@@ -39,17 +39,22 @@ public sealed class NaturalFrequencyTests
     public bool Of_OneOverNIsTheClosest_AndTheQualifierIsOnTheRightSideAndAccepted(Share share)
     {
         NaturalFrequency frequency = NaturalFrequency.Of(share, Whole, QualifierTable.Default);
-        Rational distance = (share.Fraction - Rational.Of(1, frequency.Denominator)).Abs();
-        bool closest = NaturalFrequency.SimpleDenominators.All(n => distance <= (share.Fraction - Rational.Of(1, n)).Abs());
-        Rational x = Rational.Of(1, frequency.Denominator);
+        if (share.Fraction is not Rational v)
+        {
+            return !frequency.IsDefined && frequency.Phrased is null;
+        }
+        int n = frequency.Denominator!.Value;
+        Rational distance = (v - Rational.Of(1, n)).Abs();
+        bool closest = NaturalFrequency.SimpleDenominators.All(m => distance <= (v - Rational.Of(1, m)).Abs());
+        Rational x = Rational.Of(1, n);
         bool side = frequency.Qualifier switch
         {
-            Qualifier.Almost or Qualifier.LessThan => share.Fraction < x,
-            Qualifier.MoreThan => share.Fraction > x,
-            Qualifier.None => Whole.RoundExact(share.Percent) == Whole.RoundExact(x * 100),
+            Qualifier.Almost or Qualifier.LessThan => v < x,
+            Qualifier.MoreThan => v > x,
+            Qualifier.None => Whole.RoundExact(v * 100) == Whole.RoundExact(x * 100),
             _ => false,
         };
-        bool accepted = QualifierTable.Default.Accepts(FigureKind.OneInN, share.Fraction, frequency.Denominator, frequency.Qualifier, Whole);
+        bool accepted = QualifierTable.Default.Accepts(FigureKind.OneInN, v, n, frequency.Qualifier, Whole);
         return closest && side && accepted;
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
@@ -74,6 +76,39 @@ public sealed class QualifierTableTests
         }
         QualifiedValue phrased = Table.Phrase(kind, exact, policy);
         return Table.Accepts(kind, exact, phrased.Value, phrased.Qualifier, policy);
+    }
+
+    [Property(Arbitrary = new[] { typeof(Generators) })]
+    public Property Phrase_MultipleAtAnyStep_NamesTheSideAndIsAccepted(RoundingPolicy policy)
+    {
+        // Multiples of two counts, at every step the generators give (0.05, 0.25, 0.5, 2, 5 and 0 to 4 decimals) and every mode.
+        return Prop.ForAll(Gen.Choose(0, 5000).ToArbitrary(), Gen.Choose(1, 500).ToArbitrary(), (later, earlier) =>
+        {
+            Rational exact = Rational.Of(later, earlier);
+            QualifiedValue phrased = Table.Phrase(FigureKind.Multiple, exact, policy);
+            Rational printed = Rational.FromDecimal(phrased.Value);
+            bool side = phrased.Qualifier switch
+            {
+                Qualifier.None => exact == printed,
+                Qualifier.MoreThan => exact > printed,
+                Qualifier.Almost or Qualifier.LessThan => exact < printed,
+                _ => false,
+            };
+            bool onGrid = (printed / Rational.FromDecimal(policy.Precision.Step)).IsInteger;
+            return side && onGrid && Table.Accepts(FigureKind.Multiple, exact, phrased.Value, phrased.Qualifier, policy);
+        });
+    }
+
+    [Theory]
+    [InlineData(1703, 500, "0.5", "almost 3.5")]   // 3.406: not 3.5, so a bare "3.5" would claim too much
+    [InlineData(1750, 500, "0.5", "3.5")]
+    [InlineData(1703, 500, "0.1", "more than 3.4")]
+    [InlineData(292, 100, "1", "almost 3")]
+    [InlineData(60, 100, "1", "more than 0")]
+    public void Phrase_Multiple_AtDecimalSteps_NamesTheSide(long later, long earlier, string step, string expected)
+    {
+        var policy = RoundingPolicy.Of(RoundingMode.HalfAwayFromZero, Precision.OfStep(decimal.Parse(step, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, Table.Phrase(FigureKind.Multiple, Rational.Of(later, earlier), policy).ToString());
     }
 
     [Property(Arbitrary = new[] { typeof(Generators) })]

@@ -15,20 +15,31 @@ public sealed class ShareTests
     {
         // 118,408 of 137,669 calls came by phone: 86.0%, not the 84.2% of conversations.
         Share phone = Share.Of(Calls(118_408), Calls(137_669));
-        Assert.Equal(86m, RoundingPolicy.HalfAwayFromZero(0).Round(phone.Percent));
-        Assert.Equal(86.0m, RoundingPolicy.HalfAwayFromZero(1).Round(phone.Percent));
+        Assert.Equal(86m, RoundingPolicy.HalfAwayFromZero(0).Round(phone.Percent!.Value));
+        Assert.Equal(86.0m, RoundingPolicy.HalfAwayFromZero(1).Round(phone.Percent!.Value));
         Assert.Equal(Rational.Of(118_408, 137_669), phone.Fraction);
     }
 
     [Fact]
     public void Of_ZeroWhole_IsUndefined_AndPartOverWholeIsAnError()
     {
-        var e = Assert.Throws<UndefinedFigureException>(() => Share.Of(Calls(0), Calls(0)));
-        Assert.Contains("the whole is zero", e.Message, StringComparison.Ordinal);
-        Assert.False(Share.TryOf(Calls(0), Calls(0), ShareBasis.Total, out Share? none));
-        Assert.Null(none);
+        Share none = Share.Of(Calls(0), Calls(0));
+        Assert.False(none.IsDefined);
+        Assert.Null(none.Fraction);
+        Assert.Null(none.Percent);
+        // A part over a zero whole is undefined for the zero whole, not "larger than the whole".
+        Share oneOfNothing = Share.Of(Calls(1), Calls(0));
+        Assert.False(oneOfNothing.IsDefined);
+        Assert.StartsWith("undefined: the whole is zero", oneOfNothing.ToString(), StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => Share.Of(Calls(11), Calls(10)));
-        Assert.Throws<ArgumentException>(() => Share.TryOf(Calls(1), Calls(0), ShareBasis.Total, out _));
+    }
+
+    [Fact]
+    public void ToString_IsThePercentToOneDecimalWithTheCounts()
+    {
+        Assert.Equal("18.3% (75 of 410 contacts)", Share.Of(Count.Of(75, Metric.Contacts), Count.Of(410, Metric.Contacts)).ToString());
+        Assert.Equal("73.0% of the known (584 of 800 contact persons)",
+            Share.Of(Count.Of(584, Metric.ContactPersons), Count.Of(800, Metric.ContactPersons), ShareBasis.Known).ToString());
     }
 
     [Fact]
@@ -38,7 +49,7 @@ public sealed class ShareTests
         Count referrals = Count.Of(263, Metric.Referrals);
         Count contacts = Count.Of(1913, Metric.Contacts);
         Assert.Throws<MetricMismatchException>(() => Share.Of(referrals, contacts));
-        Assert.Equal(14m, RoundingPolicy.HalfAwayFromZero(0).Round(Share.OfSubset(referrals, contacts).Percent));
+        Assert.Equal(14m, RoundingPolicy.HalfAwayFromZero(0).Round(Share.OfSubset(referrals, contacts).Percent!.Value));
     }
 
     [Fact]
@@ -49,7 +60,7 @@ public sealed class ShareTests
             ("woman", 584), ("man", 216), ("unknown", 200));
         Share women = Share.OfParts(byGender, ShareBasis.Known)[0];
         Assert.Equal(Rational.Of(584, 800), women.Fraction);
-        Assert.Equal(73m, RoundingPolicy.HalfAwayFromZero(0).Round(women.Percent));
+        Assert.Equal(73m, RoundingPolicy.HalfAwayFromZero(0).Round(women.Percent!.Value));
         Assert.Equal(2, Share.OfParts(byGender, ShareBasis.Known).Count);
         Assert.Equal(3, Share.OfParts(byGender, ShareBasis.Total).Count);
     }
@@ -69,30 +80,28 @@ public sealed class ShareTests
         {
             return true;
         }
-        Rational total = Share.OfParts(breakdown, ShareBasis.Total).Aggregate(Rational.Zero, (sum, share) => sum + share.Fraction);
+        Rational total = Share.OfParts(breakdown, ShareBasis.Total).Aggregate(Rational.Zero, (sum, share) => sum + share.Fraction!.Value);
         bool knownDefined = !breakdown.Known.IsZero;
         Rational known = knownDefined
-            ? Share.OfParts(breakdown, ShareBasis.Known).Aggregate(Rational.Zero, (sum, share) => sum + share.Fraction)
+            ? Share.OfParts(breakdown, ShareBasis.Known).Aggregate(Rational.Zero, (sum, share) => sum + share.Fraction!.Value)
             : Rational.One;
         return total == Rational.One && known == Rational.One;
     }
 
     [Property(Arbitrary = new[] { typeof(Generators) })]
-    public bool Of_AnyCounts_RejectsExactlyPartsOverTheWholeAndZeroWholes(Count part, Count whole)
+    public bool Of_AnyCounts_RejectsExactlyPartsOverANonZeroWhole_AndLeavesZeroWholesUndefined(Count part, Count whole)
     {
         Count sameMetricWhole = Count.Of(whole.Value, part.Metric);
         try
         {
             Share share = Share.Of(part, sameMetricWhole);
-            return part.Value <= whole.Value && whole.Value > 0 && share.Fraction * whole.Value == part.Value;
-        }
-        catch (UndefinedFigureException)
-        {
-            return whole.Value == 0 && part.Value == 0;
+            return whole.Value == 0
+                ? !share.IsDefined
+                : part.Value <= whole.Value && share.Fraction * whole.Value == part.Value;
         }
         catch (ArgumentException)
         {
-            return part.Value > whole.Value;
+            return part.Value > whole.Value && whole.Value > 0;
         }
     }
 }

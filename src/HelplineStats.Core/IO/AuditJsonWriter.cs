@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using HelplineStats.Core.Audit;
+using HelplineStats.Core.Figures;
+using HelplineStats.Core.Internal;
+using HelplineStats.Core.Model;
+using HelplineStats.Core.Text;
+
+namespace HelplineStats.Core.IO;
+
+/// <summary>
+/// Writes what the audit concluded, and the report's statements, as JSON of a documented, versioned shape
+/// (docs/formats.md, "The audit as JSON"): kebab-case keys and names, figures referred to as
+/// <c>helpline/period/figure-id</c>, exact values as fractions beside their decimals. Other tools read these files;
+/// the shape only changes with a new format name.
+/// </summary>
+public static class AuditJsonWriter
+{
+    /// <summary>The format name of an audit file (<c>audit --format json</c>).</summary>
+    public const string AuditFormatName = "helplinestats-audit/1";
+
+    /// <summary>The format name of a report's statements (<c>report --format json</c>).</summary>
+    public const string StatementsFormatName = "helplinestats-report/1";
+
+    /// <summary>Writes <paramref name="audit"/> to <paramref name="output"/> as indented UTF-8 JSON.</summary>
+    /// <param name="audit">The audit result.</param>
+    /// <param name="output">The stream to write to; it is left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(AuditResult audit, Stream output)
+    {
+        Guard.NotNull(audit, nameof(audit));
+        Guard.NotNull(output, nameof(output));
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("format", AuditFormatName);
+        json.WriteStartObject("summary");
+        foreach (VerdictKind kind in Enum.GetValues<VerdictKind>())
+        {
+            json.WriteNumber(KebabCase.Of(kind), audit.Verdicts.Count(v => v.Kind == kind));
+        }
+        json.WriteBoolean("clean", audit.IsClean);
+        json.WriteEndObject();
+        JsonText.WriteArray(json, "verdicts", audit.Verdicts, WriteVerdict);
+        JsonText.WriteArray(json, "inferred-counts", audit.InferredCounts, WriteInterval);
+        JsonText.WriteArray(json, "findings", audit.Findings, (writer, finding) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", KebabCase.Of(finding.Kind));
+            writer.WriteBoolean("problem", finding.IsProblem);
+            writer.WriteString("description", finding.Description);
+            WriteReferences(writer, "figures", finding.Figures);
+            writer.WriteEndObject();
+        });
+        json.WriteEndObject();
+    }
+
+    /// <summary>The audit as a JSON string (see <see cref="Write(AuditResult, Stream)"/>).</summary>
+    /// <param name="audit">The audit result.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="audit"/> is null.</exception>
+    public static string ToJson(AuditResult audit) => JsonText.Of(stream => Write(audit, stream));
+
+    /// <summary>Writes a report's statements in one language to <paramref name="output"/> as indented UTF-8 JSON.</summary>
+    /// <param name="statements">The statements, one per verdict.</param>
+    /// <param name="culture">The language they are written in.</param>
+    /// <param name="output">The stream to write to; it is left open.</param>
+    /// <exception cref="ArgumentNullException">An argument or a statement is null.</exception>
+    public static void Write(IEnumerable<Statement> statements, TextCulture culture, Stream output)
+    {
+        IReadOnlyList<Statement> all = Guard.NoNullItems(statements, nameof(statements));
+        Guard.NotNull(culture, nameof(culture));
+        Guard.NotNull(output, nameof(output));
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("format", StatementsFormatName);
+        json.WriteString("culture", culture.Name);
+        JsonText.WriteArray(json, "statements", all, (writer, statement) =>
+        {
+            writer.WriteStartObject();
+            WriteFigureFields(writer, statement.Verdict);
+            writer.WriteString("text", statement.Text);
+            writer.WriteEndObject();
+        });
+        json.WriteEndObject();
+    }
+
+    /// <summary>The statements as a JSON string (see <see cref="Write(IEnumerable{Statement}, TextCulture, Stream)"/>).</summary>
+    /// <param name="statements">The statements.</param>
+    /// <param name="culture">The language they are written in.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a statement is null.</exception>
+    public static string ToJson(IEnumerable<Statement> statements, TextCulture culture) => JsonText.Of(stream => Write(statements, culture, stream));
+
+    private static void WriteFigureFields(Utf8JsonWriter json, FigureVerdict verdict)
+    {
+        json.WriteString("figure", verdict.Reference.ToString());
+        json.WriteString("helpline", verdict.Helpline.Value);
+        json.WriteString("report", verdict.ReportPeriod.ToString());
+        json.WriteString("id", verdict.Figure.Id);
+        json.WriteString("kind", KebabCase.Of(verdict.Figure.Kind));
+        json.WriteString("verdict", KebabCase.Of(verdict.Kind));
+    }
+
+    private static void WriteVerdict(Utf8JsonWriter json, FigureVerdict verdict)
+    {
+        json.WriteStartObject();
+        WriteFigureFields(json, verdict);
+        PublishedFigure figure = verdict.Figure;
+        if (figure.Value is decimal printed)
+        {
+            json.WriteStartObject("printed");
+            json.WriteNumber("value", printed);
+            json.WriteString("qualifier", KebabCase.Of(figure.Qualifier));
+            json.WriteNumber("precision", figure.Precision.Step);
+            json.WriteEndObject();
+        }
+        if (verdict.Exact is Rational exact)
+        {
+            json.WriteString("exact", exact.ToString());
+        }
+        if (verdict.Expected is QualifiedValue expected)
+        {
+            json.WriteStartObject("expected");
+            json.WriteNumber("value", expected.Value);
+            json.WriteString("qualifier", KebabCase.Of(expected.Qualifier));
+            json.WriteNumber("precision", expected.Precision.Step);
+            json.WriteEndObject();
+        }
+        json.WriteString("reason", verdict.Reason);
+        JsonText.WriteArray(json, "explanations", verdict.Explanations, (writer, explanation) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", KebabCase.Of(explanation.Kind));
+            writer.WriteString("description", explanation.Description);
+            if (explanation.SlipValue is decimal slip)
+            {
+                writer.WriteNumber("slip-value", slip);
+            }
+            WriteReferences(writer, "related-figures", explanation.RelatedFigures);
+            writer.WriteEndObject();
+        });
+        JsonText.WriteArray(json, "missing", verdict.Missing, (writer, key) => writer.WriteStringValue(key.ToString()));
+        JsonText.WriteArray(json, "implied", verdict.Implied, WriteInterval);
+        json.WriteEndObject();
+    }
+
+    private static void WriteInterval(Utf8JsonWriter json, CountInterval interval)
+    {
+        json.WriteStartObject();
+        json.WriteString("key", interval.Key.ToString());
+        json.WriteBoolean("empty", interval.IsEmpty);
+        if (!interval.IsEmpty)
+        {
+            json.WriteNumber("low", interval.Low);
+            json.WriteNumber("high", interval.High);
+        }
+        WriteReferences(json, "figures", interval.Figures);
+        json.WriteEndObject();
+    }
+
+    private static void WriteReferences(Utf8JsonWriter json, string name, IEnumerable<FigureReference> references) =>
+        JsonText.WriteArray(json, name, references, (writer, reference) => writer.WriteStringValue(reference.ToString()));
+}

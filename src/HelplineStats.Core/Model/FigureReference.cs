@@ -1,0 +1,145 @@
+using System;
+using HelplineStats.Core.Internal;
+
+namespace HelplineStats.Core.Model;
+
+/// <summary>
+/// Which published figure, across a whole dataset: the helpline, the report's period and the figure's id within that
+/// report. Audit verdicts, explanations, findings and inferred counts point at figures with it, and its text form
+/// <c>helpline/period/figure-id</c> (such as <c>tele-onthaal/2021/visitors-change</c>) is the one way it is written.
+/// </summary>
+/// <remarks>
+/// Equality is by all three parts; the order is by helpline, then period, then figure id (ordinal). Immutable and
+/// thread-safe.
+/// </remarks>
+public sealed class FigureReference : IEquatable<FigureReference>, IComparable<FigureReference>
+{
+    private FigureReference(HelplineId helpline, ReportingPeriod report, string figureId)
+    {
+        Helpline = helpline;
+        Report = report;
+        FigureId = figureId;
+    }
+
+    /// <summary>The helpline of the report.</summary>
+    public HelplineId Helpline { get; }
+
+    /// <summary>The period of the report.</summary>
+    public ReportingPeriod Report { get; }
+
+    /// <summary>The figure's id within its report.</summary>
+    public string FigureId { get; }
+
+    /// <summary>The reference to a figure of a report.</summary>
+    /// <param name="helpline">The report's helpline.</param>
+    /// <param name="report">The report's period.</param>
+    /// <param name="figureId">The figure's id.</param>
+    /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The figure id is not a valid id.</exception>
+    public static FigureReference Of(HelplineId helpline, ReportingPeriod report, string figureId) =>
+        new(Guard.NotNull(helpline, nameof(helpline)), Guard.NotNull(report, nameof(report)), Guard.Id(figureId, nameof(figureId)));
+
+    /// <summary>The reference to <paramref name="figure"/> in <paramref name="report"/>.</summary>
+    /// <param name="report">The report that holds the figure.</param>
+    /// <param name="figure">The figure.</param>
+    /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static FigureReference Of(Report report, PublishedFigure figure)
+    {
+        Guard.NotNull(report, nameof(report));
+        Guard.NotNull(figure, nameof(figure));
+        return new FigureReference(report.Helpline.Id, report.Period, figure.Id);
+    }
+
+    /// <summary>Reads the text form <c>helpline/period/figure-id</c> (the period may itself hold a slash, as <c>2017-05-19/2021-12-31</c>).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not of that form.</exception>
+    public static FigureReference Parse(string text)
+    {
+        Guard.NotNull(text, nameof(text));
+        int first = text.IndexOf('/', StringComparison.Ordinal);
+        int last = text.LastIndexOf('/');
+        if (first <= 0 || last <= first + 1 || last == text.Length - 1)
+        {
+            throw new FormatException($"'{text}' is not a figure reference; write it as helpline/period/figure-id, such as 1712/2021/calls.");
+        }
+        if (Guard.IdProblem(text[..first]) is not null || Guard.IdProblem(text[(last + 1)..]) is not null
+            || !ReportingPeriod.TryParse(text[(first + 1)..last], out ReportingPeriod? period))
+        {
+            throw new FormatException($"'{text}' is not a figure reference: the helpline, the period or the figure id is not valid.");
+        }
+        return new FigureReference(HelplineId.Of(text[..first]), period, text[(last + 1)..]);
+    }
+
+    /// <summary>Whether <paramref name="other"/> names the same figure.</summary>
+    /// <param name="other">The reference to compare with.</param>
+    /// <returns><c>true</c> when equal.</returns>
+    public bool Equals(FigureReference? other) =>
+        other is not null && Helpline.Equals(other.Helpline) && Report.Equals(other.Report) && string.Equals(FigureId, other.FigureId, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as FigureReference);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Helpline, Report, StringComparer.Ordinal.GetHashCode(FigureId));
+
+    /// <summary>Orders by helpline, then period, then figure id (ordinal); null first.</summary>
+    /// <param name="other">The reference to compare with.</param>
+    /// <returns>The order.</returns>
+    public int CompareTo(FigureReference? other)
+    {
+        if (other is null)
+        {
+            return 1;
+        }
+        int order = Helpline.CompareTo(other.Helpline);
+        if (order == 0)
+        {
+            order = Report.CompareTo(other.Report);
+        }
+        return order != 0 ? order : string.CompareOrdinal(FigureId, other.FigureId);
+    }
+
+    /// <summary>The text form, such as <c>tele-onthaal/2021/visitors-change</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Helpline}/{Report}/{FigureId}";
+
+    /// <summary>Whether two references are equal.</summary>
+    /// <param name="left">The first reference.</param>
+    /// <param name="right">The second reference.</param>
+    /// <returns><c>true</c> when both are null or equal.</returns>
+    public static bool operator ==(FigureReference? left, FigureReference? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two references differ.</summary>
+    /// <param name="left">The first reference.</param>
+    /// <param name="right">The second reference.</param>
+    /// <returns><c>true</c> when they are not equal.</returns>
+    public static bool operator !=(FigureReference? left, FigureReference? right) => !(left == right);
+
+    /// <summary>Whether <paramref name="left"/> comes before <paramref name="right"/>.</summary>
+    /// <param name="left">The first reference.</param>
+    /// <param name="right">The second reference.</param>
+    /// <returns><c>true</c> when it does.</returns>
+    public static bool operator <(FigureReference? left, FigureReference? right) => left is null ? right is not null : left.CompareTo(right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> comes after <paramref name="right"/>.</summary>
+    /// <param name="left">The first reference.</param>
+    /// <param name="right">The second reference.</param>
+    /// <returns><c>true</c> when it does.</returns>
+    public static bool operator >(FigureReference? left, FigureReference? right) => left is not null && left.CompareTo(right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> comes before or equals <paramref name="right"/>.</summary>
+    /// <param name="left">The first reference.</param>
+    /// <param name="right">The second reference.</param>
+    /// <returns><c>true</c> when it does.</returns>
+    public static bool operator <=(FigureReference? left, FigureReference? right) => !(left > right);
+
+    /// <summary>Whether <paramref name="left"/> comes after or equals <paramref name="right"/>.</summary>
+    /// <param name="left">The first reference.</param>
+    /// <param name="right">The second reference.</param>
+    /// <returns><c>true</c> when it does.</returns>
+    public static bool operator >=(FigureReference? left, FigureReference? right) => !(left < right);
+}

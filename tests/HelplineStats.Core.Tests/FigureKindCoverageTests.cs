@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HelplineStats.Core.Audit;
+using HelplineStats.Core.Data;
+using HelplineStats.Core.IO;
+using HelplineStats.Core.Model;
+using HelplineStats.Core.Text;
+using NodaTime;
+using Xunit;
+
+namespace HelplineStats.Core.Tests;
+
+/// <summary>
+/// Every <see cref="FigureKind"/> goes through every layer that handles figures: the audit's evaluation, both file
+/// formats and the statements in both languages. A new kind fails here until each layer handles it (the layers have
+/// no silent fallback, and <see cref="FigureOf"/> below throws for a kind it does not know).
+/// </summary>
+public sealed class FigureKindCoverageTests
+{
+    private static readonly Helpline StopItNow = Helplines.StopItNowFlanders;
+    private static readonly ReportingPeriod Y2020 = ReportingPeriod.Year(2020);
+    private static readonly ReportingPeriod Y2021 = ReportingPeriod.Year(2021);
+    private static readonly ObservationKey Contacts = new(StopItNow.Id, Y2021, Metric.Contacts);
+
+    public static TheoryData<FigureKind> Kinds()
+    {
+        var data = new TheoryData<FigureKind>();
+        foreach (FigureKind kind in Enum.GetValues<FigureKind>())
+        {
+            data.Add(kind);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void EveryKind_IsConfirmedByTheAudit_WhenItsCountsAgree(FigureKind kind)
+    {
+        Dataset dataset = DatasetWith(FigureOf(kind));
+        FigureVerdict verdict = Auditor.Default.Audit(dataset).Find(FigureReference.Of(StopItNow.Id, Y2021, "figure"))!;
+        Assert.Equal(VerdictKind.Confirmed, verdict.Kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void EveryKind_ReadsBackEqual_FromJsonAndFromCsv(FigureKind kind)
+    {
+        Dataset dataset = DatasetWith(FigureOf(kind));
+        PublishedFigure figure = FigureOf(kind);
+        Assert.Equal(figure, DatasetJsonReader.FromJson(DatasetJsonWriter.ToJson(dataset), "test.json").Find(StopItNow.Id, Y2021)!.FindFigure("figure"));
+        Assert.Equal(figure, DatasetCsvReader.FromCsv(DatasetCsvWriter.ToCsv(dataset), "test.csv").Find(StopItNow.Id, Y2021)!.FindFigure("figure"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void EveryKind_IsWordedInBothLanguages_AndWrittenInTheAuditJson(FigureKind kind)
+    {
+        AuditResult audit = Auditor.Default.Audit(DatasetWith(FigureOf(kind)));
+        FigureVerdict verdict = audit.Find(FigureReference.Of(StopItNow.Id, Y2021, "figure"))!;
+        string dutch = Statements.Of(verdict, TextCulture.Dutch).Text;
+        string english = Statements.Of(verdict, TextCulture.English).Text;
+        Assert.NotEqual(dutch, english);
+        Assert.Contains("Klopt", dutch, StringComparison.Ordinal);
+        Assert.Contains("onfirm", english, StringComparison.Ordinal);
+        Assert.Contains("\"verdict\": \"confirmed\"", AuditJsonWriter.ToJson(audit), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Stop it Now!'s contacts: 390 in 2020 (150 by phone) and 410 in 2021 (162 by phone), 1,913 since the launch on
+    /// 19 May 2017, and 263 referrals in 2021; 2017 to 2019 (300, 405, 408) complete the since-launch total.
+    /// </summary>
+    private static Dataset DatasetWith(PublishedFigure figure)
+    {
+        var observations = new List<Observation>
+        {
+            Contacts.Observe(410),
+            Contacts.WithChannel(Channel.Phone).Observe(162),
+            Contacts.WithPeriod(Y2020).Observe(390),
+            Contacts.WithPeriod(Y2020).WithChannel(Channel.Phone).Observe(150),
+            new ObservationKey(StopItNow.Id, Y2021, Metric.Referrals).Observe(263),
+            Contacts.WithPeriod(StopItNow.SinceLaunch(Y2021)).Observe(1913),
+        };
+        long[] earlierYears = { 300, 405, 408 };
+        for (int i = 0; i < earlierYears.Length; i++)
+        {
+            observations.Add(Contacts.WithPeriod(ReportingPeriod.Year(2017 + i)).Observe(earlierYears[i]));
+        }
+        return Dataset.Of(Report.Create(StopItNow, Y2021, observations.Distinct(), figures: new[] { figure }));
+    }
+
+    /// <summary>A figure of <paramref name="kind"/> printed as the counts above give it.</summary>
+    private static PublishedFigure FigureOf(FigureKind kind) => kind switch
+    {
+        FigureKind.Count => PublishedFigure.Count("figure", Contacts, 410m),
+        FigureKind.Share => PublishedFigure.Share("figure", Contacts.WithChannel(Channel.Phone), Contacts, ShareBasis.Total, 40m),
+        FigureKind.RelativeChange => PublishedFigure.RelativeChange("figure", Contacts, Y2020, 5m),
+        FigureKind.AbsoluteChange => PublishedFigure.AbsoluteChange("figure", Contacts, Y2020, 20m),
+        FigureKind.PercentagePointChange => PublishedFigure.PercentagePointChange("figure", Contacts.WithChannel(Channel.Phone), Contacts, ShareBasis.Total, Y2020, 1.1m),
+        FigureKind.Multiple => PublishedFigure.Multiple("figure", Contacts, Y2020, 1.1m, Qualifier.Almost),
+        FigureKind.RatePerDay => PublishedFigure.RatePerDay("figure", Contacts, 1.1m),
+        FigureKind.RatePerWeek => PublishedFigure.RatePerWeek("figure", Contacts, 7.9m),
+        FigureKind.OneInN => PublishedFigure.OneInN("figure", Contacts.WithChannel(Channel.Phone), Contacts, ShareBasis.Total, 2m, Qualifier.LessThan),
+        FigureKind.CumulativeSinceLaunch => PublishedFigure.CumulativeSinceLaunch("figure", Contacts.WithPeriod(StopItNow.SinceLaunch(Y2021)), 1913m),
+        FigureKind.HighestSinceLaunch => PublishedFigure.HighestSinceLaunch("figure", Contacts),
+        FigureKind.LowestSinceLaunch => PublishedFigure.LowestSinceLaunch("figure", Contacts.WithPeriod(ReportingPeriod.Year(2017))),
+        FigureKind.AgeInYears => PublishedFigure.AgeInYears("figure", StopItNow.Id, Y2021, 4),
+        FigureKind.Ratio => PublishedFigure.Ratio("figure", new ObservationKey(StopItNow.Id, Y2021, Metric.Referrals), Contacts, 0.64m),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A new figure kind: add it here, and to every layer that handles figures."),
+    };
+}

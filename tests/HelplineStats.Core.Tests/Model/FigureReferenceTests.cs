@@ -1,0 +1,47 @@
+using System;
+using FsCheck.Xunit;
+using HelplineStats.Core.Model;
+using NodaTime;
+using Xunit;
+
+namespace HelplineStats.Core.Tests.Model;
+
+public sealed class FigureReferenceTests
+{
+    [Property(Arbitrary = new[] { typeof(Generators) })]
+    public bool Parse_OfToString_GivesTheSameReference(HelplineId helpline, ReportingPeriod period, bool otherId)
+    {
+        FigureReference reference = FigureReference.Of(helpline, period, otherId ? "calls-vs-2020" : "a");
+        return FigureReference.Parse(reference.ToString()) == reference;
+    }
+
+    [Fact]
+    public void ToString_IsHelplinePeriodAndId_EvenWithACustomPeriod()
+    {
+        var sinceLaunch = ReportingPeriod.Between(new LocalDate(2017, 5, 19), new LocalDate(2021, 12, 31));
+        FigureReference reference = FigureReference.Of(Helplines.StopItNowFlanders.Id, sinceLaunch, "contacts-since-launch");
+        Assert.Equal("stop-it-now-flanders/2017-05-19/2021-12-31/contacts-since-launch", reference.ToString());
+        Assert.Equal(reference, FigureReference.Parse(reference.ToString()));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("1712")]
+    [InlineData("1712/2021")]
+    [InlineData("1712//calls")]
+    [InlineData("1712/20x1/calls")]
+    [InlineData("1712/2021/Calls Now")]
+    public void Parse_NotAReference_SaysHowToWriteOne(string text)
+    {
+        Assert.Throws<FormatException>(() => FigureReference.Parse(text));
+    }
+
+    [Fact]
+    public void CompareTo_OrdersByHelplineThenPeriodThenId()
+    {
+        FigureReference a = FigureReference.Parse("1712/2020/z");
+        FigureReference b = FigureReference.Parse("1712/2021/a");
+        FigureReference c = FigureReference.Parse("tele-onthaal/2019/a");
+        Assert.True(a < b && b < c && a.CompareTo(null) > 0);
+    }
+}
