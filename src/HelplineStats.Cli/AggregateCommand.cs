@@ -42,45 +42,57 @@ internal static class AggregateCommand
         {
             var periods = Enum.Parse<PeriodGranularity>(parsed.GetValue(granularity)!, ignoreCase: true);
             TextWriter error = parsed.InvocationConfiguration.Error;
+            string[] inputs = parsed.GetValue(file)!;
+            if (parsed.GetValue(output) is string target)
+            {
+                CliOutput.Check(target, inputs);
+            }
             ContactAggregate total = ContactAggregate.Empty(periods);
             long records = 0;
-            foreach (string path in parsed.GetValue(file)!)
+            foreach (string path in inputs)
             {
-                if (!File.Exists(path))
-                {
-                    throw new CliInputException($"{path}: no such file.");
-                }
+                DatasetInput.RequireFile(path);
+                ContactAggregate shard;
                 try
                 {
                     if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
                     {
                         using FileStream stream = File.OpenRead(path);
-                        ContactAggregate shard = ContactAggregateJson.Read(stream, path, AggregationSchema.Default);
+                        shard = ContactAggregateJson.Read(stream, path, AggregationSchema.Default, Helplines.All);
                         if (shard.Granularity != periods)
                         {
                             throw new CliInputException($"{path}: counts per {shard.Granularity}, but --granularity is {periods}.");
                         }
-                        total = total.Merge(shard);
-                        continue;
                     }
-                    var aggregator = new ContactAggregator(periods, AggregationSchema.Default);
-                    using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-                    ContactRecordCsv.ReadInto(reader, path, aggregator, new ProgressLine(error, path));
-                    records += aggregator.RecordCount;
-                    total = total.Merge(aggregator.ToAggregate());
+                    else
+                    {
+                        var aggregator = new ContactAggregator(periods, AggregationSchema.Default);
+                        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+                        ContactRecordCsv.ReadInto(reader, path, aggregator, Helplines.All, new ProgressLine(error, path));
+                        records += aggregator.RecordCount;
+                        shard = aggregator.ToAggregate();
+                    }
                 }
-                catch (DataFormatException e)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    throw new CliInputException(e.Message);
+                    throw new CliInputException($"{path}: cannot be read: {e.Message}");
                 }
                 catch (RecordException e)
+                {
+                    throw new CliInputException($"{path}: {e.Message}");
+                }
+                try
+                {
+                    total = total.Merge(shard);
+                }
+                catch (OverflowException e)
                 {
                     throw new CliInputException($"{path}: {e.Message}");
                 }
             }
             if (parsed.GetValue(partial))
             {
-                CliOutput.Write(parsed, parsed.GetValue(output), ContactAggregateJson.ToJson(total));
+                CliOutput.Write(parsed, parsed.GetValue(output), inputs, ContactAggregateJson.ToJson(total));
                 error.WriteLine($"helpline-stats: {records} records aggregated into a partial aggregate of {total.Counts.Count} counts.");
                 return CliApp.ExitOk;
             }
@@ -89,11 +101,13 @@ internal static class AggregateCommand
             {
                 dataset = total.ToDataset(Array.Empty<Helpline>(), AggregationSchema.Default);
             }
-            catch (InvalidOperationException e)
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or OverflowException)
             {
-                throw new CliInputException(e.Message);
+                // A partial aggregate is read count by count; whether its counts hang together (parts within totals)
+                // is known only when they become reports.
+                throw new CliInputException($"the counts of {string.Join(", ", inputs)} do not make a dataset: {CliApp.OneLine(e.Message)}");
             }
-            CliOutput.Write(parsed, parsed.GetValue(output), parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset));
+            CliOutput.Write(parsed, parsed.GetValue(output), inputs, parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset));
             error.WriteLine($"helpline-stats: {records} records aggregated into {dataset.Reports.Count} report{(dataset.Reports.Count == 1 ? "" : "s")}.");
             return CliApp.ExitOk;
         });

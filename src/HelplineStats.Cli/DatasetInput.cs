@@ -30,10 +30,7 @@ internal static class DatasetInput
         Dataset merged = Dataset.Empty;
         foreach (string file in files)
         {
-            if (!File.Exists(file))
-            {
-                throw new CliInputException($"{file}: no such file.");
-            }
+            RequireFile(file);
             string extension = Path.GetExtension(file).ToLowerInvariant();
             if (extension is not (".json" or ".csv"))
             {
@@ -61,12 +58,26 @@ internal static class DatasetInput
             {
                 throw new CliInputException($"{file}: {e.Message}");
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new CliInputException($"{file}: {e.Message}");
+                throw new CliInputException($"{file}: cannot be read: {e.Message}");
             }
         }
         return merged;
+    }
+
+    /// <summary>Refuses a path that names no file: a missing one, or a directory.</summary>
+    /// <exception cref="CliInputException">There is no file at <paramref name="path"/>.</exception>
+    internal static void RequireFile(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new CliInputException($"{path}: is a directory; give a file.");
+        }
+        if (!File.Exists(path))
+        {
+            throw new CliInputException($"{path}: no such file.");
+        }
     }
 
     /// <summary>Keeps the reports of the given helplines and years (all when none are given).</summary>

@@ -18,9 +18,14 @@ internal static class ExportCommand
         var command = new Command("export", "Write the data as a file that report and audit read back.") { format, input, output };
         command.SetAction(parsed =>
         {
-            Dataset dataset = DatasetInput.Load(DatasetInput.Files(null, parsed.GetValue(input)));
-            string json = parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset);
-            CliOutput.Write(parsed, parsed.GetValue(output), json);
+            var inputs = DatasetInput.Files(null, parsed.GetValue(input));
+            if (parsed.GetValue(output) is string path)
+            {
+                CliOutput.Check(path, inputs);
+            }
+            Dataset dataset = DatasetInput.Load(inputs);
+            string text = parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset);
+            CliOutput.Write(parsed, parsed.GetValue(output), inputs, text);
             return CliApp.ExitOk;
         });
         return command;

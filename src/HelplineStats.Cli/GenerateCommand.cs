@@ -27,16 +27,12 @@ internal static class GenerateCommand
             {
                 throw new CliInputException($"--count: must not be negative; it was {parsed.GetValue(count)}.");
             }
+            if (parsed.GetValue(year) is < ReportingPeriod.MinYear or > ReportingPeriod.MaxYear)
+            {
+                throw new CliInputException($"--year: must lie between {ReportingPeriod.MinYear} and {ReportingPeriod.MaxYear}; it was {parsed.GetValue(year)}.");
+            }
             var records = SyntheticRecords.Generate(line, parsed.GetValue(year), parsed.GetValue(count), parsed.GetValue(seed));
-            if (parsed.GetValue(output) is string path)
-            {
-                using var writer = new StreamWriter(path);
-                ContactRecordCsv.Write(records, writer);
-            }
-            else
-            {
-                ContactRecordCsv.Write(records, parsed.InvocationConfiguration.Output);
-            }
+            CliOutput.Write(parsed, parsed.GetValue(output), Array.Empty<string>(), writer => ContactRecordCsv.Write(records, writer));
             return CliApp.ExitOk;
         });
         return command;

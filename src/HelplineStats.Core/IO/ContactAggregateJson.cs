@@ -59,20 +59,30 @@ public static class ContactAggregateJson
     /// <returns>The aggregate.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="DataFormatException">The file is not a valid aggregate; the message names the JSON path.</exception>
-    public static ContactAggregate Read(Stream utf8Json, string source, AggregationSchema schema)
+    public static ContactAggregate Read(Stream utf8Json, string source, AggregationSchema schema) => Read(utf8Json, source, schema, null);
+
+    /// <summary>
+    /// Reads an aggregate whose counts may only be of the given helplines and must hang together as a dataset (no part of
+    /// a breakdown above its total): a count of another helpline is refused at its JSON path, so a shard that could never
+    /// become a dataset fails when it is read, not when it is merged.
+    /// </summary>
+    /// <param name="utf8Json">The stream to read; it is left open.</param>
+    /// <param name="source">The name to report in errors.</param>
+    /// <param name="schema">The taxonomies the records were counted in.</param>
+    /// <param name="helplines">The helplines the counts may be of.</param>
+    /// <returns>The aggregate.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFormatException">The file is not a valid aggregate; the message names the JSON path.</exception>
+    public static ContactAggregate Read(Stream utf8Json, string source, AggregationSchema schema, IEnumerable<Helpline> helplines) =>
+        Read(utf8Json, source, schema, Guard.NoNullItems(helplines, nameof(helplines)));
+
+    private static ContactAggregate Read(Stream utf8Json, string source, AggregationSchema schema, IReadOnlyList<Helpline>? helplines)
     {
         Guard.NotNull(utf8Json, nameof(utf8Json));
         Guard.NotNull(source, nameof(source));
         Guard.NotNull(schema, nameof(schema));
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Json);
-        }
-        catch (JsonException e)
-        {
-            throw new DataFormatException(source, e.Path ?? "$", "the file is not valid JSON", e.LineNumber + 1, e.BytePositionInLine + 1, e);
-        }
+        HashSet<HelplineId>? known = helplines is null ? null : new HashSet<HelplineId>(helplines.Select(h => h.Id));
+        JsonDocument document = JsonInput.Parse(utf8Json, source);
         using (document)
         {
             JsonElement root = document.RootElement;
@@ -109,11 +119,22 @@ public static class ContactAggregateJson
                     {
                         int colon = category.IndexOf(':', StringComparison.Ordinal);
                         Taxonomy taxonomy = colon > 0 ? taxonomies.FirstOrDefault(t => t.Id.Value == category[..colon])
-                            ?? throw new ArgumentException($"the taxonomy of '{category}' is not known") : throw new ArgumentException($"expected \"taxonomy:category\", found \"{category}\"");
+                            ?? throw new ArgumentException($"the taxonomy of {Quoted.Of(category)} is not known") : throw new ArgumentException($"expected \"taxonomy:category\", found {Quoted.Of(category)}");
                         resolved = taxonomy.Get(category[(colon + 1)..]);
                     }
-                    var parsed = new ObservationKey(HelplineId.Of(Text(item, "helpline", path)),
-                        ReportingPeriod.TryParse(Text(item, "period", path), out ReportingPeriod? period) ? period : throw new ArgumentException("the period is not valid"),
+                    HelplineId helpline = HelplineId.Of(Text(item, "helpline", path));
+                    if (known is not null && !known.Contains(helpline))
+                    {
+                        throw new ArgumentException($"the helpline '{helpline}' is not one of the helplines known here ({string.Join(", ", known.Order())})");
+                    }
+                    string periodText = Text(item, "period", path);
+                    ReportingPeriod period = ReportingPeriod.TryParse(periodText, out ReportingPeriod? parsedPeriod)
+                        ? parsedPeriod : throw new ArgumentException($"{Quoted.Of(periodText)} is not a period");
+                    if (!ContactAggregator.PeriodOf(period.Start, granularity).Equals(period))
+                    {
+                        throw new ArgumentException($"the period {period} is not a {KebabCase.Of(granularity)}, but the file counts per {KebabCase.Of(granularity)}");
+                    }
+                    var parsed = new ObservationKey(helpline, period,
                         Metric.Of(Text(item, "metric", path)), channel is null ? null : Channel.Of(channel), resolved);
                     long count = item.TryGetProperty("value", out JsonElement v) && v.TryGetInt64(out long n) && n > 0
                         ? n : throw new ArgumentException("the value must be a whole number above zero");
@@ -124,7 +145,14 @@ public static class ContactAggregateJson
                     throw Fault(path, $"{key} is counted twice");
                 }
             }
-            return new ContactAggregate(granularity, counts);
+            var aggregate = new ContactAggregate(granularity, counts);
+            if (helplines is not null)
+            {
+                // Counts made from records always hang together (no part above its total, complete breakdowns adding up);
+                // a file whose counts do not could never become a dataset, so it is refused here rather than at the end.
+                ErrorMessages.Located(() => aggregate.ToDataset(helplines, schema), (problem, inner) => Fault("$.counts", problem, inner));
+            }
+            return aggregate;
         }
     }
 

@@ -16,7 +16,7 @@ namespace HelplineStats.Core.IO;
 /// Contact records as CSV, one row per record (docs/records.md): <c>helpline,date,channel,outcome,caller_relation,
 /// caller_gender,anonymous,topics,victims,referred</c>. Categories are written by id within the schema's taxonomy for
 /// their field; an empty field is unknown. Reading streams the file, so a file of any length costs flat memory; rows are parsed from spans straight into columns
-/// (<see cref="ContactRecordBatch"/>), so <see cref="ReadInto"/> counts a file without making an object per record.
+/// (<see cref="ContactRecordBatch"/>), so <see cref="ReadInto(TextReader, string, ContactAggregator, IProgress{long})"/> counts a file without making an object per record.
 /// </summary>
 public static class ContactRecordCsv
 {
@@ -79,6 +79,15 @@ public static class ContactRecordCsv
         return Records(input, source, schema);
     }
 
+    /// <summary>Reads records from CSV and counts them, as <see cref="ReadInto(TextReader, string, ContactAggregator, IProgress{long})"/> does, with no progress told.</summary>
+    /// <param name="input">The CSV text.</param>
+    /// <param name="source">The name to report in errors, such as the file name.</param>
+    /// <param name="aggregator">Counts the records, in its schema's taxonomies.</param>
+    /// <returns>How many records were read and counted.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="DataFormatException">A row is malformed; the message names the line and column. The rows before it are counted.</exception>
+    public static long ReadInto(TextReader input, string source, ContactAggregator aggregator) => ReadInto(input, source, aggregator, (IProgress<long>?)null);
+
     /// <summary>
     /// Reads records from CSV and counts them, a block at a time, without making a <see cref="ContactRecord"/> for each:
     /// the fast way from a file of any length to an aggregate, in flat memory.
@@ -90,23 +99,8 @@ public static class ContactRecordCsv
     /// <returns>How many records were read and counted.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/>, <paramref name="source"/> or <paramref name="aggregator"/> is null.</exception>
     /// <exception cref="DataFormatException">A row is malformed; the message names the line and column. The rows before it are counted.</exception>
-    public static long ReadInto(TextReader input, string source, ContactAggregator aggregator, IProgress<long>? progress = null)
-    {
-        Guard.NotNull(input, nameof(input));
-        Guard.NotNull(source, nameof(source));
-        Guard.NotNull(aggregator, nameof(aggregator));
-        var parser = new ContactRecordCsvParser(input, source, aggregator.Schema);
-        var batch = new ContactRecordBatch(aggregator.Schema);
-        long read = 0;
-        while (parser.Fill(batch, BlockSize))
-        {
-            aggregator.Add(batch);
-            read += batch.Count;
-            batch.Clear();
-            progress?.Report(read);
-        }
-        return read;
-    }
+    public static long ReadInto(TextReader input, string source, ContactAggregator aggregator, IProgress<long>? progress) =>
+        ReadInto(input, source, aggregator, (IReadOnlySet<HelplineId>?)null, progress);
 
     /// <summary>Reads every record of a CSV into one batch, to keep in memory and count, on several cores if wanted.</summary>
     /// <param name="input">The CSV text.</param>
@@ -128,7 +122,50 @@ public static class ContactRecordCsv
         return batch;
     }
 
-    /// <summary>How many records <see cref="ReadInto"/> reads before it counts them and reports progress.</summary>
+    /// <summary>
+    /// Reads records from CSV and counts them, as <see cref="ReadInto(TextReader, string, ContactAggregator, IProgress{long})"/>
+    /// does, accepting only rows of the given helplines: a row of another is refused at its line and column, so a file
+    /// that could never become a dataset fails where the bad row is.
+    /// </summary>
+    /// <param name="input">The CSV text.</param>
+    /// <param name="source">The name to report in errors, such as the file name.</param>
+    /// <param name="aggregator">Counts the records, in its schema's taxonomies.</param>
+    /// <param name="helplines">The helplines rows may be of.</param>
+    /// <param name="progress">Told the number of records read so far after each block of <see cref="BlockSize"/> records; may be null.</param>
+    /// <returns>How many records were read and counted.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/>, <paramref name="source"/>, <paramref name="aggregator"/> or <paramref name="helplines"/> is null.</exception>
+    /// <exception cref="DataFormatException">A row is malformed or of another helpline; the message names the line and column. The rows before it are counted.</exception>
+    public static long ReadInto(TextReader input, string source, ContactAggregator aggregator, IEnumerable<Helpline> helplines, IProgress<long>? progress)
+    {
+        IReadOnlyList<Helpline> known = Guard.NoNullItems(helplines, nameof(helplines));
+        return ReadInto(input, source, aggregator, new HashSet<HelplineId>(known.Select(h => h.Id)), progress);
+    }
+
+    private static long ReadInto(TextReader input, string source, ContactAggregator aggregator, IReadOnlySet<HelplineId>? helplines, IProgress<long>? progress)
+    {
+        Guard.NotNull(input, nameof(input));
+        Guard.NotNull(source, nameof(source));
+        Guard.NotNull(aggregator, nameof(aggregator));
+        var parser = new ContactRecordCsvParser(input, source, aggregator.Schema, helplines);
+        var batch = new ContactRecordBatch(aggregator.Schema);
+        long read = 0;
+        while (parser.Fill(batch, BlockSize))
+        {
+            aggregator.Add(batch);
+            read += batch.Count;
+            batch.Clear();
+            progress?.Report(read);
+        }
+        return read;
+    }
+
+    /// <summary>
+    /// The longest line a records CSV may have, 1,048,576 characters (a record is about a hundred): a longer one, such as
+    /// a file with no line ends at all, is refused with its line number instead of being held in memory.
+    /// </summary>
+    public const int MaxLineLength = 1 << 20;
+
+    /// <summary>How many records <see cref="ReadInto(TextReader, string, ContactAggregator, IProgress{long})"/> reads before it counts them and reports progress.</summary>
     public const int BlockSize = 16_384;
 
     private static IEnumerable<ContactRecord> Records(TextReader input, string source, AggregationSchema schema)

@@ -25,7 +25,7 @@ internal sealed class ContactRecordCsvParser
     private readonly TextReader _input;
     private readonly string _source;
 
-    private readonly IdField<HelplineId> _helplines = new(HelplineId.Of);
+    private readonly IdField<HelplineId> _helplines;
     private readonly IdField<Channel> _channels = new(Channel.Of);
     private readonly CategoryField _relations;
     private readonly CategoryField _genders;
@@ -50,10 +50,14 @@ internal sealed class ContactRecordCsvParser
     private long _line;
     private DataFormatException? _deferred;
 
-    internal ContactRecordCsvParser(TextReader input, string source, AggregationSchema schema)
+    internal ContactRecordCsvParser(TextReader input, string source, AggregationSchema schema, IReadOnlySet<HelplineId>? helplines = null)
     {
         _input = input;
         _source = source;
+        Func<HelplineId, string?>? unknown = helplines is null ? null : id => helplines.Contains(id)
+            ? null
+            : $"the helpline '{id}' is not one of the helplines known here ({string.Join(", ", System.Linq.Enumerable.Order(helplines))})";
+        _helplines = new IdField<HelplineId>(HelplineId.Of, unknown);
         _relations = new CategoryField(schema.CallerRelation);
         _genders = new CategoryField(schema.Gender);
         _topics = new CategoryField(schema.Topic);
@@ -126,6 +130,10 @@ internal sealed class ContactRecordCsvParser
             if (next < _separatorCount || (_endOfInput && _start < _end))
             {
                 int lineEnd = next < _separatorCount ? _separatorsInBuffer[next] : _end;
+                if (lineEnd - _start > ContactRecordCsv.MaxLineLength)
+                {
+                    throw LineTooLong();
+                }
                 line = _buffer.AsSpan(_start, lineEnd - _start);
                 commas = _separatorsInBuffer.AsSpan(_nextSeparator, next - _nextSeparator);
                 _lineStart = _start;
@@ -150,6 +158,10 @@ internal sealed class ContactRecordCsvParser
                 Array.Copy(_buffer, _start, _buffer, 0, _end - _start);
                 _end -= _start;
                 _start = 0;
+            }
+            if (_end > ContactRecordCsv.MaxLineLength)
+            {
+                throw LineTooLong();
             }
             // The last TokenTable.Padding characters of the buffer are never filled: lookups may read that far past a field.
             if (_end == _buffer.Length - TokenTable.Padding)
@@ -188,7 +200,7 @@ internal sealed class ContactRecordCsvParser
         int flags = Outcomes.Find(outcomeText);
         if (flags < 0)
         {
-            throw Fault(3, $"expected \"conversation\" or \"no-conversation\", found \"{outcomeText.ToString()}\"");
+            throw Fault(3, $"expected \"conversation\" or \"no-conversation\", found {Quoted.Of(outcomeText.ToString())}");
         }
         int relation = _relations.OfOrUnknown(Field(line, starts, 4), this, 4);
         int callerGender = _genders.OfOrUnknown(Field(line, starts, 5), this, 5);
@@ -196,7 +208,7 @@ internal sealed class ContactRecordCsvParser
         int anonymity = Anonymities.Find(anonymousText);
         if (anonymity < 0)
         {
-            throw Fault(6, $"expected true, false or nothing, found \"{anonymousText.ToString()}\"");
+            throw Fault(6, $"expected true, false or nothing, found {Quoted.Of(anonymousText.ToString())}");
         }
         flags |= anonymity << ContactRecordBatch.AnonymityShift;
 
@@ -222,7 +234,7 @@ internal sealed class ContactRecordCsvParser
         int referred = Referrals.Find(referredText);
         if (referred < 0)
         {
-            throw Fault(9, $"expected true or false, found \"{referredText.ToString()}\"");
+            throw Fault(9, $"expected true or false, found {Quoted.Of(referredText.ToString())}");
         }
         batch.CommitRow(helpline, day, channel, flags | referred, relation, callerGender);
     }
@@ -294,7 +306,7 @@ internal sealed class ContactRecordCsvParser
     {
         int victimEnd = field[victimStart..].IndexOf('|');
         ReadOnlySpan<char> victim = victimEnd < 0 ? field[victimStart..] : field.Slice(victimStart, victimEnd);
-        return Fault(8, $"a victim is written kinds/age/gender/context, found \"{victim.ToString()}\"");
+        return Fault(8, $"a victim is written kinds/age/gender/context, found {Quoted.Of(victim.ToString())}");
     }
 
     /// <summary>Remembers a label of a multi-label field for this row, refusing one listed twice.</summary>
@@ -324,7 +336,7 @@ internal sealed class ContactRecordCsvParser
             || !Digits(text[..4], out int year) || !Digits(text.Slice(5, 2), out int month) || !Digits(text.Slice(8, 2), out int day)
             || !IsoDays.IsValid(year, month, day))
         {
-            throw Fault(1, $"\"{text.ToString()}\" is not a date (YYYY-MM-DD) in the years 0001 to 9999");
+            throw Fault(1, $"{Quoted.Of(text.ToString())} is not a date (YYYY-MM-DD) in the years 0001 to 9999");
         }
         text.CopyTo(_lastDate);
         _lastDay = IsoDays.From(year, month, day);
@@ -352,6 +364,10 @@ internal sealed class ContactRecordCsvParser
 
     private DataFormatException Fault(int column, string problem, Exception? inner = null) =>
         new(_source, $"line {_line}, column \"{Columns[column]}\"", problem, _line, column + 1, inner);
+
+    private DataFormatException LineTooLong() =>
+        new(_source, $"line {_line + 1}", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the line is longer than {ContactRecordCsv.MaxLineLength} characters, the most a records CSV line may have"), _line + 1);
 
     private DataFormatException WrongFieldCount(ReadOnlySpan<char> line) =>
         new(_source, $"line {_line}", $"the row has {line.Count(',') + 1} fields, expected {FieldCount}", _line);
@@ -405,8 +421,8 @@ internal sealed class ContactRecordCsvParser
                 throw parser.Fault(column, $"an empty category id in a list of taxonomy '{_taxonomy.Id}'");
             }
             throw parser.Fault(column, id.SequenceEqual(_taxonomy.Unknown.Id.Value)
-                ? $"'{id.ToString()}' is the explicit unknown of taxonomy '{_taxonomy.Id}'; leave the field empty when it is not known"
-                : $"taxonomy '{_taxonomy.Id}' has no category '{id.ToString()}'");
+                ? $"{Quoted.Of(id)} is the explicit unknown of taxonomy '{_taxonomy.Id}'; leave the field empty when it is not known"
+                : $"taxonomy '{_taxonomy.Id}' has no category {Quoted.Of(id)}");
         }
     }
 
@@ -414,7 +430,7 @@ internal sealed class ContactRecordCsvParser
     /// An open set of ids (helplines, channels) read from a field: each text is made into an id once, and its position in
     /// the batch being filled is remembered, so a row costs one table lookup.
     /// </summary>
-    private sealed class IdField<T>(Func<string, T> make) where T : class
+    private sealed class IdField<T>(Func<string, T> make, Func<T, string?>? refuse = null) where T : class
     {
         private const int MostInTable = 256;
         private readonly SpanMap<int> _positions = new();
@@ -448,6 +464,10 @@ internal sealed class ContactRecordCsvParser
         {
             string key = text.ToString();
             T id = parser.Make(() => make(key), column);
+            if (refuse?.Invoke(id) is string problem)
+            {
+                throw parser.Fault(column, problem);
+            }
             int position = _ids.Count;
             _ids.Add(id);
             _entries.Add((key, position));

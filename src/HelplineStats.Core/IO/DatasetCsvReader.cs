@@ -54,6 +54,12 @@ public static class DatasetCsvReader
         return Read(new StringReader(csv), source);
     }
 
+    /// <summary>
+    /// The longest line a dataset CSV may have, 1,048,576 characters: a longer one, such as a file with no line ends at
+    /// all, is refused with its line number instead of being held in memory.
+    /// </summary>
+    public const int MaxLineLength = 1 << 20;
+
     /// <summary>Splits CSV text into rows of fields (RFC 4180: quoted fields may hold commas, quotes and line breaks), with the line each row starts on.</summary>
     private static List<(long Line, List<string> Fields)> Parse(TextReader input, string source)
     {
@@ -64,10 +70,20 @@ public static class DatasetCsvReader
         long rowLine = 1;
         bool quoted = false;
         bool any = false;
+        int lineLength = 0;
         int c;
         while ((c = input.Read()) >= 0)
         {
             char ch = (char)c;
+            if (ch == '\n')
+            {
+                lineLength = 0;
+            }
+            else if (++lineLength > MaxLineLength)
+            {
+                throw new DataFormatException(source, $"line {line}", string.Create(CultureInfo.InvariantCulture,
+                    $"the line is longer than {MaxLineLength} characters, the most a dataset CSV line may have"), line);
+            }
             if (quoted)
             {
                 if (ch == '"')
@@ -136,15 +152,57 @@ public static class DatasetCsvReader
     private sealed class Reading
     {
         private readonly string _source;
-        private readonly IReadOnlyList<Helpline> _helplines;
-        private readonly IReadOnlyList<Taxonomy> _taxonomies;
+        private readonly List<Helpline> _helplines = new();
+        private readonly List<Taxonomy> _taxonomies = new();
+        private readonly IReadOnlyList<Helpline> _givenHelplines;
+        private readonly IReadOnlyList<Taxonomy> _givenTaxonomies;
         private Dictionary<string, int> _columns = new(StringComparer.Ordinal);
 
         internal Reading(string source, IReadOnlyList<Helpline> helplines, IReadOnlyList<Taxonomy> taxonomies)
         {
             _source = source;
-            _helplines = helplines;
-            _taxonomies = taxonomies;
+            _givenHelplines = helplines;
+            _givenTaxonomies = taxonomies;
+        }
+
+        /// <summary>Reads the definition rows first, so that rows anywhere in the file can refer to what they define.</summary>
+        private void Definitions(IEnumerable<(long Line, List<string> Fields)> rows, int fieldCount)
+        {
+            foreach ((long line, List<string> fields) in rows)
+            {
+                if (fields.Count != fieldCount)
+                {
+                    continue; // the main pass says so, in file order
+                }
+                var row = new Row(line, fields, this);
+                switch (row["record"])
+                {
+                    case "taxonomy":
+                        Taxonomy taxonomy = row.Defined("a taxonomy definition row", (reading, element, path) => reading.TaxonomyAt(element, path));
+                        row.RequireOnly(DatasetCsvWriter.Defines("taxonomy", null, "-"), "a taxonomy definition row");
+                        if (_taxonomies.Any(t => t.Id.Equals(taxonomy.Id)))
+                        {
+                            throw row.Fault(CsvColumns.Definition, $"the taxonomy '{taxonomy.Id}' is defined twice");
+                        }
+                        _taxonomies.Add(taxonomy);
+                        break;
+                    case "helpline":
+                        Helpline helpline = row.Defined("a helpline definition row", (reading, element, path) => reading.HelplineAt(element, path));
+                        row.RequireOnly(DatasetCsvWriter.Defines("helpline", helpline.Id, "-"), "a helpline definition row");
+                        if (row["helpline"] != helpline.Id.Value)
+                        {
+                            throw row.Fault("helpline", $"the row is of {Quoted.Of(row["helpline"])}, its definition of '{helpline.Id}'");
+                        }
+                        if (_helplines.Any(h => h.Id.Equals(helpline.Id)))
+                        {
+                            throw row.Fault(CsvColumns.Definition, $"the helpline '{helpline.Id}' is defined twice");
+                        }
+                        _helplines.Add(helpline);
+                        break;
+                }
+            }
+            _helplines.AddRange(_givenHelplines);
+            _taxonomies.AddRange(_givenTaxonomies);
         }
 
         internal Dataset Dataset(List<(long Line, List<string> Fields)> rows)
@@ -159,6 +217,7 @@ public static class DatasetCsvReader
             {
                 throw new DataFormatException(_source, "header", $"the column \"{column}\" is missing", headerLine);
             }
+            Definitions(rows.Skip(1), header.Count);
             var reports = new Dictionary<(HelplineId, ReportingPeriod), ReportRows>();
             foreach ((long line, List<string> fields) in rows.Skip(1))
             {
@@ -167,27 +226,34 @@ public static class DatasetCsvReader
                     throw new DataFormatException(_source, $"line {line}", $"the row has {fields.Count} fields, the header {header.Count}", line);
                 }
                 var row = new Row(line, fields, this);
+                if (row["record"] is "taxonomy" or "helpline")
+                {
+                    continue;
+                }
                 HelplineId helplineId = row.Build("helpline", () => HelplineId.Of(row["helpline"]));
                 ReportingPeriod reportPeriod = row.Period("report");
                 if (!reports.TryGetValue((helplineId, reportPeriod), out ReportRows? report))
                 {
                     Helpline helpline = _helplines.FirstOrDefault(h => h.Id.Equals(helplineId)) ?? Helplines.Find(helplineId)
-                        ?? throw row.Fault("helpline", $"the helpline '{helplineId}' is neither given nor built in");
-                    report = new ReportRows(helpline, reportPeriod);
+                        ?? throw row.Fault("helpline", $"the helpline '{helplineId}' is neither defined in the file, nor given, nor built in");
+                    report = new ReportRows(helpline, reportPeriod, line);
                     reports.Add((helplineId, reportPeriod), report);
                 }
                 switch (row["record"])
                 {
                     case "report":
+                        row.RequireOnly(DatasetCsvWriter.Start("report", helplineId, reportPeriod), "a report row");
                         break;
                     case "count":
                         report.Add(row, this);
                         break;
                     case "figure":
-                        report.Figures.Add(FigureAt(row, helplineId));
+                        PublishedFigure figure = FigureAt(row, helplineId);
+                        row.RequireOnly(DatasetCsvWriter.Figure(helplineId, reportPeriod, figure), $"a {KebabCase.Of(figure.Kind)} figure row");
+                        report.AddFigure(row, figure);
                         break;
                     default:
-                        throw row.Fault("record", $"expected \"report\", \"count\" or \"figure\", found \"{row["record"]}\"");
+                        throw row.Fault("record", $"expected \"report\", \"count\", \"figure\", \"helpline\" or \"taxonomy\", found {Quoted.Of(row["record"])}");
                 }
             }
             var built = reports.Values.Select(r => r.Build(_source)).ToList();
@@ -203,14 +269,14 @@ public static class DatasetCsvReader
 
         internal string Source => _source;
 
-        /// <summary>The position of a column, or −1 for an optional column the file does not have.</summary>
-        internal int Column(string name) => _columns.TryGetValue(name, out int index) ? index : -1;
+        /// <summary>The position of a column, or -1 for an optional column the file lacks.</summary>
+        internal int Column(string name) => _columns.TryGetValue(name, out int column) ? column : -1;
 
         internal Taxonomy Taxonomy(Row row, string column, string id)
         {
             TaxonomyId taxonomyId = row.Build(column, () => TaxonomyId.Of(id));
             return _taxonomies.FirstOrDefault(t => t.Id.Equals(taxonomyId)) ?? Taxonomies.All.FirstOrDefault(t => t.Id.Equals(taxonomyId))
-                ?? throw row.Fault(column, $"the taxonomy '{id}' is neither given nor built in");
+                ?? throw row.Fault(column, $"the taxonomy '{id}' is neither defined in the file, nor given, nor built in");
         }
 
         internal ObservationKey? Key(Row row, string prefix, HelplineId helpline)
@@ -229,7 +295,7 @@ public static class DatasetCsvReader
                 int colon = text.IndexOf(':', StringComparison.Ordinal);
                 if (colon <= 0)
                 {
-                    throw row.Fault(prefix + "category", $"expected \"taxonomy:category\", found \"{text}\"");
+                    throw row.Fault(prefix + "category", $"expected \"taxonomy:category\", found {Quoted.Of(text)}");
                 }
                 Taxonomy taxonomy = Taxonomy(row, prefix + "category", text[..colon]);
                 category = row.Build(prefix + "category", () => taxonomy.Get(text[(colon + 1)..]));
@@ -263,7 +329,25 @@ public static class DatasetCsvReader
     {
         internal long Line { get; } = line;
 
-        internal string this[string column] => reading.Column(column) is int index and >= 0 ? fields[index] : "";
+        internal string this[string column] => reading.Column(column) is int position and >= 0 ? fields[position] : "";
+
+        /// <summary>Reads the definition in this row's definition column; a fault names the line, the column and the JSON path within it.</summary>
+        internal T Defined<T>(string what, Func<DatasetJsonReader.Reading, System.Text.Json.JsonElement, string, T> read)
+        {
+            string json = this[CsvColumns.Definition];
+            if (json.Length == 0)
+            {
+                throw Fault(CsvColumns.Definition, $"{what} needs its definition");
+            }
+            try
+            {
+                return DatasetJsonReader.Definition(json, Source, read);
+            }
+            catch (DataFormatException e)
+            {
+                throw Fault(CsvColumns.Definition, $"{e.Location}: {e.Problem}", e);
+            }
+        }
 
         internal DataFormatException Fault(string column, string problem, Exception? inner = null) =>
             new(Source, $"line {Line}, column \"{column}\"", problem, Line, reading.Column(column) + 1, inner);
@@ -272,8 +356,32 @@ public static class DatasetCsvReader
 
         internal T Build<T>(string column, Func<T> make) => ErrorMessages.Located(make, (problem, inner) => Fault(column, problem, inner));
 
+        /// <summary>
+        /// Refuses a value in a column that the writer leaves empty for what this row was read as (<paramref name="written"/>),
+        /// so that nothing in the file is silently dropped, and a taxonomy version other than the one written.
+        /// </summary>
+        internal void RequireOnly(Dictionary<string, string> written, string what)
+        {
+            foreach (string column in CsvColumns.All)
+            {
+                string value = this[column];
+                if (value.Length == 0)
+                {
+                    continue;
+                }
+                if (!written.TryGetValue(column, out string? expected) || expected.Length == 0)
+                {
+                    throw Fault(column, $"{Quoted.Of(value)} does not apply to {what}; leave the column empty");
+                }
+                if (column == "taxonomy_version" && value != expected)
+                {
+                    throw Fault(column, $"the taxonomy version is {expected}, not {Quoted.Of(value)}");
+                }
+            }
+        }
+
         internal ReportingPeriod Period(string column) =>
-            ReportingPeriod.TryParse(this[column], out ReportingPeriod? period) ? period : throw Fault(column, $"\"{this[column]}\" is not a period");
+            ReportingPeriod.TryParse(this[column], out ReportingPeriod? period) ? period : throw Fault(column, $"{Quoted.Of(this[column])} is not a period");
 
         internal ReportingPeriod Span(string startColumn, string endColumn)
         {
@@ -285,33 +393,50 @@ public static class DatasetCsvReader
         internal LocalDate Date(string column)
         {
             ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(this[column]);
-            return result.Success ? result.Value : throw Fault(column, $"\"{this[column]}\" is not a date (YYYY-MM-DD)");
+            return result.Success ? result.Value : throw Fault(column, $"{Quoted.Of(this[column])} is not a date (YYYY-MM-DD)");
         }
 
         internal decimal Decimal(string column) =>
             decimal.TryParse(this[column], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value)
                 ? value
-                : throw Fault(column, $"\"{this[column]}\" is not a number");
+                : throw Fault(column, $"{Quoted.Of(this[column])} is not a number");
 
         internal long Long(string column) =>
             long.TryParse(this[column], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value)
                 ? value
-                : throw Fault(column, $"\"{this[column]}\" is not a whole number");
+                : throw Fault(column, $"{Quoted.Of(this[column])} is not a whole number");
 
         internal TEnum Enum<TEnum>(string column) where TEnum : struct, System.Enum =>
             KebabCase.TryParse(this[column], out TEnum value)
                 ? value
-                : throw Fault(column, $"\"{this[column]}\" is not one of {string.Join(", ", KebabCase.All<TEnum>())}");
+                : throw Fault(column, $"{Quoted.Of(this[column])} is not one of {string.Join(", ", KebabCase.All<TEnum>())}");
     }
 
     /// <summary>The rows of one report, gathered before the report is made.</summary>
-    private sealed class ReportRows(Helpline helpline, ReportingPeriod period)
+    private sealed class ReportRows(Helpline helpline, ReportingPeriod period, long firstLine)
     {
+        private readonly Dictionary<string, (Row Row, PublishedFigure Figure)> _figures = new(StringComparer.Ordinal);
+        private readonly Dictionary<ObservationKey, (Row Row, Observation Count)> _counts = new();
         private readonly List<Observation> _observations = new();
         private readonly Dictionary<(ObservationKey, string), (Row Row, Observation Total, BreakdownDimension Dimension, BreakdownCoverage Coverage, List<Observation> Parts)> _breakdowns = new();
-        private readonly List<(Row Row, Observation Part, string Dimension)> _parts = new();
+        private readonly List<(Row Row, Observation Part, string Dimension, BreakdownCoverage Coverage)> _parts = new();
 
         internal List<PublishedFigure> Figures { get; } = new();
+
+        /// <summary>Keeps a figure, refusing at its row one whose id was given before as another figure.</summary>
+        internal void AddFigure(Row row, PublishedFigure figure)
+        {
+            if (_figures.TryGetValue(figure.Id, out var first))
+            {
+                if (!first.Figure.Equals(figure))
+                {
+                    throw row.Fault("figure_id", $"the figure '{figure.Id}' is given differently on line {first.Row.Line}");
+                }
+                return;
+            }
+            _figures.Add(figure.Id, (row, figure));
+            Figures.Add(figure);
+        }
 
         internal void Add(Row row, Reading reading)
         {
@@ -321,34 +446,49 @@ public static class DatasetCsvReader
             string dimension = row["breakdown"];
             if (dimension.Length == 0)
             {
+                row.RequireOnly(DatasetCsvWriter.Count(helpline.Id, period, observation, null, default, null), "a count outside a breakdown");
+                if (_counts.TryGetValue(key, out var first))
+                {
+                    if (first.Count.Value != observation.Value)
+                    {
+                        throw row.Fault("value", $"{key} is counted as {first.Count.Value} on line {first.Row.Line}");
+                    }
+                    return;
+                }
+                _counts.Add(key, (row, observation));
                 _observations.Add(observation);
                 return;
             }
-            switch (row["role"])
+            string role = row["role"];
+            if (role is not ("total" or "part"))
             {
-                case "total":
-                    BreakdownDimension dim = dimension == "channel" ? BreakdownDimension.Channel : BreakdownDimension.Of(reading.Taxonomy(row, "breakdown", dimension));
-                    if (!_breakdowns.TryAdd((key, dimension), (row, observation, dim, row.Enum<BreakdownCoverage>("coverage"), new List<Observation>())))
-                    {
-                        throw row.Fault("role", $"a second total for the breakdown of {key} by {dimension}");
-                    }
-                    break;
-                case "part":
-                    _parts.Add((row, observation, dimension));
-                    break;
-                default:
-                    throw row.Fault("role", $"expected \"total\" or \"part\", found \"{row["role"]}\"");
+                throw row.Fault("role", $"expected \"total\" or \"part\", found {Quoted.Of(role)}");
+            }
+            BreakdownDimension dim = dimension == "channel" ? BreakdownDimension.Channel : BreakdownDimension.Of(reading.Taxonomy(row, "breakdown", dimension));
+            BreakdownCoverage coverage = row.Enum<BreakdownCoverage>("coverage");
+            row.RequireOnly(DatasetCsvWriter.Count(helpline.Id, period, observation, dim, coverage, role), $"the {role} of a breakdown");
+            if (role == "part")
+            {
+                _parts.Add((row, observation, dimension, coverage));
+            }
+            else if (!_breakdowns.TryAdd((key, dimension), (row, observation, dim, coverage, new List<Observation>())))
+            {
+                throw row.Fault("role", $"a second total for the breakdown of {key} by {dimension}");
             }
         }
 
         internal Report Build(string source)
         {
-            foreach ((Row row, Observation part, string dimension) in _parts)
+            foreach ((Row row, Observation part, string dimension, BreakdownCoverage coverage) in _parts)
             {
                 ObservationKey totalKey = dimension == "channel" ? part.Key.WithChannel(null) : part.Key.WithCategory(null);
                 if (!_breakdowns.TryGetValue((totalKey, dimension), out var breakdown))
                 {
                     throw row.Fault("breakdown", $"no total row for the breakdown of {totalKey} by {dimension}");
+                }
+                if (coverage != breakdown.Coverage)
+                {
+                    throw row.Fault("coverage", $"the part says {KebabCase.Of(coverage)}, its total on line {breakdown.Row.Line} says {KebabCase.Of(breakdown.Coverage)}");
                 }
                 breakdown.Parts.Add(part);
             }
@@ -359,7 +499,7 @@ public static class DatasetCsvReader
             }
             catch (ArgumentException e)
             {
-                throw new DataFormatException(source, $"report {helpline.Id} {period}", ErrorMessages.OneLine(e), inner: e);
+                throw new DataFormatException(source, $"report {helpline.Id} {period} (first row on line {firstLine})", ErrorMessages.OneLine(e), firstLine, inner: e);
             }
         }
     }

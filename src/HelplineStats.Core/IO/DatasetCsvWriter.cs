@@ -27,26 +27,35 @@ public static class DatasetCsvWriter
         Guard.NotNull(output, nameof(output));
         output.Write(string.Join(",", CsvColumns.All));
         output.Write('\n');
+        // Taxonomies and helplines that are not ready-made travel with the data, so that the file reads back alone.
+        foreach (Taxonomy taxonomy in DatasetJsonWriter.TaxonomiesOf(dataset, Array.Empty<Taxonomy>()).Where(t => !Taxonomies.All.Contains(t)))
+        {
+            Row(output, Defines("taxonomy", null, DatasetJsonWriter.Definition(json => DatasetJsonWriter.WriteTaxonomy(json, taxonomy))));
+        }
+        foreach (Helpline helpline in dataset.Helplines.Where(h => !h.Equals(Helplines.Find(h.Id))))
+        {
+            Row(output, Defines("helpline", helpline.Id, DatasetJsonWriter.Definition(json => DatasetJsonWriter.WriteHelpline(json, helpline))));
+        }
         foreach (Report report in dataset.Reports)
         {
             // One row says the report exists, so that a report with nothing in it survives the round trip.
-            Row(output, Start("report", report));
+            Row(output, Start("report", report.Helpline.Id, report.Period));
             var inBreakdowns = new HashSet<ObservationKey>(report.Breakdowns.SelectMany(b => b.Parts.Append(b.Total)).Select(o => o.Key));
             foreach (Observation observation in report.Observations.Where(o => !inBreakdowns.Contains(o.Key)))
             {
-                Row(output, Count(report, observation, null, null));
+                Row(output, Count(report.Helpline.Id, report.Period, observation, null, default, null));
             }
             foreach (Breakdown breakdown in report.Breakdowns)
             {
-                Row(output, Count(report, breakdown.Total, breakdown, "total"));
+                Row(output, Count(report.Helpline.Id, report.Period, breakdown.Total, breakdown.Dimension, breakdown.Coverage, "total"));
                 foreach (Observation part in breakdown.Parts)
                 {
-                    Row(output, Count(report, part, breakdown, "part"));
+                    Row(output, Count(report.Helpline.Id, report.Period, part, breakdown.Dimension, breakdown.Coverage, "part"));
                 }
             }
             foreach (PublishedFigure figure in report.Figures)
             {
-                Row(output, Figure(report, figure));
+                Row(output, Figure(report.Helpline.Id, report.Period, figure));
             }
         }
     }
@@ -62,17 +71,18 @@ public static class DatasetCsvWriter
         return writer.ToString();
     }
 
-    private static Dictionary<string, string> Count(Report report, Observation observation, Breakdown? breakdown, string? role)
+    /// <summary>The row of a count, in a breakdown by <paramref name="dimension"/> (with its coverage and the count's role) or not; the reader checks its rows against these.</summary>
+    internal static Dictionary<string, string> Count(HelplineId helpline, ReportingPeriod report, Observation observation, BreakdownDimension? dimension, BreakdownCoverage coverage, string? role)
     {
-        Dictionary<string, string> row = Start("count", report);
+        Dictionary<string, string> row = Start("count", helpline, report);
         Key(row, "", observation.Key);
         row["value"] = observation.Value.ToString(CultureInfo.InvariantCulture);
-        if (breakdown is not null)
+        if (dimension is not null)
         {
-            row["breakdown"] = breakdown.Dimension.IsChannel ? "channel" : breakdown.Dimension.Taxonomy!.Id.Value;
-            row["coverage"] = KebabCase.Of(breakdown.Coverage);
+            row["breakdown"] = dimension.IsChannel ? "channel" : dimension.Taxonomy!.Id.Value;
+            row["coverage"] = KebabCase.Of(coverage);
             row["role"] = role!;
-            if (breakdown.Dimension.Taxonomy is Taxonomy taxonomy)
+            if (dimension.Taxonomy is Taxonomy taxonomy)
             {
                 row["taxonomy_version"] = taxonomy.Version.ToString(CultureInfo.InvariantCulture);
             }
@@ -80,9 +90,10 @@ public static class DatasetCsvWriter
         return row;
     }
 
-    private static Dictionary<string, string> Figure(Report report, PublishedFigure figure)
+    /// <summary>The row of a published figure; the reader checks its rows against these.</summary>
+    internal static Dictionary<string, string> Figure(HelplineId helpline, ReportingPeriod report, PublishedFigure figure)
     {
-        Dictionary<string, string> row = Start("figure", report);
+        Dictionary<string, string> row = Start("figure", helpline, report);
         if (figure.Subject is ObservationKey subject)
         {
             Key(row, "", subject);
@@ -117,11 +128,23 @@ public static class DatasetCsvWriter
         return row;
     }
 
-    private static Dictionary<string, string> Start(string record, Report report) => new(StringComparer.Ordinal)
+    /// <summary>The row of a definition: a taxonomy, or a helpline with its id beside it.</summary>
+    internal static Dictionary<string, string> Defines(string record, HelplineId? helpline, string definition)
+    {
+        var row = new Dictionary<string, string>(StringComparer.Ordinal) { ["record"] = record, [CsvColumns.Definition] = definition };
+        if (helpline is not null)
+        {
+            row["helpline"] = helpline.Value;
+        }
+        return row;
+    }
+
+    /// <summary>The columns every row has: what it records, and of which report.</summary>
+    internal static Dictionary<string, string> Start(string record, HelplineId helpline, ReportingPeriod report) => new(StringComparer.Ordinal)
     {
         ["record"] = record,
-        ["helpline"] = report.Helpline.Id.Value,
-        ["report"] = report.Period.ToString(),
+        ["helpline"] = helpline.Value,
+        ["report"] = report.ToString(),
     };
 
     private static void Key(Dictionary<string, string> row, string prefix, ObservationKey key)

@@ -31,16 +31,7 @@ public static class DatasetJsonReader
     {
         Guard.NotNull(utf8Json, nameof(utf8Json));
         Guard.NotNull(source, nameof(source));
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            throw new DataFormatException(source, e.Path ?? "$", "the file is not valid JSON: " + FirstSentence(e.Message),
-                e.LineNumber + 1, e.BytePositionInLine + 1, e);
-        }
+        JsonDocument document = JsonInput.Parse(utf8Json, source);
         using (document)
         {
             return new Reading(source).Dataset(document.RootElement);
@@ -73,14 +64,17 @@ public static class DatasetJsonReader
         return Read(stream, path);
     }
 
-    private static string FirstSentence(string message)
+    /// <summary>Reads one definition (a helpline or a taxonomy) from JSON text, as the tidy CSV carries it in a cell.</summary>
+    /// <exception cref="DataFormatException">The text is not JSON or not a valid definition; the location is a JSON path within it.</exception>
+    internal static T Definition<T>(string json, string source, Func<Reading, JsonElement, string, T> read)
     {
-        int end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end > 0 ? message[..(end + 1)] : message;
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        using JsonDocument document = JsonInput.Parse(stream, source);
+        return read(new Reading(source), document.RootElement, "$");
     }
 
     /// <summary>One read of one document: the source name and the taxonomies and helplines found so far.</summary>
-    private sealed class Reading
+    internal sealed class Reading
     {
         private readonly string _source;
         private readonly Dictionary<TaxonomyId, Taxonomy> _taxonomies = new();
@@ -94,13 +88,11 @@ public static class DatasetJsonReader
             string format = String(root, "format", "$");
             if (!string.Equals(format, DatasetJsonWriter.FormatName, StringComparison.Ordinal))
             {
-                throw Fault("$.format", $"expected \"{DatasetJsonWriter.FormatName}\", found \"{format}\"");
+                throw Fault("$.format", $"expected \"{DatasetJsonWriter.FormatName}\", found {Quoted.Of(format)}");
             }
             foreach ((JsonElement element, string path) in Items(root, "taxonomies", "$", optional: true))
             {
-                Taxonomy taxonomy = Build(path, () => Taxonomy.Create(String(element, "id", path), Int(element, "version", path), String(element, "name", path),
-                    Items(element, "categories", path, optional: false).Select(c => Build(c.Path, () =>
-                        new CategoryDefinition(String(c.Element, "id", c.Path), String(c.Element, "label", c.Path), OptionalString(c.Element, "parent", c.Path))))));
+                Taxonomy taxonomy = TaxonomyAt(element, path);
                 if (!_taxonomies.TryAdd(taxonomy.Id, taxonomy))
                 {
                     throw Fault(path + ".id", $"the taxonomy '{taxonomy.Id}' is defined twice");
@@ -118,8 +110,17 @@ public static class DatasetJsonReader
             return Build("$.reports", () => Model.Dataset.Of(reports));
         }
 
-        private Helpline HelplineAt(JsonElement element, string path)
+        internal Taxonomy TaxonomyAt(JsonElement element, string path)
         {
+            RequireKind(element, JsonValueKind.Object, path);
+            return Build(path, () => Taxonomy.Create(String(element, "id", path), Int(element, "version", path), String(element, "name", path),
+                Items(element, "categories", path, optional: false).Select(c => Build(c.Path, () =>
+                    new CategoryDefinition(String(c.Element, "id", c.Path), String(c.Element, "label", c.Path), OptionalString(c.Element, "parent", c.Path))))));
+        }
+
+        internal Helpline HelplineAt(JsonElement element, string path)
+        {
+            RequireKind(element, JsonValueKind.Object, path);
             string? launch = OptionalString(element, "launchDate", path);
             LocalDate? launchDate = launch is null ? null : Date(launch, path + ".launchDate");
             AnonymityPolicy anonymity = Enum<AnonymityPolicy>(element, "anonymity", path);
@@ -211,7 +212,7 @@ public static class DatasetJsonReader
             int colon = text.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0)
             {
-                throw Fault(path, $"expected \"taxonomy:category\", found \"{text}\"");
+                throw Fault(path, $"expected \"taxonomy:category\", found {Quoted.Of(text)}");
             }
             Taxonomy taxonomy = TaxonomyNamed(text[..colon], path);
             string id = text[(colon + 1)..];
@@ -231,13 +232,13 @@ public static class DatasetJsonReader
             string text = String(element, name, path);
             return ReportingPeriod.TryParse(text, out ReportingPeriod? period)
                 ? period
-                : throw Fault($"{path}.{name}", $"\"{text}\" is not a period (YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD)");
+                : throw Fault($"{path}.{name}", $"{Quoted.Of(text)} is not a period (YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD)");
         }
 
         private LocalDate Date(string text, string path)
         {
             ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-            return result.Success ? result.Value : throw Fault(path, $"\"{text}\" is not a date (YYYY-MM-DD)");
+            return result.Success ? result.Value : throw Fault(path, $"{Quoted.Of(text)} is not a date (YYYY-MM-DD)");
         }
 
         private TEnum Enum<TEnum>(JsonElement element, string name, string path) where TEnum : struct, Enum
@@ -245,7 +246,7 @@ public static class DatasetJsonReader
             string text = String(element, name, path);
             return KebabCase.TryParse(text, out TEnum value)
                 ? value
-                : throw Fault($"{path}.{name}", $"\"{text}\" is not one of {string.Join(", ", KebabCase.All<TEnum>())}");
+                : throw Fault($"{path}.{name}", $"{Quoted.Of(text)} is not one of {string.Join(", ", KebabCase.All<TEnum>())}");
         }
 
         private IEnumerable<(JsonElement Element, string Path)> Items(JsonElement element, string name, string path, bool optional)
@@ -299,8 +300,8 @@ public static class DatasetJsonReader
 
         private static string Describe(JsonElement value) => value.ValueKind switch
         {
-            JsonValueKind.String => $"the string \"{value.GetString()}\"",
-            JsonValueKind.Number => $"the number {value.GetRawText()}",
+            JsonValueKind.String => $"the string {Quoted.Of(value.GetString())}",
+            JsonValueKind.Number => $"the number {Quoted.Of(value.GetRawText())}",
             JsonValueKind.Null => "null",
             JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
             JsonValueKind.Array => "an array",

@@ -26,15 +26,14 @@ public static class DatasetJsonWriter
     /// <param name="dataset">The dataset.</param>
     /// <param name="output">The stream to write to; it is left open.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidOperationException">A category's taxonomy is neither ready-made nor in a breakdown.</exception>
     public static void Write(Dataset dataset, Stream output) => Write(dataset, output, Array.Empty<Taxonomy>());
 
     /// <summary>Writes <paramref name="dataset"/> to <paramref name="output"/> as indented UTF-8 JSON, with extra taxonomies.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="output">The stream to write to; it is left open.</param>
-    /// <param name="taxonomies">Taxonomies to include beyond those of the breakdowns and the ready-made ones, for categories used outside breakdowns.</param>
+    /// <param name="taxonomies">Taxonomies to prefer for the categories of the same id and version; every category also knows
+    /// the taxonomy that made it, which is written when none is given.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidOperationException">A category's taxonomy is neither ready-made, nor in a breakdown, nor given.</exception>
     public static void Write(Dataset dataset, Stream output, IEnumerable<Taxonomy> taxonomies)
     {
         Guard.NotNull(dataset, nameof(dataset));
@@ -46,24 +45,7 @@ public static class DatasetJsonWriter
         json.WriteStartArray("taxonomies");
         foreach (Taxonomy taxonomy in used)
         {
-            json.WriteStartObject();
-            json.WriteString("id", taxonomy.Id.Value);
-            json.WriteNumber("version", taxonomy.Version);
-            json.WriteString("name", taxonomy.Name);
-            json.WriteStartArray("categories");
-            foreach (CategoryDefinition category in taxonomy.Definitions)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", category.Id.Value);
-                json.WriteString("label", category.Label);
-                if (category.ParentId is CategoryId parent)
-                {
-                    json.WriteString("parent", parent.Value);
-                }
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
+            WriteTaxonomy(json, taxonomy);
         }
         json.WriteEndArray();
         json.WriteStartArray("helplines");
@@ -85,10 +67,17 @@ public static class DatasetJsonWriter
     /// <param name="dataset">The dataset.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">A category's taxonomy is neither ready-made nor in a breakdown.</exception>
     public static string ToJson(Dataset dataset) => JsonText.Of(stream => Write(dataset, stream));
 
-    private static IReadOnlyList<Taxonomy> TaxonomiesOf(Dataset dataset, IEnumerable<Taxonomy> given)
+    /// <summary>One definition (a helpline or a taxonomy) as compact JSON, as the tidy CSV carries it in a cell.</summary>
+    internal static string Definition(Action<Utf8JsonWriter> write) => JsonText.Of(stream =>
+    {
+        using var json = new Utf8JsonWriter(stream);
+        write(json);
+    });
+
+    /// <summary>The taxonomies the dataset's categories and breakdowns come from, by id.</summary>
+    internal static IReadOnlyList<Taxonomy> TaxonomiesOf(Dataset dataset, IEnumerable<Taxonomy> given)
     {
         var candidates = new List<Taxonomy>(Guard.NoNullItems(given, "taxonomies"));
         candidates.AddRange(dataset.Reports.SelectMany(r => r.Breakdowns).Select(b => b.Dimension.Taxonomy).OfType<Taxonomy>());
@@ -105,9 +94,9 @@ public static class DatasetJsonWriter
                 {
                     continue;
                 }
+                // Every category is made by its taxonomy and knows it, so a taxonomy defined in a file is written with it.
                 used[category.TaxonomyId] = candidates.FirstOrDefault(t => t.Id.Equals(category.TaxonomyId) && t.Version == category.TaxonomyVersion && t.Contains(category))
-                    ?? throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                        $"The category '{category}' comes from taxonomy '{category.TaxonomyId}' version {category.TaxonomyVersion}, which is neither ready-made nor in a breakdown; pass it to the writer."));
+                    ?? category.Owner!;
             }
         }
         foreach (Taxonomy inBreakdown in dataset.Reports.SelectMany(r => r.Breakdowns).Select(b => b.Dimension.Taxonomy).OfType<Taxonomy>())
@@ -117,7 +106,29 @@ public static class DatasetJsonWriter
         return used.Values.OrderBy(t => t.Id).ToList();
     }
 
-    private static void WriteHelpline(Utf8JsonWriter json, Helpline helpline)
+    internal static void WriteTaxonomy(Utf8JsonWriter json, Taxonomy taxonomy)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", taxonomy.Id.Value);
+        json.WriteNumber("version", taxonomy.Version);
+        json.WriteString("name", taxonomy.Name);
+        json.WriteStartArray("categories");
+        foreach (CategoryDefinition category in taxonomy.Definitions)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", category.Id.Value);
+            json.WriteString("label", category.Label);
+            if (category.ParentId is CategoryId parent)
+            {
+                json.WriteString("parent", parent.Value);
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    internal static void WriteHelpline(Utf8JsonWriter json, Helpline helpline)
     {
         json.WriteStartObject();
         json.WriteString("id", helpline.Id.Value);

@@ -62,7 +62,7 @@ internal static class Guard
         string? problem = IdProblem(value!);
         if (problem is not null)
         {
-            throw new ArgumentException($"{paramName} '{value}' is not a valid id: {problem}.", paramName);
+            throw new ArgumentException($"{paramName} {Quoted.Of(value)} is not a valid id: {problem}.", paramName);
         }
         return value!;
     }
@@ -85,7 +85,7 @@ internal static class Guard
             if (!alnum && (c is not ('-' or '_' or '.') || i == 0 || i == value.Length - 1))
             {
                 return string.Create(CultureInfo.InvariantCulture,
-                    $"character '{c}' at position {i} is not allowed (use lower-case letters and digits, with '-', '_' or '.' inside)");
+                    $"character {Quoted.Of(value.AsSpan(i, 1))} at position {i} is not allowed (use lower-case letters and digits, with '-', '_' or '.' inside)");
             }
         }
         return null;

@@ -78,7 +78,7 @@ public sealed class Helpline : IEquatable<Helpline>
             string trimmed = Guard.NotBlank(other, nameof(otherNames)).Trim();
             if (string.Equals(trimmed, Name, StringComparison.Ordinal) || names.Contains(trimmed, StringComparer.Ordinal))
             {
-                throw new ArgumentException($"The name '{trimmed}' is given twice for helpline '{id}'.", nameof(otherNames));
+                throw new ArgumentException($"The name {Quoted.Of(trimmed)} is given twice for helpline '{id}'.", nameof(otherNames));
             }
             names.Add(trimmed);
         }

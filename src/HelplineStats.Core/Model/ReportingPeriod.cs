@@ -238,7 +238,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
         Guard.NotNull(text, nameof(text));
         return TryParse(text, out ReportingPeriod? period, out string? problem)
             ? period
-            : throw new FormatException($"'{text}' is not a reporting period: {problem}");
+            : throw new FormatException($"{Quoted.Of(text)} is not a reporting period: {problem}");
     }
 
     /// <summary>Tries to read a period written as <see cref="ToString"/> writes it.</summary>

@@ -130,7 +130,7 @@ public sealed class ContactAggregate : IEquatable<ContactAggregate>
     /// <returns>The merged aggregate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException">The aggregates count in different periods.</exception>
-    /// <exception cref="OverflowException">A merged count exceeds <see cref="long.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">A merged count exceeds <see cref="long.MaxValue"/>; the message names its key.</exception>
     public ContactAggregate Merge(ContactAggregate other)
     {
         Guard.NotNull(other, nameof(other));
@@ -141,7 +141,13 @@ public sealed class ContactAggregate : IEquatable<ContactAggregate>
         var merged = new Dictionary<ObservationKey, long>(_counts);
         foreach ((ObservationKey key, long count) in other._counts)
         {
-            merged[key] = checked(merged.GetValueOrDefault(key) + count);
+            long before = merged.GetValueOrDefault(key);
+            if (count > long.MaxValue - before)
+            {
+                throw new OverflowException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"The count at {key} would exceed {long.MaxValue} when merged ({before} + {count})."));
+            }
+            merged[key] = before + count;
         }
         return new ContactAggregate(Granularity, merged);
     }

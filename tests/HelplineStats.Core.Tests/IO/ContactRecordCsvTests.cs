@@ -86,7 +86,7 @@ public sealed class ContactRecordCsvTests
     [InlineData("1712,2021-02-01,phone,conversation,,,,,other+other///,false", 9, "listed twice")]
     [InlineData("1712,2021-02-01,phone,conversation,,,,,other///|,false", 9, "ends with '|'")]
     [InlineData("1712,2021-02-01,phone,conversation,,,,,other////,false", 9, "kinds/age/gender/context")]
-    [InlineData("1712,2021-02-01,phone,conversation,,,,,/teen//,false", 9, "has no category 'teen'")]
+    [InlineData("1712,2021-02-01,phone,conversation,,,,,/teen//,false", 9, "has no category \"teen\"")]
     [InlineData("1712,2021-02-01,phone,conversation,,,,,,yes", 10, "expected true or false")]
     public void Read_MoreBadFields_NameTheColumnAndWhatIsWrong(string row, int column, string problem)
     {

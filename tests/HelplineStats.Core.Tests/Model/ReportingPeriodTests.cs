@@ -143,7 +143,7 @@ public sealed class ReportingPeriodTests
     public void Parse_NotAPeriod_ThrowsFormatExceptionQuotingTheText(string text)
     {
         var e = Assert.Throws<FormatException>(() => ReportingPeriod.Parse(text));
-        Assert.Contains($"'{text}'", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"\"{text}\"", e.Message, StringComparison.Ordinal);
     }
 
     [Property(Arbitrary = new[] { typeof(Generators) })]

@@ -58,7 +58,7 @@ public sealed class StableIdTests
     {
         var e = Assert.Throws<ArgumentException>(() => Channel.Of("Phone"));
         Assert.Equal("value", e.ParamName);
-        Assert.Contains("'P' at position 0", e.Message, StringComparison.Ordinal);
+        Assert.Contains("\"P\" at position 0", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
