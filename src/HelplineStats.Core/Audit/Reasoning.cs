@@ -56,7 +56,7 @@ internal sealed class Reasoning
             Inference all = Inference.Run(_known, constraints.Values, sums);
             if (all.Feasible)
             {
-                Decide(figures, all, inferred, constraints);
+                Decide(figures, all, inferred, constraints, sums);
                 continue;
             }
             List<Auditor.Draft[]> culprits = Culprits(figures, constraints, sums);
@@ -80,8 +80,18 @@ internal sealed class Reasoning
             if (figures.Count == 1)
             {
                 Auditor.Draft only = figures[0];
-                only.Contradicted(null, $"No value of {Counts(only)} makes {Auditor.Describe(only.Figure)} true.",
-                    new Explanation(ExplanationKind.NoCountFits, $"Whatever {Counts(only)} is, the figure cannot be {Auditor.Describe(only.Figure)}."));
+                if (!Inference.Run(_known, new[] { constraints[only] }, Array.Empty<SumConstraint>()).Feasible)
+                {
+                    only.Contradicted(null, $"No value of {Counts(only)} makes {Auditor.Describe(only.Figure)} true.",
+                        new Explanation(ExplanationKind.NoCountFits, $"Whatever {Counts(only)} is, the figure cannot be {Auditor.Describe(only.Figure)}."));
+                }
+                else
+                {
+                    // Possible alone, but not with the sums and since-launch totals its counts are part of.
+                    only.Contradicted(null, $"The sums and since-launch totals that {Counts(only)} {(only.Missing.Count == 1 ? "is" : "are")} part of leave no value that makes {Auditor.Describe(only.Figure)} true.",
+                        new Explanation(ExplanationKind.NoCountFits, $"With the sums and since-launch totals, the figure cannot be {Auditor.Describe(only.Figure)}."));
+                    Rejudge(only, Array.Empty<FigureConstraint>(), sums);
+                }
                 continue;
             }
             if (culprits.Count > 1)
@@ -108,7 +118,7 @@ internal sealed class Reasoning
                 Inference without = Inference.Run(_known, rest.Select(d => constraints[d]), sums);
                 if (without.Feasible)
                 {
-                    Decide(rest, without, inferred, constraints);
+                    Decide(rest, without, inferred, constraints, sums);
                 }
             }
             inferred.AddRange(figures.SelectMany(d => d.Formula!.Inputs).Where(k => !_known.ContainsKey(k)).Distinct()
@@ -119,22 +129,23 @@ internal sealed class Reasoning
     }
 
     /// <summary>The verdicts of a group that fits: pinned figures judged, the others consistent together or not checkable.</summary>
-    private void Decide(List<Auditor.Draft> figures, Inference inference, List<CountInterval> inferred, Dictionary<Auditor.Draft, FigureConstraint> constraints)
+    private void Decide(List<Auditor.Draft> figures, Inference inference, List<CountInterval> inferred, Dictionary<Auditor.Draft, FigureConstraint> constraints, List<SumConstraint> sums)
     {
         // "Together" takes two figures at least; one figure with a sum or chain is still a figure alone.
         bool group = figures.Count > 1;
         foreach (Auditor.Draft draft in figures)
         {
             draft.Implied.AddRange(Implied(draft, inference));
-            // A figure is judged against counts the *other* figures pin; a count it pins itself proves nothing about it.
+            // A figure is judged against counts the *other* figures and the sums pin; a count it pins itself proves
+            // nothing about it.
+            Inference others = Inference.Run(_known, figures.Where(d => d != draft).Select(d => constraints[d]), sums);
+            if (others.Feasible && draft.Missing.All(k => others.Intervals.TryGetValue(k, out var i) && i.Low == i.High))
+            {
+                _auditor.Judge(draft, Values(draft, others), $"The other figures and sums pin {Pins(draft, others)}");
+                continue;
+            }
             if (group)
             {
-                Inference others = Inference.Run(_known, figures.Where(d => d != draft).Select(d => constraints[d]), _sums.Where(s => s.Keys.Any(draft.Missing.Contains)));
-                if (others.Feasible && draft.Missing.All(k => others.Intervals.TryGetValue(k, out var i) && i.Low == i.High))
-                {
-                    _auditor.Judge(draft, Values(draft, others), $"The other figures pin {Pins(draft, others)}");
-                    continue;
-                }
                 draft.Kind = VerdictKind.ConsistentTogether;
                 draft.Reason = $"{string.Join(", ", draft.Missing)} {(draft.Missing.Count == 1 ? "is" : "are")} not known; with the related figures it fits, and together they put "
                     + string.Join(", ", draft.Implied.Select(Describe)) + ".";
@@ -205,7 +216,7 @@ internal sealed class Reasoning
         {
             return;
         }
-        _auditor.Judge(draft, Values(draft, rest), $"The other figures pin {Pins(draft, rest)}");
+        _auditor.Judge(draft, Values(draft, rest), $"The other figures and sums pin {Pins(draft, rest)}");
     }
 
     private long[] Values(Auditor.Draft draft, Inference inference) =>
