@@ -170,7 +170,7 @@ public sealed class Auditor
             if (implied.IsEmpty)
             {
                 return draft.Contradicted(null, $"No value of {formula.Inputs[unknown]} makes {Describe(figure)} true.",
-                    new Explanation(ExplanationKind.NoCountFits, $"Whatever {formula.Inputs[unknown]} is, the figure cannot be {Describe(figure)}."));
+                    new Explanation(ExplanationKind.NoCountFits, $"Whatever {formula.Inputs[unknown]} is, the figure cannot be {Describe(figure)}.", key: formula.Inputs[unknown]));
             }
             return draft.NotCheckable(string.Create(CultureInfo.InvariantCulture,
                 $"{formula.Inputs[unknown]} is not known; the figure alone puts it between {low} and {high}."));
@@ -241,7 +241,8 @@ public sealed class Auditor
         {
             SeriesPoint beaten = series.Points.First(p => p.Count is Count c && (check.IsHighest ? c > claimed : c < claimed));
             return draft.Contradicted(null, $"{beaten.Period} has {beaten.Count}, beyond {subject.Period}'s {claimed}.",
-                new Explanation(ExplanationKind.RecordBeaten, $"{beaten.Period} ({beaten.Count}) beats the claimed record."));
+                new Explanation(ExplanationKind.RecordBeaten, $"{beaten.Period} ({beaten.Count}) beats the claimed record.",
+                    key: subject.WithPeriod(beaten.Period), count: beaten.Count!.Value));
         }
         if (!check.IsConfirmed)
         {
@@ -342,7 +343,8 @@ public sealed class Auditor
             if (Table.Accepts(figure.Kind, wrongBase, printed, figure.Qualifier, policy))
             {
                 yield return new Explanation(ExplanationKind.WrongBase, string.Create(CultureInfo.InvariantCulture,
-                    $"Divided by the later count {values[0]} instead of the earlier {values[1]}: {Show(wrongBase, figure)}."), policy.Round(wrongBase));
+                    $"Divided by the later count {values[0]} instead of the earlier {values[1]}: {Show(wrongBase, figure)}."), policy.Round(wrongBase),
+                    numerator: values[0] - values[1], denominator: values[0], correctDenominator: values[1]);
             }
         }
         if (figure.Kind is FigureKind.RatePerDay or FigureKind.RatePerWeek)
@@ -355,7 +357,8 @@ public sealed class Auditor
                 if (Table.Accepts(figure.Kind, wrongRate, printed, figure.Qualifier, policy))
                 {
                     yield return new Explanation(ExplanationKind.WrongNumberOfDays, string.Create(CultureInfo.InvariantCulture,
-                        $"Computed over {wrongDays} days instead of the {rightDays} days the helpline was open in {figure.Period}: {Show(wrongRate, figure)}."), policy.Round(wrongRate));
+                        $"Computed over {wrongDays} days instead of the {rightDays} days the helpline was open in {figure.Period}: {Show(wrongRate, figure)}."), policy.Round(wrongRate),
+                        numerator: values[0], denominator: wrongDays, correctDenominator: rightDays);
                 }
             }
         }
@@ -364,14 +367,14 @@ public sealed class Auditor
             if (Table.Accepts(figure.Kind, neighbour.Exact!.Value, printed, figure.Qualifier, policy) && !Table.Accepts(figure.Kind, exact, printed, figure.Qualifier, policy))
             {
                 yield return new Explanation(ExplanationKind.NeighbouringFigure,
-                    $"The printed value is that of the figure '{neighbour.Figure.Id}' ({Show(neighbour.Exact!.Value, figure)}).", null, new[] { neighbour.Reference });
+                    $"The printed value is that of the figure '{neighbour.Figure.Id}' ({Show(neighbour.Exact!.Value, figure)}).", policy.Round(neighbour.Exact!.Value), new[] { neighbour.Reference });
             }
         }
         if (figure.Kind is FigureKind.Count or FigureKind.AbsoluteChange or FigureKind.CumulativeSinceLaunch && exact.IsInteger && printed == decimal.Truncate(printed)
             && IsDigitSlip(exact.Numerator.ToString(CultureInfo.InvariantCulture), decimal.Truncate(printed).ToString(CultureInfo.InvariantCulture)))
         {
             yield return new Explanation(ExplanationKind.DigitSlip,
-                $"{printed.ToString(CultureInfo.InvariantCulture)} differs from {exact} in one digit (or two swapped digits).");
+                $"{printed.ToString(CultureInfo.InvariantCulture)} differs from {exact} in one digit (or two swapped digits).", count: (long)exact.Numerator);
         }
         if (figure.Kind is FigureKind.Share or FigureKind.OneInN)
         {
@@ -390,7 +393,8 @@ public sealed class Auditor
                 if (Table.Accepts(figure.Kind, exact, printed, Qualifier.None, other))
                 {
                     yield return new Explanation(ExplanationKind.OtherRoundingMode,
-                        $"Rounded {mode} instead of {AssumedRounding}, {Show(exact, figure)} gives {other.Round(exact).ToString(CultureInfo.InvariantCulture)}.", other.Round(exact));
+                        $"Rounded {mode} instead of {AssumedRounding}, {Show(exact, figure)} gives {other.Round(exact).ToString(CultureInfo.InvariantCulture)}.", other.Round(exact),
+                        roundingMode: mode);
                 }
             }
             foreach (decimal step in CoarserSteps.Concat(new[] { 2, 5, 10 }.Select(f => figure.Precision.Step * f)).Where(s => s > figure.Precision.Step).Distinct().Order())
@@ -399,7 +403,8 @@ public sealed class Auditor
                 if (Table.Accepts(figure.Kind, exact, printed, Qualifier.None, coarser))
                 {
                     yield return new Explanation(ExplanationKind.CoarserStep,
-                        $"Rounded to a step of {step.ToString(CultureInfo.InvariantCulture)}, {Show(exact, figure)} gives {coarser.Round(exact).ToString(CultureInfo.InvariantCulture)}.", coarser.Round(exact));
+                        $"Rounded to a step of {step.ToString(CultureInfo.InvariantCulture)}, {Show(exact, figure)} gives {coarser.Round(exact).ToString(CultureInfo.InvariantCulture)}.", coarser.Round(exact),
+                        step: step);
                     break;
                 }
             }
@@ -435,7 +440,8 @@ public sealed class Auditor
             {
                 Rational share = Rational.Of(part, total) * scale;
                 yield return new Explanation(ExplanationKind.WrongWhole, string.Create(CultureInfo.InvariantCulture,
-                    $"Taken of {metric} instead of {whole.Metric}: {part} of {total} is {Show(share, figure)}."), policy.Round(share));
+                    $"Taken of {metric} instead of {whole.Metric}: {part} of {total} is {Show(share, figure)}."), policy.Round(share),
+                    key: subject.WithMetric(metric), numerator: part, denominator: total);
             }
         }
     }
@@ -469,10 +475,12 @@ public sealed class Auditor
                 foreach ((Draft draft, _) in group)
                 {
                     FigureReference[] others = group.Select(x => x.Draft.Reference).Where(r => r != draft.Reference).ToArray();
+                    CountInterval[] otherIntervals = group.Where(x => x.Draft.Reference != draft.Reference).Select(x => x.Interval).ToArray();
                     draft.Kind = VerdictKind.Contradicted;
                     draft.Reason = $"The figures about {group.Key} imply intervals that do not overlap.";
                     draft.Explanations.Add(new Explanation(ExplanationKind.IntervalsDisjoint, string.Create(CultureInfo.InvariantCulture,
-                        $"This figure puts {group.Key} in [{draft.Implied[0].Low}, {draft.Implied[0].High}], which the other figures about it exclude."), null, others));
+                        $"This figure puts {group.Key} in [{draft.Implied[0].Low}, {draft.Implied[0].High}], which the other figures about it exclude."), null, others,
+                        key: group.Key, interval: draft.Implied[0], otherIntervals: otherIntervals));
                 }
             }
         }
@@ -598,6 +606,8 @@ public sealed class Auditor
         }
 
         internal FigureVerdict ToVerdict() =>
-            new(Report, Figure, Kind, Exact, Expected, Explanations, Missing, Implied, Reason);
+            new(Report, Figure, Kind, Exact, Expected, Explanations, Missing, Implied, Reason,
+                Formula is null || Values is null ? null
+                    : Formula.Inputs.Select((key, i) => (Key: key, Value: Values[i])).Where(x => !Missing.Contains(x.Key)).Select(x => x.Key.Observe(x.Value)));
     }
 }
