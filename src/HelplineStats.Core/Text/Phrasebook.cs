@@ -100,6 +100,7 @@ internal sealed class Phrasebook
     internal required string RangeAtMost { get; init; }
     internal required string RangeExactly { get; init; }
     internal required string FigureNamed { get; init; }                 // {0} printed value
+    internal required string OneInNValue { get; init; }                 // {0} N
 
     // ---- explanations ----
     internal required string WrongBase { get; init; }                   // {0} change, {1} later, {2} earlier, {3} slip
@@ -241,6 +242,7 @@ internal sealed class Phrasebook
         RangeAtMost = "op hoogstens {1}",
         RangeExactly = "op precies {0}",
         FigureNamed = "het cijfer {0}",
+        OneInNValue = "één op de {0}",
         WrongBase = "Wie het verschil ({0}) deelt door het nieuwe aantal {1} in plaats van het oude {2}, komt uit op {3}.",
         WrongNumberOfDays = "Wie deelt door {0} dagen in plaats van de {1} dagen dat de lijn open was, komt uit op {2}.",
         WrongWhole = "Als aandeel van de {2} ({0} van {1}) is het {3}.",
@@ -385,6 +387,7 @@ internal sealed class Phrasebook
         RangeAtMost = "at {1} or fewer",
         RangeExactly = "at exactly {0}",
         FigureNamed = "the figure {0}",
+        OneInNValue = "one in {0}",
         WrongBase = "Dividing the difference ({0}) by the later count {1} instead of the earlier {2} gives {3}.",
         WrongNumberOfDays = "Dividing by {0} days instead of the {1} days the line was open gives {2}.",
         WrongWhole = "As a share of the {2} ({0} of {1}) it is {3}.",

@@ -208,7 +208,7 @@ internal sealed class Wording
             FigureKind.Share => q + Number(value) + "%",
             FigureKind.RelativeChange => q + Signed(value) + "%",
             FigureKind.AbsoluteChange or FigureKind.PercentagePointChange => q + Signed(value),
-            FigureKind.OneInN => q + "1/" + Number(value),
+            FigureKind.OneInN => q + F(Phrases.OneInNValue, Number(value)),
             FigureKind.Count or FigureKind.CumulativeSinceLaunch or FigureKind.Multiple or FigureKind.RatePerDay
                 or FigureKind.RatePerWeek or FigureKind.AgeInYears or FigureKind.Ratio => q + Number(value),
             FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch => throw new ArgumentException("A record claim has no value.", nameof(figure)),
