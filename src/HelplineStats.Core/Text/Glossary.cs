@@ -4,9 +4,10 @@ using HelplineStats.Core.Model;
 namespace HelplineStats.Core.Text;
 
 /// <summary>
-/// The words for the ready-made metrics, channels, taxonomies, categories and helplines in Dutch and English: reference
-/// data looked up by stable id, never a hidden fallback. An id it does not know in a language is worded by its code and
-/// reported (<see cref="Wording.Missing"/>), so a Dutch page never carries English silently.
+/// The words for the ready-made metrics, channels and taxonomies in Dutch and English: reference data looked up by stable
+/// id, never a hidden fallback. (Categories and helplines carry their words themselves: <see cref="CategoryDefinition.Labels"/>,
+/// <see cref="Helpline.Descriptions"/>.) An id without words in a language is worded by its code and reported
+/// (<see cref="Wording.Missing"/>), so a Dutch page never carries English silently.
 /// </summary>
 internal static class Glossary
 {
@@ -44,50 +45,5 @@ internal static class Glossary
         ["anonymity"] = ("anonimiteit", "anonymity"),
         ["conversation-topic"] = ("onderwerp van het gesprek", "topic of the conversation"),
         ["referral-outcome"] = ("resultaat van de doorverwijzing", "outcome of the referral"),
-    };
-
-    internal static readonly IReadOnlyDictionary<string, (string Nl, string En)> Categories = new Dictionary<string, (string, string)>
-    {
-        ["kind-of-violence:child-abuse"] = ("kindermishandeling", "child abuse"),
-        ["kind-of-violence:partner-violence"] = ("partnergeweld", "partner violence"),
-        ["kind-of-violence:violence-against-adults"] = ("geweld tegen volwassenen", "violence against adults"),
-        ["kind-of-violence:other"] = ("ander geweld", "other kind of violence"),
-        ["caller-relation:self"] = ("zelf slachtoffer", "the victim themselves"),
-        ["caller-relation:parent"] = ("(stief)ouder van het slachtoffer", "(step)parent of the victim"),
-        ["caller-relation:other-family"] = ("ander familielid", "other family member"),
-        ["caller-relation:professional"] = ("hulpverlener of professional", "professional"),
-        ["caller-relation:other"] = ("iemand anders", "someone else"),
-        ["stop-it-now-concern:self"] = ("bezorgd over zichzelf", "worried about themselves"),
-        ["stop-it-now-concern:someone-close"] = ("bezorgd over een naaste", "worried about someone close"),
-        ["stop-it-now-concern:professional"] = ("bezorgd als professional", "worried as a professional"),
-        ["stop-it-now-concern:other"] = ("een andere zorg", "another concern"),
-        ["violence-context:family"] = ("binnen de familie", "within the family"),
-        ["violence-context:household"] = ("binnen het gezin", "within the household"),
-        ["violence-context:outside-family"] = ("buiten de familie", "outside the family"),
-        ["violence-context:public-space"] = ("in de openbare ruimte", "in public space"),
-        ["violence-context:school"] = ("op school", "at school"),
-        ["violence-context:sports-club"] = ("in een sportclub", "at a sports club"),
-        ["violence-context:other-place"] = ("op een andere plek", "another place"),
-        ["age-group:minor"] = ("minderjarig", "minor (under 18)"),
-        ["age-group:adult"] = ("meerderjarig", "adult (18 or over)"),
-        ["gender:woman"] = ("vrouw", "woman"),
-        ["gender:man"] = ("man", "man"),
-        ["gender:other"] = ("ander gender", "other gender"),
-        ["anonymity:anonymous"] = ("bleef anoniem", "stayed anonymous"),
-        ["anonymity:identified"] = ("gaf de eigen identiteit", "gave their identity"),
-        ["conversation-topic:corona"] = ("corona", "corona (COVID-19)"),
-        ["conversation-topic:other"] = ("ander onderwerp", "other topic"),
-        ["referral-outcome:registered-specialised-centre"] = ("aangemeld bij een gespecialiseerd behandelcentrum", "registered with a specialised treatment centre"),
-        ["referral-outcome:other"] = ("ander resultaat", "other outcome"),
-    };
-
-    internal static readonly IReadOnlyDictionary<string, (string Nl, string En)> HelplineDescriptions = new Dictionary<string, (string, string)>
-    {
-        ["1712"] = ("Vlaamse hulplijn voor iedereen met een vraag over geweld, misbruik of kindermishandeling.",
-            "Flemish helpline for anyone with a question about violence, abuse or child abuse."),
-        ["tele-onthaal"] = ("Anonieme Vlaamse luisterlijn voor wie nood heeft aan een gesprek dat helpt.",
-            "Anonymous Flemish listening line for anyone who needs a conversation that helps."),
-        ["stop-it-now-flanders"] = ("Anonieme hulp voor wie zich zorgen maakt over de eigen seksuele gevoelens of gedragingen tegenover minderjarigen, en voor hun naasten.",
-            "Anonymous help for people worried about their own sexual feelings or behaviour towards minors, and for those close to them."),
     };
 }

@@ -39,6 +39,9 @@ public sealed class TextCulture
 
     internal bool IsDutch { get; }
 
+    /// <summary>The language code labels and descriptions are looked up by: <c>nl</c> or <c>en</c>.</summary>
+    internal string Language => IsDutch ? "nl" : "en";
+
     /// <summary>The sentence patterns of this language.</summary>
     internal Phrasebook Phrases => IsDutch ? Phrasebook.Dutch : Phrasebook.English;
 

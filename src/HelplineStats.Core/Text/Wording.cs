@@ -60,12 +60,12 @@ internal sealed class Wording
         {
             return Phrases.Unknown;
         }
-        if (Glossary.Categories.TryGetValue(category.ToString(), out var words))
+        if (category.Labels.TryGet(Culture.Language, out string? label))
         {
-            return Culture.IsDutch ? words.Nl : words.En;
+            return label;
         }
-        // A category defined in a user's taxonomy carries its own label, written in the language of its data: English
-        // by the model's convention, so it is used as is in English and shown by its code (and reported) in Dutch.
+        // Without a label in this language: the model's own label is English by convention, so it serves in English and
+        // the category is shown by its code (and reported) in Dutch.
         return Culture.IsDutch ? Code(category.ToString()) : category.Label;
     }
 
@@ -74,7 +74,7 @@ internal sealed class Wording
         : Culture.IsDutch ? Code(taxonomy.Id.Value) : taxonomy.Name;
 
     internal string Description(Helpline helpline) =>
-        Glossary.HelplineDescriptions.TryGetValue(helpline.Id.Value, out var words) ? (Culture.IsDutch ? words.Nl : words.En)
+        helpline.Descriptions.TryGet(Culture.Language, out string? description) ? description
         : Culture.IsDutch ? Code("description:" + helpline.Id.Value) : helpline.Description;
 
     internal string HelplineName(HelplineId id) => Helpline(id)?.Name ?? id.Value;
