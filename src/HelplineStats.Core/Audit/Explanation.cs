@@ -21,9 +21,9 @@ namespace HelplineStats.Core.Audit;
 /// <item><see cref="ExplanationKind.NeighbouringFigure"/>: <see cref="RelatedFigures"/> (the neighbour) and
 /// <see cref="SlipValue"/> (its value).</item>
 /// <item><see cref="ExplanationKind.DigitSlip"/>: <see cref="Count"/> (the right number).</item>
-/// <item><see cref="ExplanationKind.IntervalsDisjoint"/>: <see cref="Key"/> (the unknown count), <see cref="Interval"/>
-/// (what this figure implies for it) and <see cref="OtherIntervals"/> (what each other figure implies), with
-/// <see cref="RelatedFigures"/>.</item>
+/// <item><see cref="ExplanationKind.IntervalsDisjoint"/>, <see cref="ExplanationKind.OnlyCulprit"/> and
+/// <see cref="ExplanationKind.SeveralDisagree"/>: <see cref="RelatedFigures"/>; the intervals are the verdicts' own
+/// (<see cref="FigureVerdict.Implied"/>, and the audit's inferred counts).</item>
 /// <item><see cref="ExplanationKind.RecordBeaten"/>: <see cref="Key"/> (the count of the period that beats the claim)
 /// and <see cref="Count"/>.</item>
 /// <item><see cref="ExplanationKind.NoCountFits"/>: <see cref="Key"/> when one unknown count was sought.</item>
@@ -35,8 +35,7 @@ public sealed class Explanation : IEquatable<Explanation>
     internal Explanation(
         ExplanationKind kind, string description, decimal? slipValue = null, IEnumerable<FigureReference>? relatedFigures = null,
         ObservationKey? key = null, long? numerator = null, long? denominator = null, long? correctDenominator = null,
-        RoundingMode? roundingMode = null, decimal? step = null, long? count = null, CountInterval? interval = null,
-        IEnumerable<CountInterval>? otherIntervals = null)
+        RoundingMode? roundingMode = null, decimal? step = null, long? count = null)
     {
         Kind = kind;
         Description = description;
@@ -49,8 +48,6 @@ public sealed class Explanation : IEquatable<Explanation>
         RoundingMode = roundingMode;
         Step = step;
         Count = count;
-        Interval = interval;
-        OtherIntervals = (otherIntervals ?? Array.Empty<CountInterval>()).ToList().AsReadOnly();
     }
 
     /// <summary>The kind of slip or conflict.</summary>
@@ -86,12 +83,6 @@ public sealed class Explanation : IEquatable<Explanation>
     /// <summary>A count the explanation names: the right number of a digit slip, the count that beats a record claim.</summary>
     public long? Count { get; }
 
-    /// <summary>The interval this figure implies for <see cref="Key"/> (<see cref="ExplanationKind.IntervalsDisjoint"/>).</summary>
-    public CountInterval? Interval { get; }
-
-    /// <summary>The intervals the other figures imply for <see cref="Key"/>, one per figure, which exclude <see cref="Interval"/>.</summary>
-    public IReadOnlyList<CountInterval> OtherIntervals { get; }
-
     /// <summary>Whether <paramref name="other"/> has equal properties.</summary>
     /// <param name="other">The explanation to compare with.</param>
     /// <returns><c>true</c> when equal.</returns>
@@ -99,8 +90,7 @@ public sealed class Explanation : IEquatable<Explanation>
         other is not null && Kind == other.Kind && string.Equals(Description, other.Description, StringComparison.Ordinal)
         && SlipValue == other.SlipValue && RelatedFigures.SequenceEqual(other.RelatedFigures) && Equals(Key, other.Key)
         && Numerator == other.Numerator && Denominator == other.Denominator && CorrectDenominator == other.CorrectDenominator
-        && RoundingMode == other.RoundingMode && Step == other.Step && Count == other.Count && Equals(Interval, other.Interval)
-        && OtherIntervals.SequenceEqual(other.OtherIntervals);
+        && RoundingMode == other.RoundingMode && Step == other.Step && Count == other.Count;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Explanation);

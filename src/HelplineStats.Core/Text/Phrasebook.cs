@@ -78,6 +78,8 @@ internal sealed class Phrasebook
     internal required string ContradictedBy { get; init; }              // {0} basis, {1} computed, {2} printed
     internal required string ContradictedGives { get; init; }           // {0} computed, {1} printed
     internal required string Expected { get; init; }                    // {0} expected
+    internal required string ConfirmedPinned { get; init; }             // {0} ranges, {1} computed
+    internal required string ContradictedPinned { get; init; }          // {0} ranges, {1} computed, {2} printed
     internal required string BasisPartOfWhole { get; init; }            // {0} part, {1} whole, {2} noun (plural)
     internal required string BasisPartOfKnown { get; init; }            // {0} part, {1} whole, {2} noun, {3} unknown
     internal required string BasisFromTo { get; init; }                 // {0} earlier, {1} later, {2} noun
@@ -89,6 +91,10 @@ internal sealed class Phrasebook
     internal required string NotCheckableWithout { get; init; }         // {0} list of noun phrases
     internal required string NotCheckableNoLaunch { get; init; }
     internal required string ImpliedLead { get; init; }                 // {0} interval
+    internal required string ImpliedMany { get; init; }                 // {0} list of "the number of X between a and b"
+    internal required string ConsistentTogether { get; init; }          // {0} list of noun phrases
+    internal required string TogetherPuts { get; init; }                // {0} list of "the number of X between a and b"
+    internal required string NumberOfRange { get; init; }               // {0} noun phrase, {1} range
     internal required string IntervalBetween { get; init; }             // {0} low, {1} high
     internal required string IntervalAtLeast { get; init; }
     internal required string IntervalAtMost { get; init; }
@@ -113,6 +119,11 @@ internal sealed class Phrasebook
     internal required string IntervalsDisjoint { get; init; }           // {0} this figure's words, {1} the others'
     internal required string ThisFigurePuts { get; init; }              // {0} noun phrase, {1} interval
     internal required string OtherFigurePuts { get; init; }             // {0} figure, {1} interval
+    internal required string OtherFigurePutsOther { get; init; }        // {0} figure, {1} noun phrase, {2} interval
+    internal required string OnlyCulprit { get; init; }                 // {0} this figure's words, {1} the others'
+    internal required string OnlyCulpritAlone { get; init; }            // {0} this figure's words
+    internal required string OthersPut { get; init; }                   // {0} interval
+    internal required string SeveralDisagree { get; init; }             // {0} noun phrases
     internal required string RecordBeatenHighest { get; init; }         // {0} period, {1} count, {2} noun
     internal required string RecordBeatenLowest { get; init; }
     internal required string NoCountFits { get; init; }
@@ -159,7 +170,7 @@ internal sealed class Phrasebook
     internal required string MultiLabelNote { get; init; }
     internal required string Disagreements { get; init; }
     internal required string None { get; init; }
-    internal required string SummaryFigures { get; init; }              // {0} figures, {1} checked, {2} contradicted, {3} not checkable
+    internal required string SummaryFigures { get; init; }              // {0} figures, {1} confirmed, {2} contradicted, {3} consistent together, {4} not checkable
     internal required string[] FiguresNoun { get; init; }
     internal required string MissingTranslations { get; init; }         // {0} list
 
@@ -220,6 +231,8 @@ internal sealed class Phrasebook
         ContradictedBy = "Dat klopt niet: {0} geeft {1}, niet {2}.",
         ContradictedGives = "Dat klopt niet: de tellingen geven {0}, niet {1}.",
         Expected = "Juist gedrukt is het {0}.",
+        ConfirmedPinned = "Dat klopt samen met de andere cijfers: die zetten {0}, wat {1} geeft.",
+        ContradictedPinned = "Dat klopt niet: de andere cijfers zetten {0}, wat {1} geeft, niet {2}.",
         BasisPartOfWhole = "{0} van de {1} {2}",
         BasisPartOfKnown = "{0} van de {1} {2}, van wie {3} onbekend",
         BasisFromTo = "van {0} naar {1} {2}",
@@ -231,6 +244,10 @@ internal sealed class Phrasebook
         NotCheckableWithout = "Niet na te gaan: er is geen telling van {0}.",
         NotCheckableNoLaunch = "Niet na te gaan: de startdatum is niet gekend.",
         ImpliedLead = "Volgens dit cijfer {0}.",
+        ImpliedMany = "Dit cijfer zet {0}.",
+        ConsistentTogether = "Niet apart na te gaan: er is geen telling van {0}, maar de cijfers erover passen bij elkaar.",
+        TogetherPuts = "Samen zetten ze {0}.",
+        NumberOfRange = "het aantal {0} {1}",
         IntervalBetween = "ligt dat aantal tussen {0} en {1}",
         IntervalAtLeast = "is dat aantal ten minste {0}",
         IntervalAtMost = "is dat aantal hoogstens {1}",
@@ -250,9 +267,14 @@ internal sealed class Phrasebook
         CoarserStep = "Afgerond op {0} wordt het {1}.",
         NeighbouringFigure = "{0} is de waarde van een ander cijfer op de pagina ({1}).",
         DigitSlip = "Het juiste getal is {0}: één cijfer is anders of twee cijfers staan omgewisseld.",
-        IntervalsDisjoint = "{0}; {1}. Die kunnen niet allebei kloppen.",
+        IntervalsDisjoint = "{0}; {1}. Die kunnen niet allemaal kloppen.",
         ThisFigurePuts = "Dit cijfer zet het aantal {0} {1}",
         OtherFigurePuts = "{0} zet het {1}",
+        OtherFigurePutsOther = "{0} zet het aantal {1} {2}",
+        OnlyCulprit = "{0}; {1}. Zonder dit cijfer passen alle andere.",
+        OnlyCulpritAlone = "{0}, en zonder dit cijfer passen alle andere.",
+        OthersPut = "de andere cijfers zetten het {0}",
+        SeveralDisagree = "Meerdere cijfers over {0} spreken elkaar tegen: ze kunnen niet allemaal kloppen, en geen klein groepje cijfers verklaart waarom.",
         RecordBeatenHighest = "{0} waren er meer: {1} {2}.",
         RecordBeatenLowest = "{0} waren er minder: {1} {2}.",
         NoCountFits = "Voor deze tellingen bestaat het cijfer niet (een geheel of basis van nul).",
@@ -303,7 +325,7 @@ internal sealed class Phrasebook
         MultiLabelNote = "één contact kan in meer dan één categorie vallen; de percentages tellen niet op tot 100",
         Disagreements = "Gepubliceerde cijfers die de tellingen niet bevestigen",
         None = "(geen)",
-        SummaryFigures = "{0}: {1} nagegaan, {2} in tegenspraak met de tellingen, {3} niet na te gaan met de gepubliceerde tellingen.",
+        SummaryFigures = "{0}: {1} bevestigd, {2} in tegenspraak met de tellingen, {3} samen consistent, {4} niet na te gaan met de gepubliceerde tellingen.",
         FiguresNoun = new[] { "cijfer", "cijfers" },
         MissingTranslations = "Zonder Nederlandse vertaling (getoond met hun code): {0}.",
     };
@@ -365,6 +387,8 @@ internal sealed class Phrasebook
         ContradictedBy = "This does not hold: {0} gives {1}, not {2}.",
         ContradictedGives = "This does not hold: the counts give {0}, not {1}.",
         Expected = "Printed correctly, it reads {0}.",
+        ConfirmedPinned = "Confirmed together with the other figures: they put {0}, which gives {1}.",
+        ContradictedPinned = "This does not hold: the other figures put {0}, which gives {1}, not {2}.",
         BasisPartOfWhole = "{0} of the {1} {2}",
         BasisPartOfKnown = "{0} of the {1} {2}, {3} of them unknown",
         BasisFromTo = "going from {0} to {1} {2}",
@@ -376,6 +400,10 @@ internal sealed class Phrasebook
         NotCheckableWithout = "Cannot be checked: there is no count of {0}.",
         NotCheckableNoLaunch = "Cannot be checked: the start date is not known.",
         ImpliedLead = "According to this figure, {0}.",
+        ImpliedMany = "This figure puts {0}.",
+        ConsistentTogether = "Cannot be checked alone: there is no count of {0}, but the figures about it fit together.",
+        TogetherPuts = "Together they put {0}.",
+        NumberOfRange = "the number of {0} {1}",
         IntervalBetween = "that count lies between {0} and {1}",
         IntervalAtLeast = "that count is at least {0}",
         IntervalAtMost = "that count is at most {1}",
@@ -395,9 +423,14 @@ internal sealed class Phrasebook
         CoarserStep = "Rounded to a step of {0}, it becomes {1}.",
         NeighbouringFigure = "{0} is the value of another figure on the page ({1}).",
         DigitSlip = "The right number is {0}: one digit differs or two digits are swapped.",
-        IntervalsDisjoint = "{0}; {1}. They cannot both be true.",
+        IntervalsDisjoint = "{0}; {1}. They cannot all be true.",
         ThisFigurePuts = "This figure puts the number of {0} {1}",
         OtherFigurePuts = "{0} puts it {1}",
+        OtherFigurePutsOther = "{0} puts the number of {1} {2}",
+        OnlyCulprit = "{0}; {1}. Without this figure all the others fit.",
+        OnlyCulpritAlone = "{0}, and without this figure all the others fit.",
+        OthersPut = "the other figures put it {0}",
+        SeveralDisagree = "Several figures about {0} contradict each other: they cannot all be true, and no small set of them explains why.",
         RecordBeatenHighest = "{0} there were more: {1} {2}.",
         RecordBeatenLowest = "{0} there were fewer: {1} {2}.",
         NoCountFits = "For these counts the figure does not exist (a whole or base of zero).",
@@ -448,7 +481,7 @@ internal sealed class Phrasebook
         MultiLabelNote = "one contact can fall under more than one category; the percentages do not add up to 100",
         Disagreements = "Published figures the counts do not confirm",
         None = "(none)",
-        SummaryFigures = "{0}: {1} checked, {2} contradicted by the counts, {3} not checkable from the published counts.",
+        SummaryFigures = "{0}: {1} confirmed, {2} contradicted by the counts, {3} consistent together, {4} not checkable from the published counts.",
         FiguresNoun = new[] { "figure", "figures" },
         MissingTranslations = "Without an English translation (shown by their code): {0}.",
     };

@@ -152,8 +152,9 @@ public sealed class ReportPage
             markdown.Append("- ").Append(finding).Append('\n');
         }
         int all = audit.Verdicts.Count;
-        int notCheckable = audit.Verdicts.Count(v => v.Kind == VerdictKind.NotCheckable);
-        string summary = w.F(p.SummaryFigures, w.Number(all) + " " + p.FiguresNoun[all == 1 ? 0 : 1], w.Number(all - notCheckable), w.Number(contradicted.Count), w.Number(notCheckable));
+        string Of(VerdictKind kind) => w.Number(audit.Verdicts.Count(v => v.Kind == kind));
+        string summary = w.F(p.SummaryFigures, w.Number(all) + " " + p.FiguresNoun[all == 1 ? 0 : 1], Of(VerdictKind.Confirmed),
+            Of(VerdictKind.Contradicted), Of(VerdictKind.ConsistentTogether), Of(VerdictKind.NotCheckable));
         text.Append('\n').Append(summary).Append('\n');
         markdown.Append('\n').Append(summary).Append('\n');
         IReadOnlyList<string> missing = w.Missing.ToList().AsReadOnly();

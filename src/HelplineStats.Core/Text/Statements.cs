@@ -96,6 +96,14 @@ public static class Statements
         {
             parts.Add(w.F(w.Phrases.ImpliedLead, w.Interval(verdict.Implied[0])));
         }
+        else if (verdict.Kind == VerdictKind.NotCheckable && verdict.Implied.Count > 1)
+        {
+            parts.Add(w.F(w.Phrases.ImpliedMany, Ranges(verdict.Implied, verdict.ReportPeriod, w)));
+        }
+        else if (verdict.Kind == VerdictKind.ConsistentTogether && verdict.Implied.Count > 0)
+        {
+            parts.Add(w.F(w.Phrases.TogetherPuts, Ranges(verdict.Implied, verdict.ReportPeriod, w)));
+        }
         return new Statement(string.Join(" ", parts.Select(Wording.Capitalise)), verdict);
     }
 
@@ -235,6 +243,10 @@ public static class Statements
                 {
                     return p.BasisKnownYears;
                 }
+                if (verdict.Exact is Rational pinned && verdict.Missing.Count > 0 && verdict.Implied.Count > 0)
+                {
+                    return w.F(p.ConfirmedPinned, Ranges(verdict.Implied, verdict.ReportPeriod, w), w.Computed(figure, pinned));
+                }
                 if (verdict.Exact is not Rational exact || figure.Kind is FigureKind.Count or FigureKind.CumulativeSinceLaunch)
                 {
                     return p.Confirmed;
@@ -245,9 +257,15 @@ public static class Statements
                 {
                     return p.Contradicted;
                 }
+                if (verdict.Missing.Count > 0 && verdict.Implied.Count > 0)
+                {
+                    return w.F(p.ContradictedPinned, Ranges(verdict.Implied, verdict.ReportPeriod, w), w.Computed(figure, value), w.Printed(figure));
+                }
                 return Basis(verdict, w) is string because
                     ? w.F(p.ContradictedBy, because, w.Computed(figure, value), w.Printed(figure))
                     : w.F(p.ContradictedGives, w.Computed(figure, value), w.Printed(figure));
+            case VerdictKind.ConsistentTogether:
+                return w.F(p.ConsistentTogether, Missing(verdict, w));
             case VerdictKind.NotCheckable:
                 if (figure.Kind == FigureKind.AgeInYears && verdict.Missing.Count == 0)
                 {
@@ -330,18 +348,57 @@ public static class Statements
             ExplanationKind.CoarserStep => w.F(p.CoarserStep, e.Step is decimal step ? w.Number(step) : "", Slip()),
             ExplanationKind.NeighbouringFigure => w.F(p.NeighbouringFigure, Slip(), w.List(e.RelatedFigures.Select(r => FigureName(r, w)).ToList())),
             ExplanationKind.DigitSlip => w.F(p.DigitSlip, N(e.Count)),
-            ExplanationKind.IntervalsDisjoint when e.Key is ObservationKey key && e.Interval is CountInterval interval =>
-                w.F(p.IntervalsDisjoint, w.F(p.ThisFigurePuts, w.Key(key, verdict.ReportPeriod), w.Range(interval)),
-                    w.List(e.OtherIntervals.Select(o => w.F(p.OtherFigurePuts, w.List(o.Figures.Select(f => FigureName(f, w)).ToList()), w.Range(o))).ToList())),
-            ExplanationKind.IntervalsDisjoint => p.Unexplained,
+            ExplanationKind.IntervalsDisjoint when verdict.Implied.Count > 0 => w.F(p.IntervalsDisjoint, ThisFigurePuts(verdict, w),
+                w.List(e.RelatedFigures.Select(r => OtherFigurePuts(r, verdict, w)).Where(t => t.Length > 0).ToList())),
+            ExplanationKind.OnlyCulprit when verdict.Implied.Count > 0 => OthersPut(verdict, w) is string others
+                ? w.F(p.OnlyCulprit, ThisFigurePuts(verdict, w), others)
+                : w.F(p.OnlyCulpritAlone, ThisFigurePuts(verdict, w)),
+            ExplanationKind.IntervalsDisjoint or ExplanationKind.OnlyCulprit or ExplanationKind.SeveralDisagree =>
+                w.F(p.SeveralDisagree, w.List(verdict.Missing.Select(k => w.Key(k, verdict.ReportPeriod)).ToList())),
             ExplanationKind.RecordBeaten when e.Key is ObservationKey key => w.F(
                 figure.Kind == FigureKind.LowestSinceLaunch ? p.RecordBeatenLowest : p.RecordBeatenHighest,
                 w.Period(key.Period, key.Helpline), N(e.Count), w.Noun(key.Metric, e.Count != 1)),
             ExplanationKind.RecordBeaten => p.Unexplained,
-            ExplanationKind.NoCountFits => e.Key is ObservationKey key ? w.F(p.NoCountFitsFor, w.Key(key, verdict.ReportPeriod)) : p.NoCountFits,
+            ExplanationKind.NoCountFits => e.Key is ObservationKey key ? w.F(p.NoCountFitsFor, w.Key(key, verdict.ReportPeriod))
+                : verdict.Missing.Count > 0 ? w.F(p.NoCountFitsFor, w.List(verdict.Missing.Select(k => w.Key(k, verdict.ReportPeriod)).ToList()))
+                : p.NoCountFits,
             ExplanationKind.Unexplained => p.Unexplained,
             _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, $"The explanation kind {e.Kind} has no wording yet."),
         };
+    }
+
+    /// <summary>"het aantal oproepen in 2019 tussen 5.407 en 5.440 en het aantal ... op ten minste 7".</summary>
+    private static string Ranges(IEnumerable<CountInterval> intervals, ReportingPeriod report, Wording w) =>
+        w.List(intervals.Select(i => w.F(w.Phrases.NumberOfRange, w.Key(i.Key, report), w.Range(i))).ToList());
+
+    /// <summary>"Dit cijfer zet het aantal websitebezoekers in 2020 op precies 210.523" (and so on for each of its counts).</summary>
+    private static string ThisFigurePuts(FigureVerdict verdict, Wording w) =>
+        w.List(verdict.Implied.Select((i, n) => n == 0
+            ? w.F(w.Phrases.ThisFigurePuts, w.Key(i.Key, verdict.ReportPeriod), w.Range(i))
+            : w.F(w.Phrases.NumberOfRange, w.Key(i.Key, verdict.ReportPeriod), w.Range(i))).ToList());
+
+    /// <summary>What another figure says of the same counts, when the audit is at hand: "het cijfer -17,9% zet het tussen ...".</summary>
+    private static string OtherFigurePuts(FigureReference other, FigureVerdict verdict, Wording w)
+    {
+        if (w.Audit?.Find(other) is not FigureVerdict theirs || theirs.Implied.Count == 0)
+        {
+            return FigureName(other, w);
+        }
+        ObservationKey? mine = verdict.Implied.Count == 1 ? verdict.Implied[0].Key : null;
+        return w.List(theirs.Implied.Select(i => i.Key.Equals(mine)
+            ? w.F(w.Phrases.OtherFigurePuts, FigureName(other, w), w.Range(i))
+            : w.F(w.Phrases.OtherFigurePutsOther, FigureName(other, w), w.Key(i.Key, verdict.ReportPeriod), w.Range(i))).ToList());
+    }
+
+    /// <summary>What the other figures put this figure's count at, from the audit's inferred counts, when there is one such count and the audit is at hand.</summary>
+    private static string? OthersPut(FigureVerdict verdict, Wording w)
+    {
+        if (w.Audit is null || verdict.Implied.Count != 1)
+        {
+            return null;
+        }
+        CountInterval? others = w.Audit.InferredCounts.FirstOrDefault(i => i.Key.Equals(verdict.Implied[0].Key) && !i.IsEmpty && !i.Figures.Contains(verdict.Reference));
+        return others is null ? null : w.F(w.Phrases.OthersPut, w.Range(others));
     }
 
     /// <summary>Another figure, named by what it printed ("het cijfer -17,9%") when the audit knows it, else by its reference.</summary>

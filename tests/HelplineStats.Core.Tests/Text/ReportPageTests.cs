@@ -86,10 +86,10 @@ public sealed class ReportPageTests
         // −36,460 from 174,063 puts 2020 at 210,523; −17.9% (rounded from [−17.95%, −17.85%)) puts it in [211,885, 212,142].
         Assert.Contains("  - [tele-onthaal/2021/visitors-minus-2020] Het aantal websitebezoekers veranderde met -36.460 tegenover 2020. Dat klopt niet. "
             + "Dit cijfer zet het aantal websitebezoekers in 2020 op precies 210.523; het cijfer -17,9% zet het tussen 211.885 en 212.142. "
-            + "Die kunnen niet allebei kloppen.\n", Of(TextCulture.Dutch).ToText(), StringComparison.Ordinal);
+            + "Die kunnen niet allemaal kloppen.\n", Of(TextCulture.Dutch).ToText(), StringComparison.Ordinal);
         Assert.Contains("  - [tele-onthaal/2021/visitors-vs-2020] The number of website visitors changed by -17.9% compared with 2020. This does not hold. "
             + "This figure puts the number of website visitors in 2020 between 211,885 and 212,142; the figure -36,460 puts it at exactly 210,523. "
-            + "They cannot both be true.\n", Of(TextCulture.English).ToText(), StringComparison.Ordinal);
+            + "They cannot all be true.\n", Of(TextCulture.English).ToText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,9 +108,24 @@ public sealed class ReportPageTests
     [Fact]
     public void EmbeddedPage_Summary_CountsTheVerdicts()
     {
-        // 55 figures: 12 confirmed or contradicted (2 contradicted), 43 not checkable.
-        Assert.Equal("55 cijfers: 12 nagegaan, 2 in tegenspraak met de tellingen, 43 niet na te gaan met de gepubliceerde tellingen.", Of(TextCulture.Dutch).Summary);
-        Assert.Equal("55 figures: 12 checked, 2 contradicted by the counts, 43 not checkable from the published counts.", Of(TextCulture.English).Summary);
+        // The numbers are the audit's; the words are the phrasebook's.
+        int Count(VerdictKind kind) => Audit.Verdicts.Count(v => v.Kind == kind);
+        Assert.Equal(55, Audit.Verdicts.Count);
+        Assert.Equal(2, Count(VerdictKind.Contradicted));
+        Assert.Equal($"55 cijfers: {Count(VerdictKind.Confirmed)} bevestigd, 2 in tegenspraak met de tellingen, {Count(VerdictKind.ConsistentTogether)} samen consistent, "
+            + $"{Count(VerdictKind.NotCheckable)} niet na te gaan met de gepubliceerde tellingen.", Of(TextCulture.Dutch).Summary);
+        Assert.Equal($"55 figures: {Count(VerdictKind.Confirmed)} confirmed, 2 contradicted by the counts, {Count(VerdictKind.ConsistentTogether)} consistent together, "
+            + $"{Count(VerdictKind.NotCheckable)} not checkable from the published counts.", Of(TextCulture.English).Summary);
+    }
+
+    [Fact]
+    public void EmbeddedPage_PinnedFigures_SayTheOtherFiguresPinTheCount()
+    {
+        // +79,554 and +84.2% against 2019 pin 2019's website visitors: 174,063 − 79,554 = 94,509, and 79,554 / 94,509 = 84.18%.
+        Assert.Contains("Het aantal websitebezoekers veranderde met +84,2% tegenover 2019. Dat klopt samen met de andere cijfers: die zetten het aantal "
+            + "websitebezoekers in 2019 op precies 94.509, wat +84,18% geeft.", Of(TextCulture.Dutch).ToText(), StringComparison.Ordinal);
+        Assert.Contains("The number of website visitors changed by +84.2% compared with 2019. Confirmed together with the other figures: they put the number of "
+            + "website visitors in 2019 at exactly 94,509, which gives +84.18%.", Of(TextCulture.English).ToText(), StringComparison.Ordinal);
     }
 
     [Fact]

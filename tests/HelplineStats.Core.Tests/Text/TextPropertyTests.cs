@@ -211,8 +211,12 @@ public sealed class TextPropertyTests
         {
             Add(input.Value);
         }
-        foreach (CountInterval interval in verdict.Implied.Concat(verdict.Explanations.SelectMany(e => e.OtherIntervals.Append(e.Interval)).OfType<CountInterval>()))
+        IEnumerable<CountInterval> theirs = verdict.Explanations.SelectMany(e => e.RelatedFigures).Select(audit.Find).OfType<FigureVerdict>().SelectMany(v => v.Implied);
+        IEnumerable<CountInterval> inferred = audit.InferredCounts.Where(i => verdict.Missing.Contains(i.Key));
+        foreach (CountInterval interval in verdict.Implied.Concat(theirs).Concat(inferred).Where(i => !i.IsEmpty))
         {
+            Add(interval.Key.Period.Start.Year);
+            Add(interval.Key.Period.End.Year);
             Add(interval.Low);
             Add(interval.High);
         }
