@@ -287,4 +287,44 @@ public sealed class StatementsTests
         Assert.Equal(new[] { "description:x", "pigeon" }, page.MissingTranslations);
         Assert.Contains("Zonder Nederlandse vertaling (getoond met hun code): description:x, pigeon.", page.ToText(), StringComparison.Ordinal);
     }
+
+    /// <summary>The sentence for figure <paramref name="id"/> of a page holding all of <paramref name="figures"/> and only 2021's 410 contacts.</summary>
+    private static string SayOf(string id, TextCulture culture, params PublishedFigure[] figures)
+    {
+        Dataset dataset = Dataset.Of(Report.Create(StopItNow, Y2021, new[] { Contacts.Observe(410) }, figures: figures));
+        return Statements.Of(Auditor.Default.Audit(dataset), dataset, culture).Single(st => st.FigureId == id).Text;
+    }
+
+    [Fact]
+    public void ConsistentTogether_SaysWhatTheFiguresJointlyImply()
+    {
+        // 2019 unknown: +46% puts it in [280, 281]; 1.5 times as many (410 / x in [1.45, 1.55)) in [265, 282]; together [280, 281].
+        PublishedFigure change = PublishedFigure.RelativeChange("change", Contacts, Y2019, 46m);
+        PublishedFigure multiple = PublishedFigure.Multiple("multiple", Contacts, Y2019, 1.5m);
+        Assert.Equal("Het aantal contacten veranderde met +46% tegenover 2019. Niet apart na te gaan: er is geen telling van contacten in 2019, "
+            + "maar de cijfers erover passen bij elkaar. Samen zetten ze het aantal contacten in 2019 tussen 280 en 281.",
+            SayOf("change", TextCulture.Dutch, change, multiple));
+        Assert.Equal("There were 1.5 times as many contacts as in 2019. Cannot be checked alone: there is no count of contacts in 2019, "
+            + "but the figures about it fit together. Together they put the number of contacts in 2019 between 280 and 281.",
+            SayOf("multiple", TextCulture.English, change, multiple));
+    }
+
+    [Fact]
+    public void OnlyCulprit_SetsItsIntervalBesideTheOthers()
+    {
+        // +200 puts 2019 at 210; the other two put it in [280, 281]; only removing +200 makes the rest fit.
+        PublishedFigure[] figures =
+        {
+            PublishedFigure.RelativeChange("change", Contacts, Y2019, 46m),
+            PublishedFigure.Multiple("multiple", Contacts, Y2019, 1.5m),
+            PublishedFigure.AbsoluteChange("difference", Contacts, Y2019, 200m),
+        };
+        Assert.Equal("Het aantal contacten veranderde met +200 tegenover 2019. Dat klopt niet. Dit cijfer zet het aantal contacten in 2019 op precies 210; "
+            + "de andere cijfers zetten het tussen 280 en 281. Zonder dit cijfer passen alle andere.",
+            SayOf("difference", TextCulture.Dutch, figures));
+        Assert.Equal("The number of contacts changed by +200 compared with 2019. This does not hold. This figure puts the number of contacts in 2019 at exactly 210; "
+            + "the other figures put it between 280 and 281. Without this figure all the others fit.",
+            SayOf("difference", TextCulture.English, figures));
+    }
+
 }
