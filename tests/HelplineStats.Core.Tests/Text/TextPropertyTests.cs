@@ -115,6 +115,23 @@ public sealed class TextPropertyTests
             AssertNoBorrowing(Statements.Of(audit, dataset, TextCulture.English).Select(s => s.Text), TextCulture.English);
         });
 
+    [Property(MaxTest = 80, Arbitrary = new[] { typeof(Generators) })]
+    public void AnyDataset_IsWordedInBothLanguages_WithCompleteTablesAddingUpTo100(Dataset dataset)
+    {
+        AuditResult audit = Auditor.Default.Audit(dataset);
+        foreach (TextCulture culture in new[] { TextCulture.Dutch, TextCulture.English })
+        {
+            ReportPage page = ReportPage.Of(dataset, audit, culture, new LocalDate(2030, 1, 1));
+            Assert.Equal(audit.Verdicts.Count, page.Statements.Count);
+            Assert.Equal(dataset.Reports.Sum(r => r.Breakdowns.Count), page.Tables.Count);
+            foreach (BreakdownTable table in page.Tables.Where(t => t.IsApportioned && t.Total > 0))
+            {
+                Assert.Equal(100m, table.Rows.Sum(r => r.Percent!.Value));
+            }
+            Assert.All(page.MissingTranslations, code => Assert.Contains("[" + code + "]", page.ToText(), StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void TheEmbeddedPage_BorrowsNoPhraseOfTheOtherLanguage()
     {
