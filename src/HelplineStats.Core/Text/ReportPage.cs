@@ -78,7 +78,7 @@ public sealed class ReportPage
         var text = new StringBuilder();
         var markdown = new StringBuilder();
         text.Append(p.Title).Append(" (").Append(w.F(p.AgesOn, w.Date(asOf))).Append(")\n");
-        markdown.Append("# ").Append(p.Title).Append('\n');
+        markdown.Append("# ").Append(p.Title).Append("\n\n").Append(Wording.Capitalise(w.F(p.AgesOn, w.Date(asOf)))).Append(".\n");
         foreach (Helpline helpline in dataset.Helplines)
         {
             string otherNames = helpline.OtherNames.Count == 0 ? "" : " (" + w.F(p.AlsoKnownAs, string.Join(", ", helpline.OtherNames)) + ")";
@@ -93,16 +93,17 @@ public sealed class ReportPage
                 w.List(helpline.Channels.Select(c => c.SinceYear is int year ? w.F(p.ChannelSince, w.Channel(c.Channel), year) : w.Channel(c.Channel)).ToList()),
                 Anonymity(helpline.Anonymity, p),
             };
+            markdown.Append("\n## ").Append(helpline.Name).Append(otherNames).Append("\n\n").Append(w.Description(helpline)).Append("\n\n");
             for (int i = 0; i < labels.Length; i++)
             {
                 text.Append("  ").Append((labels[i] + ":").PadRight(width + 1)).Append(facts[i]).Append('\n');
+                markdown.Append("- ").Append(labels[i]).Append(": ").Append(facts[i]).Append('\n');
             }
             foreach (Report report in dataset.ForHelpline(helpline.Id))
             {
                 string heading = w.F(p.FiguresFor, w.PeriodName(report.Period));
                 text.Append("\n  ").Append(heading).Append('\n');
-                markdown.Append("\n## ").Append(helpline.Name).Append(" — ").Append(heading).Append("\n\n");
-                markdown.Append(w.Description(helpline)).Append('\n');
+                markdown.Append("\n### ").Append(heading).Append('\n');
                 Observation[] counts = report.Observations.Where(o => o.Key.Channel is null && o.Key.Category is null).ToArray();
                 if (counts.Length > 0)
                 {
