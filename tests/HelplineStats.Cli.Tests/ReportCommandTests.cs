@@ -51,8 +51,8 @@ public sealed class ReportCommandTests
         Assert.Contains("sinds de lancering in mei 2017", output, StringComparison.Ordinal);
         Assert.DoesNotContain("2017-05-19", output, StringComparison.Ordinal);
         Assert.Contains("Gepubliceerde cijfers die de tellingen niet bevestigen", output, StringComparison.Ordinal);
-        Assert.Contains("[tele-onthaal/2021/visitors-vs-2020] Het aantal websitebezoekers veranderde met -17,9% tegenover 2020. Dat klopt niet. "
-            + "Dit cijfer zet het aantal websitebezoekers in 2020 tussen 211.885 en 212.142; het cijfer -36.460 zet het op precies 210.523.", output, StringComparison.Ordinal);
+        Assert.Contains("[tele-onthaal/2021/visitors-vs-2020] Het aantal websitebezoekers veranderde met -17,9% tegenover 2020. Dat klopt niet: "
+            + "de andere cijfers zetten het aantal websitebezoekers in 2020 op precies 210.523, wat -17,32% geeft, niet -17,9%.", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class ReportCommandTests
     }
 
     [Theory]
-    [InlineData("markdown", "- **Het aantal websitebezoekers veranderde met -17,9% tegenover 2020. Dat klopt niet.")]
+    [InlineData("markdown", "- **Het aantal websitebezoekers veranderde met -17,9% tegenover 2020. Dat klopt niet: ")]
     [InlineData("markdown", "| telefoon | 118.408 | 86 |")]
     [InlineData("json", "\"title\": \"Oproepen per kanaal\"")]
     [InlineData("json", "\"figure\": \"tele-onthaal/2021/visitors-vs-2020\"")]

@@ -20,7 +20,7 @@ namespace HelplineStats.Core.Audit;
 /// <see cref="ExplanationKind.CoarserStep"/>: <see cref="Step"/>, <see cref="SlipValue"/>.</item>
 /// <item><see cref="ExplanationKind.NeighbouringFigure"/>: <see cref="RelatedFigures"/> (the neighbour) and
 /// <see cref="SlipValue"/> (its value).</item>
-/// <item><see cref="ExplanationKind.DigitSlip"/>: <see cref="Count"/> (the right number).</item>
+/// <item><see cref="ExplanationKind.DigitSlip"/>: <see cref="SlipValue"/> (the right value at the printed precision).</item>
 /// <item><see cref="ExplanationKind.IntervalsDisjoint"/>, <see cref="ExplanationKind.OnlyCulprit"/> and
 /// <see cref="ExplanationKind.SeveralDisagree"/>: <see cref="RelatedFigures"/>; the intervals are the verdicts' own
 /// (<see cref="FigureVerdict.Implied"/>, and the audit's inferred counts).</item>
@@ -80,7 +80,7 @@ public sealed class Explanation : IEquatable<Explanation>
     /// <summary>The coarser step that reproduces the printed value (<see cref="ExplanationKind.CoarserStep"/>).</summary>
     public decimal? Step { get; }
 
-    /// <summary>A count the explanation names: the right number of a digit slip, the count that beats a record claim.</summary>
+    /// <summary>A count the explanation names: the count that beats a record claim.</summary>
     public long? Count { get; }
 
     /// <summary>Whether <paramref name="other"/> has equal properties.</summary>

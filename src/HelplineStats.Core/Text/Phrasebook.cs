@@ -136,6 +136,7 @@ internal sealed class Phrasebook
     internal required string CumulativeChainBroken { get; init; }
     internal required string SharesDoNotAddUp { get; init; }            // {0} figures
     internal required string ExemptFromAddingUp { get; init; }          // {0} figures
+    internal required string FiguresDisagree { get; init; }             // {0} figures
 
     // ---- the page ----
     internal required string Title { get; init; }
@@ -293,6 +294,7 @@ internal sealed class Phrasebook
         CumulativeChainBroken = "Een totaal sinds de lancering is niet de som van zijn jaren.",
         SharesDoNotAddUp = "De gedrukte aandelen {0} van een volledige uitsplitsing tellen niet op tot 100, ook niet met afronding.",
         ExemptFromAddingUp = "De aandelen {0} hoeven niet op te tellen tot 100: de uitsplitsing is onvolledig of telt een contact in meer dan één categorie.",
+        FiguresDisagree = "De cijfers {0} kunnen niet allemaal kloppen, maar elk ervan kan het juiste zijn: geen enkel wordt dus tegengesproken.",
         Title = "Hulplijnen in cijfers",
         AgesOn = "leeftijden op {0}",
         AlsoKnownAs = "ook: {0}",
@@ -449,6 +451,7 @@ internal sealed class Phrasebook
         CumulativeChainBroken = "A total since the launch is not the sum of its years.",
         SharesDoNotAddUp = "The printed shares {0} of a complete breakdown do not add up to 100, not even allowing for rounding.",
         ExemptFromAddingUp = "The shares {0} need not add up to 100: the breakdown is incomplete or counts a contact under more than one category.",
+        FiguresDisagree = "The figures {0} cannot all be true, but each of them could be the right one, so none is contradicted.",
         Title = "Helplines in figures",
         AgesOn = "ages on {0}",
         AlsoKnownAs = "also: {0}",

@@ -109,13 +109,15 @@ public static class Statements
 
     internal static string Finding(StructuralFinding finding, Wording w)
     {
-        string figures = w.List(finding.Figures.Select(f => FigureName(f, w)).ToList());
+        string figures = w.List(finding.Figures.Select(f => w.Audit?.Find(f)?.Figure is PublishedFigure other && other.Value is not null
+            ? w.Printed(other) : f.ToString()).ToList());
         return finding.Kind switch
         {
             FindingKind.CountConflict => w.Phrases.CountConflict,
             FindingKind.CumulativeChainBroken => w.Phrases.CumulativeChainBroken,
             FindingKind.SharesDoNotAddUp => w.F(w.Phrases.SharesDoNotAddUp, figures),
             FindingKind.ExemptFromAddingUp => w.F(w.Phrases.ExemptFromAddingUp, figures),
+            FindingKind.FiguresDisagree => w.F(w.Phrases.FiguresDisagree, figures),
             _ => throw new ArgumentOutOfRangeException(nameof(finding), finding.Kind, $"The finding kind {finding.Kind} has no wording yet."),
         };
     }
@@ -245,7 +247,7 @@ public static class Statements
                 }
                 if (verdict.Exact is Rational pinned && verdict.Missing.Count > 0 && verdict.Implied.Count > 0)
                 {
-                    return w.F(p.ConfirmedPinned, Ranges(verdict.Implied, verdict.ReportPeriod, w), w.Computed(figure, pinned));
+                    return w.F(p.ConfirmedPinned, Ranges(Pins(verdict, w), verdict.ReportPeriod, w), w.Computed(figure, pinned));
                 }
                 if (verdict.Exact is not Rational exact || figure.Kind is FigureKind.Count or FigureKind.CumulativeSinceLaunch)
                 {
@@ -259,7 +261,7 @@ public static class Statements
                 }
                 if (verdict.Missing.Count > 0 && verdict.Implied.Count > 0)
                 {
-                    return w.F(p.ContradictedPinned, Ranges(verdict.Implied, verdict.ReportPeriod, w), w.Computed(figure, value), w.Printed(figure));
+                    return w.F(p.ContradictedPinned, Ranges(Pins(verdict, w), verdict.ReportPeriod, w), w.Computed(figure, value), w.Printed(figure));
                 }
                 return Basis(verdict, w) is string because
                     ? w.F(p.ContradictedBy, because, w.Computed(figure, value), w.Printed(figure))
@@ -347,10 +349,10 @@ public static class Statements
                     : throw new ArgumentOutOfRangeException(nameof(e), e.RoundingMode, "The rounding mode has no words yet."), Slip()),
             ExplanationKind.CoarserStep => w.F(p.CoarserStep, e.Step is decimal step ? w.Number(step) : "", Slip()),
             ExplanationKind.NeighbouringFigure => w.F(p.NeighbouringFigure, Slip(), w.List(e.RelatedFigures.Select(r => FigureName(r, w)).ToList())),
-            ExplanationKind.DigitSlip => w.F(p.DigitSlip, N(e.Count)),
+            ExplanationKind.DigitSlip => w.F(p.DigitSlip, e.SlipValue is decimal right ? w.Slip(figure, right) : N(e.Count)),
             ExplanationKind.IntervalsDisjoint when verdict.Implied.Count > 0 => w.F(p.IntervalsDisjoint, ThisFigurePuts(verdict, w),
                 w.List(e.RelatedFigures.Select(r => OtherFigurePuts(r, verdict, w)).Where(t => t.Length > 0).ToList())),
-            ExplanationKind.OnlyCulprit when verdict.Implied.Count > 0 => OthersPut(verdict, w) is string others
+            ExplanationKind.OnlyCulprit when verdict.Implied.Count > 0 => verdict.Exact is null && OthersPut(verdict, w) is string others
                 ? w.F(p.OnlyCulprit, ThisFigurePuts(verdict, w), others)
                 : w.F(p.OnlyCulpritAlone, ThisFigurePuts(verdict, w)),
             ExplanationKind.IntervalsDisjoint or ExplanationKind.OnlyCulprit or ExplanationKind.SeveralDisagree =>
@@ -366,6 +368,16 @@ public static class Statements
             _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, $"The explanation kind {e.Kind} has no wording yet."),
         };
     }
+
+    /// <summary>
+    /// The counts the other figures pin for a figure judged against them: the audit's inferred interval of each missing
+    /// count that other figures give (the figure's own when the audit is not at hand).
+    /// </summary>
+    private static IEnumerable<CountInterval> Pins(FigureVerdict verdict, Wording w) =>
+        verdict.Missing.Select(key =>
+            w.Audit?.InferredCounts.Where(i => i.Key.Equals(key) && !i.IsEmpty).OrderBy(i => i.Figures.Contains(verdict.Reference)).FirstOrDefault()
+            ?? verdict.Implied.FirstOrDefault(i => i.Key.Equals(key)))
+        .OfType<CountInterval>();
 
     /// <summary>"het aantal oproepen in 2019 tussen 5.407 en 5.440 en het aantal ... op ten minste 7".</summary>
     private static string Ranges(IEnumerable<CountInterval> intervals, ReportingPeriod report, Wording w) =>

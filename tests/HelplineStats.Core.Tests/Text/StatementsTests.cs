@@ -83,12 +83,18 @@ public sealed class StatementsTests
     [Fact]
     public void Share_Contradicted_ShowsPrintedComputedAndExpected()
     {
-        // 39.51% cannot be printed as 42%; no rounding mode or coarser step gives 42.
+        // 39.51% cannot be printed as 37%; no rounding mode, coarser step or digit slip of 40 gives 37.
+        Check(PublishedFigure.Share("f", Phone, Contacts, ShareBasis.Total, 37m),
+            "37% van de contacten kwam binnen via telefoon. Dat klopt niet: 162 van de 410 contacten geeft 39,5%, niet 37%. "
+            + "Juist gedrukt is het 40%. Geen gekende vergissing verklaart het gedrukte getal.",
+            "37% of the contacts came in by phone. This does not hold: 162 of the 410 contacts gives 39.5%, not 37%. "
+            + "Printed correctly, it reads 40%. No known slip explains the printed number.");
+        // 42 for 40 differs in one digit.
         Check(PublishedFigure.Share("f", Phone, Contacts, ShareBasis.Total, 42m),
             "42% van de contacten kwam binnen via telefoon. Dat klopt niet: 162 van de 410 contacten geeft 39,5%, niet 42%. "
-            + "Juist gedrukt is het 40%. Geen gekende vergissing verklaart het gedrukte getal.",
+            + "Juist gedrukt is het 40%. Het juiste getal is 40%: één cijfer is anders of twee cijfers staan omgewisseld.",
             "42% of the contacts came in by phone. This does not hold: 162 of the 410 contacts gives 39.5%, not 42%. "
-            + "Printed correctly, it reads 40%. No known slip explains the printed number.");
+            + "Printed correctly, it reads 40%. The right number is 40%: one digit differs or two digits are swapped.");
     }
 
     [Fact]
