@@ -26,7 +26,7 @@ public sealed class RecordCommandTests : IDisposable
         Assert.Contains("2500 records aggregated into 4 reports", error, StringComparison.Ordinal);
         (int reportCode, string report, _) = Run("report", dataset, "--culture", "en");
         Assert.Equal(0, reportCode);
-        Assert.Contains("Figures 2020-Q1", report, StringComparison.Ordinal);
+        Assert.Contains("Figures for quarter 1 of 2020", report, StringComparison.Ordinal);
         Assert.Equal(0, Run("audit", dataset).Code);
     }
 

@@ -17,11 +17,11 @@ public sealed class ReportCommandTests
         (int code, string output, string error) = Run("report", "--culture", "en");
         Assert.Equal(0, code);
         Assert.Equal("", error);
-        Assert.Contains("ages on 2022-01-01", output, StringComparison.Ordinal);
+        Assert.Contains("ages on 1 January 2022", output, StringComparison.Ordinal);
         Assert.Contains("1712  [id: 1712]", output, StringComparison.Ordinal);
         Assert.Contains("Tele-Onthaal (also: 106)", output, StringComparison.Ordinal);
-        Assert.Contains("Launched:  unknown", output, StringComparison.Ordinal);
-        Assert.Contains("phone, chat since 2002", output, StringComparison.Ordinal);
+        Assert.Contains("Started:   unknown", output, StringComparison.Ordinal);
+        Assert.Contains("Channels:  phone and chat since 2002", output, StringComparison.Ordinal);
         Assert.Contains("Stop it Now! Flanders", output, StringComparison.Ordinal);
         // 1712 launched 2012-03-12: on 2022-01-01 it is 9 years, 9 months and 20 days old.
         Assert.Contains("Age:       9 years, 9 months and 20 days", output, StringComparison.Ordinal);
@@ -43,10 +43,16 @@ public sealed class ReportCommandTests
         Assert.Equal(0, code);
         Assert.Equal("", error);
         Assert.Contains("Tellingen: 8.515 oproepen; 11.312 mogelijke slachtoffers", output, StringComparison.Ordinal);
-        Assert.Contains("Oproepen: +6% t.o.v. 2020. Niet na te gaan", output, StringComparison.Ordinal);
-        Assert.Contains("Contacten via telefoon: 40% van de contacten. Klopt: de tellingen geven 39,5%.", output, StringComparison.Ordinal);
+        Assert.Contains("Het aantal oproepen veranderde met +6% tegenover 2020. Niet na te gaan: er is geen telling van oproepen in 2020. "
+            + "Volgens dit cijfer ligt dat aantal tussen 7.996 en 8.071.", output, StringComparison.Ordinal);
+        // 162 of 410 contacts is 39.51%: printed as 40%.
+        Assert.Contains("40% van de contacten kwam binnen via telefoon. Dat klopt: 162 van de 410 contacten geeft 39,5%.", output, StringComparison.Ordinal);
+        Assert.Contains("Leeftijd:    9 jaar, 9 maanden en 20 dagen", output, StringComparison.Ordinal);
+        Assert.Contains("sinds de lancering in mei 2017", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("2017-05-19", output, StringComparison.Ordinal);
         Assert.Contains("Gepubliceerde cijfers die de tellingen niet bevestigen", output, StringComparison.Ordinal);
-        Assert.Contains("[tele-onthaal/2021/visitors-vs-2020] Websitebezoekers: -17,9% t.o.v. 2020. Klopt niet.", output, StringComparison.Ordinal);
+        Assert.Contains("[tele-onthaal/2021/visitors-vs-2020] Het aantal websitebezoekers veranderde met -17,9% tegenover 2020. Dat klopt niet: "
+            + "de andere cijfers zetten het aantal websitebezoekers in 2020 op precies 210.523, wat -17,32% geeft, niet -17,9%.", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,15 +61,19 @@ public sealed class ReportCommandTests
         (int code, string output, _) = Run("report", "--culture", "en", "--helpline", "tele-onthaal");
         Assert.Equal(0, code);
         Assert.Contains("Counts: 137,669 calls; 104,681 conversations; 174,063 website visitors", output, StringComparison.Ordinal);
-        Assert.Contains("Calls: 377 a day on average. Confirmed: the counts give 377.2.", output, StringComparison.Ordinal);
+        Assert.Contains("On average there were 377 calls a day. Confirmed: 137,669 calls over 365 days gives 377.2.", output, StringComparison.Ordinal);
         Assert.DoesNotContain("1712", output, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("markdown", "- **Websitebezoekers: -17,9% t.o.v. 2020. Klopt niet.")]
+    [InlineData("markdown", "- **Het aantal websitebezoekers veranderde met -17,9% tegenover 2020. Dat klopt niet: ")]
+    [InlineData("markdown", "| telefoon | 118.408 | 86 |")]
+    [InlineData("json", "\"title\": \"Oproepen per kanaal\"")]
     [InlineData("json", "\"figure\": \"tele-onthaal/2021/visitors-vs-2020\"")]
-    [InlineData("json", "\"format\": \"helplinestats-report/1\"")]
-    [InlineData("csv", "tele-onthaal/2021/visitors-vs-2020,tele-onthaal,2021,visitors-vs-2020,contradicted,")]
+    [InlineData("json", "\"format\": \"helplinestats-report/2\"")]
+    [InlineData("csv", "statement,tele-onthaal,2021,tele-onthaal/2021/visitors-vs-2020,visitors-vs-2020,relative-change,contradicted,,,,,,,")]
+    [InlineData("csv", "table-row,tele-onthaal,2021,,,,,tele-onthaal/2021/calls,tele-onthaal/2021/calls/phone,118408,86,false,,telefoon")]
+    [InlineData("csv", "record,helpline,report,figure,id,kind,verdict,table,part,count,percent,adjusted,percent-of-known,text\n")]
     public void Report_OtherFormats_CarryTheSameStatements(string format, string expected)
     {
         (int code, string output, _) = Run("report", "--format", format, "--helpline", "tele-onthaal");

@@ -62,8 +62,9 @@ public sealed class FigureKindCoverageTests
         string dutch = Statements.Of(verdict, TextCulture.Dutch).Text;
         string english = Statements.Of(verdict, TextCulture.English).Text;
         Assert.NotEqual(dutch, english);
-        Assert.Contains("Klopt", dutch, StringComparison.Ordinal);
+        Assert.Contains("Dat klopt", dutch, StringComparison.Ordinal);
         Assert.Contains("onfirm", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("[", dutch, StringComparison.Ordinal);
         Assert.Contains("\"verdict\": \"confirmed\"", AuditJsonWriter.ToJson(audit), StringComparison.Ordinal);
     }
 

@@ -255,7 +255,8 @@ public sealed class Auditor
         {
             SeriesPoint beaten = series.Points.First(p => p.Count is Count c && (check.IsHighest ? c > claimed : c < claimed));
             return draft.Contradicted(null, $"{beaten.Period} has {beaten.Count}, beyond {subject.Period}'s {claimed}.",
-                new Explanation(ExplanationKind.RecordBeaten, $"{beaten.Period} ({beaten.Count}) beats the claimed record."));
+                new Explanation(ExplanationKind.RecordBeaten, $"{beaten.Period} ({beaten.Count}) beats the claimed record.",
+                    key: subject.WithPeriod(beaten.Period), count: beaten.Count!.Value));
         }
         if (!check.IsConfirmed)
         {
@@ -278,7 +279,8 @@ public sealed class Auditor
             if (Table.Accepts(figure.Kind, wrongBase, printed, figure.Qualifier, policy))
             {
                 yield return new Explanation(ExplanationKind.WrongBase, string.Create(CultureInfo.InvariantCulture,
-                    $"Divided by the later count {values[0]} instead of the earlier {values[1]}: {Show(wrongBase, figure)}."), policy.Round(wrongBase));
+                    $"Divided by the later count {values[0]} instead of the earlier {values[1]}: {Show(wrongBase, figure)}."), policy.Round(wrongBase),
+                    numerator: values[0] - values[1], denominator: values[0], correctDenominator: values[1]);
             }
         }
         if (figure.Kind is FigureKind.RatePerDay or FigureKind.RatePerWeek)
@@ -291,7 +293,8 @@ public sealed class Auditor
                 if (Table.Accepts(figure.Kind, wrongRate, printed, figure.Qualifier, policy))
                 {
                     yield return new Explanation(ExplanationKind.WrongNumberOfDays, string.Create(CultureInfo.InvariantCulture,
-                        $"Computed over {wrongDays} days instead of the {rightDays} days the helpline was open in {figure.Period}: {Show(wrongRate, figure)}."), policy.Round(wrongRate));
+                        $"Computed over {wrongDays} days instead of the {rightDays} days the helpline was open in {figure.Period}: {Show(wrongRate, figure)}."), policy.Round(wrongRate),
+                        numerator: values[0], denominator: wrongDays, correctDenominator: rightDays);
                 }
             }
         }
@@ -300,7 +303,7 @@ public sealed class Auditor
             if (Table.Accepts(figure.Kind, neighbour.Exact!.Value, printed, figure.Qualifier, policy) && !Table.Accepts(figure.Kind, exact, printed, figure.Qualifier, policy))
             {
                 yield return new Explanation(ExplanationKind.NeighbouringFigure,
-                    $"The printed value is that of the figure '{neighbour.Figure.Id}' ({Show(neighbour.Exact!.Value, figure)}).", null, new[] { neighbour.Reference });
+                    $"The printed value is that of the figure '{neighbour.Figure.Id}' ({Show(neighbour.Exact!.Value, figure)}).", policy.Round(neighbour.Exact!.Value), new[] { neighbour.Reference });
             }
         }
         // A one-digit (or swapped-digits) slip of the value as it should have been printed, at the printed precision:
@@ -331,7 +334,8 @@ public sealed class Auditor
                 if (Table.Accepts(figure.Kind, exact, printed, Qualifier.None, other))
                 {
                     yield return new Explanation(ExplanationKind.OtherRoundingMode,
-                        $"Rounded {mode} instead of {AssumedRounding}, {Show(exact, figure)} gives {other.Round(exact).ToString(CultureInfo.InvariantCulture)}.", other.Round(exact));
+                        $"Rounded {mode} instead of {AssumedRounding}, {Show(exact, figure)} gives {other.Round(exact).ToString(CultureInfo.InvariantCulture)}.", other.Round(exact),
+                        roundingMode: mode);
                 }
             }
             foreach (decimal step in CoarserSteps.Concat(new[] { 2, 5, 10 }.Select(f => figure.Precision.Step * f)).Where(s => s > figure.Precision.Step).Distinct().Order())
@@ -340,7 +344,8 @@ public sealed class Auditor
                 if (Table.Accepts(figure.Kind, exact, printed, Qualifier.None, coarser))
                 {
                     yield return new Explanation(ExplanationKind.CoarserStep,
-                        $"Rounded to a step of {step.ToString(CultureInfo.InvariantCulture)}, {Show(exact, figure)} gives {coarser.Round(exact).ToString(CultureInfo.InvariantCulture)}.", coarser.Round(exact));
+                        $"Rounded to a step of {step.ToString(CultureInfo.InvariantCulture)}, {Show(exact, figure)} gives {coarser.Round(exact).ToString(CultureInfo.InvariantCulture)}.", coarser.Round(exact),
+                        step: step);
                     break;
                 }
             }
@@ -376,7 +381,8 @@ public sealed class Auditor
             {
                 Rational share = Rational.Of(part, total) * scale;
                 yield return new Explanation(ExplanationKind.WrongWhole, string.Create(CultureInfo.InvariantCulture,
-                    $"Taken of {metric} instead of {whole.Metric}: {part} of {total} is {Show(share, figure)}."), policy.Round(share));
+                    $"Taken of {metric} instead of {whole.Metric}: {part} of {total} is {Show(share, figure)}."), policy.Round(share),
+                    key: subject.WithMetric(metric), numerator: part, denominator: total);
             }
         }
     }
@@ -515,6 +521,8 @@ public sealed class Auditor
         }
 
         internal FigureVerdict ToVerdict() =>
-            new(Report, Figure, Kind, Exact, Expected, Explanations, Missing, Implied, Reason);
+            new(Report, Figure, Kind, Exact, Expected, Explanations, Missing, Implied, Reason,
+                Formula is null || Values is null ? null
+                    : Formula.Inputs.Select((key, i) => (Key: key, Value: Values[i])).Where(x => !Missing.Contains(x.Key)).Select(x => x.Key.Observe(x.Value)));
     }
 }

@@ -17,7 +17,8 @@ public sealed class FigureVerdict : IEquatable<FigureVerdict>
 {
     internal FigureVerdict(
         Report report, PublishedFigure figure, VerdictKind kind, Rational? exact, QualifiedValue? expected,
-        IEnumerable<Explanation> explanations, IEnumerable<ObservationKey> missing, IEnumerable<CountInterval> implied, string reason)
+        IEnumerable<Explanation> explanations, IEnumerable<ObservationKey> missing, IEnumerable<CountInterval> implied, string reason,
+        IEnumerable<Observation>? inputs = null)
     {
         Helpline = report.Helpline.Id;
         ReportPeriod = report.Period;
@@ -30,6 +31,7 @@ public sealed class FigureVerdict : IEquatable<FigureVerdict>
         Missing = missing.ToList().AsReadOnly();
         Implied = implied.ToList().AsReadOnly();
         Reason = reason;
+        Inputs = (inputs ?? Array.Empty<Observation>()).ToList().AsReadOnly();
     }
 
     /// <summary>The helpline whose report printed the figure.</summary>
@@ -62,7 +64,13 @@ public sealed class FigureVerdict : IEquatable<FigureVerdict>
     /// <summary>For a figure with one missing count: the interval the figure alone implies for it.</summary>
     public IReadOnlyList<CountInterval> Implied { get; }
 
-    /// <summary>The verdict in one English sentence, naming the numbers.</summary>
+    /// <summary>
+    /// The known counts the figure's value was computed from, in the order of its formula (part before whole, earlier
+    /// before later): the numbers behind <see cref="Exact"/>, for the text layer to show. Empty for ages and records.
+    /// </summary>
+    public IReadOnlyList<Observation> Inputs { get; }
+
+    /// <summary>The verdict in one invariant English sentence, naming the numbers (for logs; readers get the text layer's wording).</summary>
     public string Reason { get; }
 
     /// <summary>Whether <paramref name="other"/> has equal properties.</summary>
@@ -72,6 +80,7 @@ public sealed class FigureVerdict : IEquatable<FigureVerdict>
         other is not null && Helpline.Equals(other.Helpline) && ReportPeriod.Equals(other.ReportPeriod) && Figure.Equals(other.Figure)
         && Kind == other.Kind && Exact == other.Exact && Nullable.Equals(Expected, other.Expected)
         && Explanations.SequenceEqual(other.Explanations) && Missing.SequenceEqual(other.Missing) && Implied.SequenceEqual(other.Implied)
+        && Inputs.SequenceEqual(other.Inputs)
         && string.Equals(Reason, other.Reason, StringComparison.Ordinal);
 
     /// <inheritdoc />

@@ -22,8 +22,8 @@ public static class AuditJsonWriter
     /// <summary>The format name of an audit file (<c>audit --format json</c>).</summary>
     public const string AuditFormatName = "helplinestats-audit/1";
 
-    /// <summary>The format name of a report's statements (<c>report --format json</c>).</summary>
-    public const string StatementsFormatName = "helplinestats-report/1";
+    /// <summary>The format name of a report page (<c>report --format json</c>): statements, tables, findings and summary.</summary>
+    public const string StatementsFormatName = "helplinestats-report/2";
 
     /// <summary>Writes <paramref name="audit"/> to <paramref name="output"/> as indented UTF-8 JSON.</summary>
     /// <param name="audit">The audit result.</param>
@@ -63,36 +63,81 @@ public static class AuditJsonWriter
     /// <exception cref="ArgumentNullException"><paramref name="audit"/> is null.</exception>
     public static string ToJson(AuditResult audit) => JsonText.Of(stream => Write(audit, stream));
 
-    /// <summary>Writes a report's statements in one language to <paramref name="output"/> as indented UTF-8 JSON.</summary>
-    /// <param name="statements">The statements, one per verdict.</param>
-    /// <param name="culture">The language they are written in.</param>
+    /// <summary>
+    /// Writes a report page in one language to <paramref name="output"/> as indented UTF-8 JSON: its statements, its
+    /// tables (one row per part, with counts and percentages as numbers), its worded findings, its summary and the codes
+    /// it had no words for.
+    /// </summary>
+    /// <param name="page">The page.</param>
     /// <param name="output">The stream to write to; it is left open.</param>
-    /// <exception cref="ArgumentNullException">An argument or a statement is null.</exception>
-    public static void Write(IEnumerable<Statement> statements, TextCulture culture, Stream output)
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(ReportPage page, Stream output)
     {
-        IReadOnlyList<Statement> all = Guard.NoNullItems(statements, nameof(statements));
-        Guard.NotNull(culture, nameof(culture));
+        Guard.NotNull(page, nameof(page));
         Guard.NotNull(output, nameof(output));
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
         json.WriteString("format", StatementsFormatName);
-        json.WriteString("culture", culture.Name);
-        JsonText.WriteArray(json, "statements", all, (writer, statement) =>
+        json.WriteString("culture", page.Culture.Name);
+        json.WriteString("as-of", NodaTime.Text.LocalDatePattern.Iso.Format(page.AsOf));
+        JsonText.WriteArray(json, "statements", page.Statements, (writer, statement) =>
         {
             writer.WriteStartObject();
             WriteFigureFields(writer, statement.Verdict);
             writer.WriteString("text", statement.Text);
             writer.WriteEndObject();
         });
+        JsonText.WriteArray(json, "tables", page.Tables, (writer, table) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("helpline", table.Helpline.Value);
+            writer.WriteString("report", table.ReportPeriod.ToString());
+            writer.WriteString("total-key", table.Breakdown.Total.Key.ToString());
+            writer.WriteString("title", table.Title);
+            writer.WriteString("coverage", KebabCase.Of(table.Breakdown.Coverage));
+            writer.WriteBoolean("apportioned", table.IsApportioned);
+            writer.WriteNumber("total", table.Total);
+            JsonText.WriteArray(writer, "rows", table.Rows, (w, row) =>
+            {
+                w.WriteStartObject();
+                w.WriteString("key", row.Part.Key.ToString());
+                w.WriteString("label", row.Label);
+                w.WriteNumber("count", row.Count);
+                WriteNullable(w, "percent", row.Percent);
+                w.WriteBoolean("adjusted", row.IsAdjusted);
+                w.WriteBoolean("unknown", row.IsUnknown);
+                if (table.HasKnownColumn)
+                {
+                    WriteNullable(w, "percent-of-known", row.PercentOfKnown);
+                }
+                w.WriteEndObject();
+            });
+            JsonText.WriteArray(writer, "notes", table.Notes, (w, note) => w.WriteStringValue(note));
+            writer.WriteEndObject();
+        });
+        JsonText.WriteArray(json, "findings", page.Findings, (writer, finding) => writer.WriteStringValue(finding));
+        json.WriteString("summary", page.Summary);
+        JsonText.WriteArray(json, "missing-translations", page.MissingTranslations, (writer, code) => writer.WriteStringValue(code));
         json.WriteEndObject();
     }
 
-    /// <summary>The statements as a JSON string (see <see cref="Write(IEnumerable{Statement}, TextCulture, Stream)"/>).</summary>
-    /// <param name="statements">The statements.</param>
-    /// <param name="culture">The language they are written in.</param>
+    /// <summary>The page as a JSON string (see <see cref="Write(ReportPage, Stream)"/>).</summary>
+    /// <param name="page">The page.</param>
     /// <returns>The JSON text.</returns>
-    /// <exception cref="ArgumentNullException">An argument or a statement is null.</exception>
-    public static string ToJson(IEnumerable<Statement> statements, TextCulture culture) => JsonText.Of(stream => Write(statements, culture, stream));
+    /// <exception cref="ArgumentNullException"><paramref name="page"/> is null.</exception>
+    public static string ToJson(ReportPage page) => JsonText.Of(stream => Write(page, stream));
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is decimal v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
 
     private static void WriteFigureFields(Utf8JsonWriter json, FigureVerdict verdict)
     {

@@ -115,7 +115,8 @@ public static class DatasetJsonReader
             RequireKind(element, JsonValueKind.Object, path);
             return Build(path, () => Taxonomy.Create(String(element, "id", path), Int(element, "version", path), String(element, "name", path),
                 Items(element, "categories", path, optional: false).Select(c => Build(c.Path, () =>
-                    new CategoryDefinition(String(c.Element, "id", c.Path), String(c.Element, "label", c.Path), OptionalString(c.Element, "parent", c.Path))))));
+                    new CategoryDefinition(String(c.Element, "id", c.Path), String(c.Element, "label", c.Path), OptionalString(c.Element, "parent", c.Path),
+                        Localized(c.Element, "labels", c.Path))))));
         }
 
         internal Helpline HelplineAt(JsonElement element, string path)
@@ -127,8 +128,22 @@ public static class DatasetJsonReader
             var channels = Items(element, "channels", path, optional: false).Select(c => Build(c.Path, () =>
                 new ChannelOffering(Channel.Of(String(c.Element, "channel", c.Path)), OptionalInt(c.Element, "sinceYear", c.Path)))).ToList();
             var otherNames = Items(element, "otherNames", path, optional: true).Select(n => StringValue(n.Element, n.Path)).ToList();
+            LocalizedText descriptions = Localized(element, "descriptions", path);
             return Build(path, () => new Helpline(HelplineId.Of(String(element, "id", path)), String(element, "name", path),
-                String(element, "description", path), launchDate, channels, anonymity, otherNames));
+                String(element, "description", path), launchDate, channels, anonymity, otherNames, descriptions));
+        }
+
+        /// <summary>An optional object of texts per language (<c>{"nl": "...", "en": "..."}</c>).</summary>
+        private LocalizedText Localized(JsonElement element, string name, string path)
+        {
+            if (!element.TryGetProperty(name, out JsonElement texts) || texts.ValueKind == JsonValueKind.Null)
+            {
+                return LocalizedText.Empty;
+            }
+            string at = $"{path}.{name}";
+            RequireKind(texts, JsonValueKind.Object, at);
+            var pairs = texts.EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, StringValue(p.Value, $"{at}.{p.Name}"))).ToList();
+            return Build(at, () => LocalizedText.Of(pairs));
         }
 
         private Report ReportAt(JsonElement element, string path)

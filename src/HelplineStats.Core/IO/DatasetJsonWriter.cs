@@ -122,9 +122,26 @@ public static class DatasetJsonWriter
             {
                 json.WriteString("parent", parent.Value);
             }
+            WriteLocalized(json, "labels", category.Labels);
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A text per language as an object (<c>{"en": "...", "nl": "..."}</c>), left out when there is none.</summary>
+    private static void WriteLocalized(Utf8JsonWriter json, string name, LocalizedText texts)
+    {
+        if (texts.IsEmpty)
+        {
+            return;
+        }
+        json.WriteStartObject(name);
+        foreach (string language in texts.Languages)
+        {
+            texts.TryGet(language, out string? text);
+            json.WriteString(language, text);
+        }
         json.WriteEndObject();
     }
 
@@ -143,6 +160,7 @@ public static class DatasetJsonWriter
             json.WriteEndArray();
         }
         json.WriteString("description", helpline.Description);
+        WriteLocalized(json, "descriptions", helpline.Descriptions);
         if (helpline.LaunchDate is LocalDate launch)
         {
             json.WriteString("launchDate", LocalDatePattern.Iso.Format(launch));

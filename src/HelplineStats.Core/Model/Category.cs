@@ -20,6 +20,7 @@ public sealed class Category : IEquatable<Category>, IComparable<Category>, ICom
         TaxonomyVersion = taxonomyVersion;
         Id = definition.Id;
         Label = definition.Label;
+        Labels = definition.Labels;
         ParentId = definition.ParentId;
         Depth = depth;
     }
@@ -42,6 +43,9 @@ public sealed class Category : IEquatable<Category>, IComparable<Category>, ICom
 
     /// <summary>A short label in English.</summary>
     public string Label { get; }
+
+    /// <summary>The label in each language its definition gives, as a sentence says it.</summary>
+    public LocalizedText Labels { get; }
 
     /// <summary>The id of the category this one lies inside, or <c>null</c> for a top-level category.</summary>
     public CategoryId? ParentId { get; }

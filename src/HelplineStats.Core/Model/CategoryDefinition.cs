@@ -14,10 +14,12 @@ public sealed class CategoryDefinition : IEquatable<CategoryDefinition>
     /// <param name="id">The stable id; see <see cref="StableId{TSelf}"/> for the rules.</param>
     /// <param name="label">A short label in English; the text layer may translate it.</param>
     /// <param name="parentId">The id of the category this one lies inside, or <c>null</c> for a top-level category.</param>
+    /// <param name="labels">The label as a sentence says it in each language (<c>nl</c>: "kindermishandeling"), if given.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="label"/> is null.</exception>
     /// <exception cref="ArgumentException">An id is not valid, or the label is blank.</exception>
-    public CategoryDefinition(string id, string label, string? parentId = null)
+    public CategoryDefinition(string id, string label, string? parentId = null, LocalizedText? labels = null)
     {
+        Labels = labels ?? LocalizedText.Empty;
         Id = CategoryId.Of(Guard.NotNull(id, nameof(id)));
         Label = Guard.NotBlank(label, nameof(label)).Trim();
         ParentId = parentId is null ? null : CategoryId.Of(parentId);
@@ -29,6 +31,9 @@ public sealed class CategoryDefinition : IEquatable<CategoryDefinition>
     /// <summary>A short label in English.</summary>
     public string Label { get; }
 
+    /// <summary>The label in each language it is given in, as a sentence says it; empty when none is given.</summary>
+    public LocalizedText Labels { get; }
+
     /// <summary>The id of the category this one lies inside, or <c>null</c>.</summary>
     public CategoryId? ParentId { get; }
 
@@ -36,7 +41,7 @@ public sealed class CategoryDefinition : IEquatable<CategoryDefinition>
     /// <param name="other">The definition to compare with.</param>
     /// <returns><c>true</c> when all three are equal.</returns>
     public bool Equals(CategoryDefinition? other) =>
-        other is not null && Id.Equals(other.Id) && string.Equals(Label, other.Label, StringComparison.Ordinal) && ParentId == other.ParentId;
+        other is not null && Id.Equals(other.Id) && string.Equals(Label, other.Label, StringComparison.Ordinal) && ParentId == other.ParentId && Labels.Equals(other.Labels);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as CategoryDefinition);

@@ -31,6 +31,7 @@ public sealed class Helpline : IEquatable<Helpline>
     /// <param name="channels">The channels it offers, each once.</param>
     /// <param name="anonymity">Whether callers stay anonymous.</param>
     /// <param name="otherNames">Other names or numbers it is known by (Tele-Onthaal is also 106); may be omitted.</param>
+    /// <param name="descriptions">The description in each language it is written in (<c>nl</c>, <c>en</c>); may be omitted.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A name or the description is blank, the description has more than one line,
     /// a channel is listed twice, a name is repeated, or the launch date is not an ISO date.</exception>
@@ -43,9 +44,11 @@ public sealed class Helpline : IEquatable<Helpline>
         LocalDate? launchDate,
         IEnumerable<ChannelOffering> channels,
         AnonymityPolicy anonymity,
-        IEnumerable<string>? otherNames = null)
+        IEnumerable<string>? otherNames = null,
+        LocalizedText? descriptions = null)
     {
         Id = Guard.NotNull(id, nameof(id));
+        Descriptions = descriptions ?? LocalizedText.Empty;
         Name = Guard.NotBlank(name, nameof(name)).Trim();
         Description = Guard.NotBlank(description, nameof(description)).Trim();
         if (Description.Contains('\n', StringComparison.Ordinal) || Description.Contains('\r', StringComparison.Ordinal))
@@ -99,6 +102,9 @@ public sealed class Helpline : IEquatable<Helpline>
 
     /// <summary>The day it started, or <c>null</c> when not known.</summary>
     public LocalDate? LaunchDate { get; }
+
+    /// <summary>The description in each language it is written in; empty when only <see cref="Description"/> is given.</summary>
+    public LocalizedText Descriptions { get; }
 
     /// <summary>The channels it offers, in the order given.</summary>
     public IReadOnlyList<ChannelOffering> Channels => _channels;
@@ -164,7 +170,8 @@ public sealed class Helpline : IEquatable<Helpline>
         && LaunchDate == other.LaunchDate
         && Anonymity == other.Anonymity
         && _channels.SequenceEqual(other._channels)
-        && _otherNames.SequenceEqual(other._otherNames, StringComparer.Ordinal);
+        && _otherNames.SequenceEqual(other._otherNames, StringComparer.Ordinal)
+        && Descriptions.Equals(other.Descriptions);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Helpline);

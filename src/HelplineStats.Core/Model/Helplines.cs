@@ -20,7 +20,8 @@ public static class Helplines
         "Flemish helpline for anyone with a question about violence, abuse or child abuse.",
         new LocalDate(2012, 3, 12),
         new[] { new ChannelOffering(Channel.Phone), new ChannelOffering(Channel.Chat), new ChannelOffering(Channel.Email) },
-        AnonymityPolicy.CallerChooses);
+        AnonymityPolicy.CallerChooses,
+        descriptions: Descriptions("Vlaamse hulplijn voor iedereen met een vraag over geweld, misbruik of kindermishandeling.", "Flemish helpline for anyone with a question about violence, abuse or child abuse."));
 
     /// <summary>
     /// Tele-Onthaal (phone number 106), the Flemish listening line for anyone who needs to talk: phone, and chat since
@@ -33,7 +34,8 @@ public static class Helplines
         launchDate: null,
         new[] { new ChannelOffering(Channel.Phone), new ChannelOffering(Channel.Chat, 2002) },
         AnonymityPolicy.AlwaysAnonymous,
-        new[] { "106" });
+        new[] { "106" },
+        Descriptions("Anonieme Vlaamse luisterlijn voor wie nood heeft aan een gesprek dat helpt.", "Anonymous Flemish listening line for anyone who needs a conversation that helps."));
 
     /// <summary>
     /// Stop it Now! Flanders, for people worried about their own sexual feelings or behaviour towards minors and for
@@ -46,7 +48,8 @@ public static class Helplines
         new LocalDate(2017, 5, 19),
         new[] { new ChannelOffering(Channel.Phone), new ChannelOffering(Channel.Chat), new ChannelOffering(Channel.Email) },
         AnonymityPolicy.AlwaysAnonymous,
-        new[] { "Stop it Now! Vlaanderen" });
+        new[] { "Stop it Now! Vlaanderen" },
+        Descriptions("Anonieme hulp voor wie zich zorgen maakt over de eigen seksuele gevoelens of gedragingen tegenover minderjarigen, en voor hun naasten.", "Anonymous help for people worried about their own sexual feelings or behaviour towards minors, and for those close to them."));
 
     /// <summary>The three helplines above, in that order.</summary>
     public static IReadOnlyList<Helpline> All { get; } = Array.AsReadOnly(new[] { Line1712, TeleOnthaal, StopItNowFlanders });
@@ -67,4 +70,7 @@ public static class Helplines
         }
         return null;
     }
+
+    /// <summary>A ready-made helpline's description in Dutch and English.</summary>
+    private static LocalizedText Descriptions(string dutch, string english) => LocalizedText.Of(("nl", dutch), ("en", english));
 }

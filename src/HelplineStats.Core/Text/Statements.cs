@@ -9,12 +9,28 @@ using HelplineStats.Core.Model;
 namespace HelplineStats.Core.Text;
 
 /// <summary>
-/// Turns audited figures into sentences in Dutch or English: what was printed, and what the counts say about it. The
-/// wording is the library's own; every number comes from the figure or the audit, rounded by a named policy.
+/// Turns audited figures into sentences in Dutch or English: what was printed, what the counts give and why, with the
+/// numbers a reader needs to check it by hand. The words come from the language's phrasebook; every number comes from
+/// the figure, its counts or the audit, rounded by a named policy.
 /// </summary>
 public static class Statements
 {
-    /// <summary>One sentence per verdict, in the verdicts' order.</summary>
+    /// <summary>One statement per verdict, in the verdicts' order, naming helplines and since-launch periods by the dataset's helplines.</summary>
+    /// <param name="audit">The audit result.</param>
+    /// <param name="dataset">The dataset the audit checked (for the helplines' names and launch dates).</param>
+    /// <param name="culture">The language.</param>
+    /// <returns>The statements.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<Statement> Of(AuditResult audit, Dataset dataset, TextCulture culture)
+    {
+        Guard.NotNull(audit, nameof(audit));
+        Guard.NotNull(dataset, nameof(dataset));
+        Guard.NotNull(culture, nameof(culture));
+        var wording = new Wording(culture, dataset.Helplines, audit);
+        return audit.Verdicts.Select(verdict => Of(verdict, wording)).ToList().AsReadOnly();
+    }
+
+    /// <summary>One statement per verdict, in the verdicts' order; without the dataset, helplines are named by their id and since-launch periods by their dates.</summary>
     /// <param name="audit">The audit result.</param>
     /// <param name="culture">The language.</param>
     /// <returns>The statements.</returns>
@@ -23,10 +39,11 @@ public static class Statements
     {
         Guard.NotNull(audit, nameof(audit));
         Guard.NotNull(culture, nameof(culture));
-        return audit.Verdicts.Select(verdict => Of(verdict, culture)).ToList().AsReadOnly();
+        var wording = new Wording(culture, Array.Empty<Helpline>(), audit);
+        return audit.Verdicts.Select(verdict => Of(verdict, wording)).ToList().AsReadOnly();
     }
 
-    /// <summary>The sentence for one verdict.</summary>
+    /// <summary>The statement for one verdict (helplines named by their id, since-launch periods by their dates).</summary>
     /// <param name="verdict">The verdict.</param>
     /// <param name="culture">The language.</param>
     /// <returns>The statement.</returns>
@@ -35,12 +52,10 @@ public static class Statements
     {
         Guard.NotNull(verdict, nameof(verdict));
         Guard.NotNull(culture, nameof(culture));
-        PublishedFigure figure = verdict.Figure;
-        string subject = figure.Subject is ObservationKey key ? Capitalise(Key(key, verdict.ReportPeriod, culture)) : (culture.IsDutch ? "Leeftijd" : "Age");
-        return new Statement($"{subject}: {Printed(figure, culture)}. {Judgement(verdict, culture)}", verdict);
+        return Of(verdict, new Wording(culture, Array.Empty<Helpline>(), null));
     }
 
-    /// <summary>A count's key in words: "oproepen via chat", "mogelijke slachtoffers (kindermishandeling) in 2020".</summary>
+    /// <summary>A count's key in words: "oproepen via chat", "mogelijke slachtoffers in de categorie ‘kindermishandeling’ in 2020".</summary>
     /// <param name="key">The key.</param>
     /// <param name="reportPeriod">The period that goes without saying.</param>
     /// <param name="culture">The language.</param>
@@ -51,23 +66,10 @@ public static class Statements
         Guard.NotNull(key, nameof(key));
         Guard.NotNull(reportPeriod, nameof(reportPeriod));
         Guard.NotNull(culture, nameof(culture));
-        string text = Vocabulary.Metric(key.Metric, culture);
-        if (key.Channel is Model.Channel channel)
-        {
-            text += (culture.IsDutch ? " via " : " by ") + Vocabulary.Channel(channel, culture);
-        }
-        if (key.Category is Category category)
-        {
-            text += $" ({Vocabulary.Category(category, culture)})";
-        }
-        if (!key.Period.Equals(reportPeriod))
-        {
-            text += " " + Period(key.Period, culture);
-        }
-        return text;
+        return new Wording(culture, Array.Empty<Helpline>(), null).Key(key, reportPeriod);
     }
 
-    /// <summary>A channel's name in the language: "telefoon", "e-mail"; other channels by their id.</summary>
+    /// <summary>A channel's name in the language: "telefoon", "e-mail"; a channel without a name in the language is shown by its code in brackets.</summary>
     /// <param name="channel">The channel.</param>
     /// <param name="culture">The language.</param>
     /// <returns>The name.</returns>
@@ -76,128 +78,344 @@ public static class Statements
     {
         Guard.NotNull(channel, nameof(channel));
         Guard.NotNull(culture, nameof(culture));
-        return Vocabulary.Channel(channel, culture);
+        return new Wording(culture, Array.Empty<Helpline>(), null).Channel(channel);
     }
 
-    private static string Period(ReportingPeriod period, TextCulture culture) => period.Kind == PeriodKind.Custom
-        ? (culture.IsDutch ? $"van {Iso(period.Start)} tot {Iso(period.End)}" : $"from {Iso(period.Start)} to {Iso(period.End)}")
-        : (culture.IsDutch ? "in " : "in ") + period;
-
-    private static string Printed(PublishedFigure figure, TextCulture culture)
+    internal static Statement Of(FigureVerdict verdict, Wording w)
     {
-        string q = Vocabulary.Qualifier(figure.Qualifier, culture);
-        decimal value = figure.Value ?? 0m;
-        string compared = figure.ComparisonPeriod is ReportingPeriod c ? c.ToString() : "";
-        string whole = figure.Whole is ObservationKey w ? Vocabulary.Metric(w.Metric, culture)
-            + (figure.Basis == ShareBasis.Known ? (culture.IsDutch ? " van wie het bekend is" : " where known") : "") : "";
-        bool nl = culture.IsDutch;
-        return figure.Kind switch
+        var parts = new List<string> { Claim(verdict, w), Judgement(verdict, w) };
+        if (verdict.Kind == VerdictKind.Contradicted)
         {
-            FigureKind.Count => q + culture.Number(value),
-            FigureKind.Share => $"{q}{culture.Number(value)}% {(nl ? "van de" : "of")} {whole}",
-            FigureKind.RelativeChange => $"{q}{culture.Signed(value)}% {(nl ? "t.o.v." : "compared with")} {compared}",
-            FigureKind.AbsoluteChange => $"{q}{culture.Signed(value)} {(nl ? "t.o.v." : "compared with")} {compared}",
-            FigureKind.PercentagePointChange => $"{q}{culture.Signed(value)} {(nl ? "procentpunt t.o.v." : "percentage points compared with")} {compared}",
-            FigureKind.Multiple => $"{q}{culture.Number(value)} {(nl ? "keer zoveel als in" : "times as many as in")} {compared}",
-            FigureKind.RatePerDay => nl ? $"gemiddeld {q}{culture.Number(value)} per dag" : $"{q}{culture.Number(value)} a day on average",
-            FigureKind.RatePerWeek => nl ? $"gemiddeld {q}{culture.Number(value)} per week" : $"{q}{culture.Number(value)} a week on average",
-            FigureKind.OneInN => nl ? $"{q}één op de {culture.Number(value)} {whole}" : $"{q}one in {culture.Number(value)} {whole}",
-            FigureKind.CumulativeSinceLaunch => $"{q}{culture.Number(value)} {(nl ? "sinds de lancering" : "since launch")}",
-            FigureKind.HighestSinceLaunch => nl ? "het hoogste aantal sinds de oprichting" : "the highest since launch",
-            FigureKind.LowestSinceLaunch => nl ? "het laagste aantal sinds de oprichting" : "the lowest since launch",
-            FigureKind.AgeInYears => $"{q}{culture.Number(value)} {(nl ? "jaar" : "years")} {(nl ? "in" : "in")} {figure.Period}",
-            FigureKind.Ratio => $"{q}{culture.Number(value)} {(nl ? "per" : "per")} {whole}",
-            _ => throw new ArgumentOutOfRangeException(nameof(figure), figure.Kind, $"The figure kind {figure.Kind} has no wording yet."),
+            if (verdict.Expected is QualifiedValue expected)
+            {
+                parts.Add(w.F(w.Phrases.Expected, Expected(verdict.Figure, expected, w)));
+            }
+            parts.AddRange(verdict.Explanations.Select(e => Explain(e, verdict, w)));
+        }
+        if (verdict.Kind == VerdictKind.NotCheckable && verdict.Implied.Count == 1)
+        {
+            parts.Add(w.F(w.Phrases.ImpliedLead, w.Interval(verdict.Implied[0])));
+        }
+        else if (verdict.Kind == VerdictKind.NotCheckable && verdict.Implied.Count > 1)
+        {
+            parts.Add(w.F(w.Phrases.ImpliedMany, Ranges(verdict.Implied, verdict.ReportPeriod, w)));
+        }
+        else if (verdict.Kind == VerdictKind.ConsistentTogether && verdict.Implied.Count > 0)
+        {
+            parts.Add(w.F(w.Phrases.TogetherPuts, Ranges(verdict.Implied, verdict.ReportPeriod, w)));
+        }
+        return new Statement(string.Join(" ", parts.Select(Wording.Capitalise)), verdict);
+    }
+
+    internal static string Finding(StructuralFinding finding, Wording w)
+    {
+        string figures = w.List(finding.Figures.Select(f => w.Audit?.Find(f)?.Figure is PublishedFigure other && other.Value is not null
+            ? w.Printed(other) : f.ToString()).ToList());
+        return finding.Kind switch
+        {
+            FindingKind.CountConflict => w.Phrases.CountConflict,
+            FindingKind.CumulativeChainBroken => w.Phrases.CumulativeChainBroken,
+            FindingKind.SharesDoNotAddUp => w.F(w.Phrases.SharesDoNotAddUp, figures),
+            FindingKind.ExemptFromAddingUp => w.F(w.Phrases.ExemptFromAddingUp, figures),
+            FindingKind.FiguresDisagree => w.F(w.Phrases.FiguresDisagree, figures),
+            _ => throw new ArgumentOutOfRangeException(nameof(finding), finding.Kind, $"The finding kind {finding.Kind} has no wording yet."),
         };
     }
 
-    private static string Judgement(FigureVerdict verdict, TextCulture culture)
+    /// <summary>What the figure says, as a sentence.</summary>
+    private static string Claim(FigureVerdict verdict, Wording w)
     {
-        bool nl = culture.IsDutch;
-        string computed = verdict.Exact is Rational exact ? Computed(verdict.Figure, exact, culture) : "";
+        PublishedFigure figure = verdict.Figure;
+        Phrasebook p = w.Phrases;
+        ReportingPeriod report = verdict.ReportPeriod;
+        string q = w.Qualifier(figure.Qualifier);
+        decimal value = figure.Value ?? 0m;
+        bool one = value == 1m;
+        ObservationKey? subject = figure.Subject;
+        switch (figure.Kind)
+        {
+            case FigureKind.Count:
+                return w.F(one ? p.CountOne : p.CountMany, q + w.Number(value), w.Key(subject!, report, !one));
+            case FigureKind.CumulativeSinceLaunch:
+                return w.F(one ? p.CumulativeOne : p.CumulativeMany, Wording.Capitalise(w.PeriodFrom(subject!.Period, report, subject.Helpline)),
+                    q + w.Number(value), w.Key(subject, report, !one, withPeriod: false));
+            case FigureKind.Share:
+            {
+                string whole = Whole(figure, report, w);
+                return Predicate(figure, w, plural: true) is string predicate
+                    ? w.F(p.SharePredicate, q + w.Number(value), whole, predicate)
+                    : w.F(p.ShareAmountsTo, w.Key(subject!, report), q + w.Number(value), SamePeriodWhole(figure, report, w));
+            }
+            case FigureKind.OneInN:
+            {
+                string whole = Whole(figure, report, w);
+                return Predicate(figure, w, plural: false) is string predicate
+                    ? w.F(p.OneInNPredicate, q, w.Number(value), whole, predicate)
+                    : w.F(p.OneInNAmountsTo, w.Key(subject!, report), q, w.Number(value), SamePeriodWhole(figure, report, w));
+            }
+            case FigureKind.RelativeChange:
+                return w.F(p.RelativeChange, w.Key(subject!, report), q + w.Signed(value), Comparison(figure.ComparisonPeriod!, w));
+            case FigureKind.AbsoluteChange:
+                return w.F(p.AbsoluteChange, w.Key(subject!, report), q + w.Signed(value), Comparison(figure.ComparisonPeriod!, w));
+            case FigureKind.PercentagePointChange:
+                return w.F(value == 1m || value == -1m ? p.PointsChangeOne : p.PointsChangeMany, Part(figure, w), Whole(figure, report, w),
+                    q + w.Signed(value), Comparison(figure.ComparisonPeriod!, w));
+            case FigureKind.Multiple:
+                return w.F(p.Multiple, q + w.Number(value), w.Key(subject!, report), Comparison(figure.ComparisonPeriod!, w));
+            case FigureKind.RatePerDay:
+                return w.F(one ? p.PerDayOne : p.PerDayMany, q + w.Number(value), w.Key(subject!, report, !one));
+            case FigureKind.RatePerWeek:
+                return w.F(one ? p.PerWeekOne : p.PerWeekMany, q + w.Number(value), w.Key(subject!, report, !one));
+            case FigureKind.HighestSinceLaunch:
+                return w.F(p.Highest, w.Key(subject!, report, withPeriod: false), w.Period(subject!.Period, subject.Helpline));
+            case FigureKind.LowestSinceLaunch:
+                return w.F(p.Lowest, w.Key(subject!, report, withPeriod: false), w.Period(subject!.Period, subject.Helpline));
+            case FigureKind.AgeInYears:
+                return w.F(one ? p.AgeOne : p.AgeMany, w.HelplineName(verdict.Helpline), q + w.Number(value), figure.Period.Start.Year);
+            case FigureKind.Ratio:
+                return w.F(p.Ratio, q + w.Number(value), w.Key(subject!, report), w.Key(figure.Whole!, report, plural: false));
+            default:
+                throw new ArgumentOutOfRangeException(nameof(verdict), figure.Kind, $"The figure kind {figure.Kind} has no wording yet.");
+        }
+    }
+
+    /// <summary>The whole of a share: "oproepen", "contactnemers van wie het gegeven gekend is".</summary>
+    private static string Whole(PublishedFigure figure, ReportingPeriod report, Wording w)
+    {
+        string whole = w.Key(figure.Whole!, report);
+        return figure.Basis == ShareBasis.Known ? w.F(w.Phrases.WhereKnown, whole) : whole;
+    }
+
+    /// <summary>The whole of a share, without its period when the part has said it already.</summary>
+    private static string SamePeriodWhole(PublishedFigure figure, ReportingPeriod report, Wording w)
+    {
+        ObservationKey whole = figure.Whole!;
+        string words = whole.Period.Equals(figure.Subject!.Period) ? w.Key(whole, report, withPeriod: false) : w.Key(whole, report);
+        return figure.Basis == ShareBasis.Known ? w.F(w.Phrases.WhereKnown, words) : words;
+    }
+
+    /// <summary>What sets the part apart from its whole, as a predicate ("kwam binnen via chat"), or null when the part is not a sub-count of the whole.</summary>
+    private static string? Predicate(PublishedFigure figure, Wording w, bool plural)
+    {
+        ObservationKey subject = figure.Subject!;
+        ObservationKey whole = figure.Whole!;
+        if (!subject.Metric.Equals(whole.Metric) || !subject.Period.Equals(whole.Period))
+        {
+            return null;
+        }
+        string? channel = subject.Channel is Channel c && whole.Channel is null
+            ? w.F(plural ? w.Phrases.CameInBy : w.Phrases.CameInByOne, w.Channel(c)) : null;
+        string? category = subject.Category is Category k && whole.Category is null
+            ? w.F(plural ? w.Phrases.FallsUnder : w.Phrases.FallsUnderOne, w.Category(k)) : null;
+        return (channel, category) switch
+        {
+            (string a, string b) => w.F(w.Phrases.PredicateAnd, a, b),
+            (string a, null) => a,
+            (null, string b) => b,
+            _ => null,
+        };
+    }
+
+    /// <summary>The part of a percentage-point change: "‘corona’", "chat".</summary>
+    private static string Part(PublishedFigure figure, Wording w)
+    {
+        ObservationKey subject = figure.Subject!;
+        if (subject.Category is Category category)
+        {
+            return "‘" + w.Category(category) + "’";
+        }
+        return subject.Channel is Channel channel ? w.Channel(channel) : w.Noun(subject.Metric, plural: true);
+    }
+
+    private static string Comparison(ReportingPeriod period, Wording w) => w.PeriodName(period);
+
+    /// <summary>What the counts say about it.</summary>
+    private static string Judgement(FigureVerdict verdict, Wording w)
+    {
+        PublishedFigure figure = verdict.Figure;
+        Phrasebook p = w.Phrases;
         switch (verdict.Kind)
         {
             case VerdictKind.Confirmed:
-                return computed.Length == 0
-                    ? (nl ? "Klopt met de tellingen." : "The counts confirm it.")
-                    : (nl ? $"Klopt: de tellingen geven {computed}." : $"Confirmed: the counts give {computed}.");
+                if (figure.Kind == FigureKind.AgeInYears && w.Helpline(verdict.Helpline)?.LaunchDate is NodaTime.LocalDate launch)
+                {
+                    return w.F(p.BasisLaunch, w.Date(launch));
+                }
+                if (figure.Kind is FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch)
+                {
+                    return p.BasisKnownYears;
+                }
+                if (verdict.Exact is Rational pinned && verdict.Missing.Count > 0 && verdict.Implied.Count > 0)
+                {
+                    return w.F(p.ConfirmedPinned, Ranges(Pins(verdict, w), verdict.ReportPeriod, w), w.Computed(figure, pinned));
+                }
+                if (verdict.Exact is not Rational exact || figure.Kind is FigureKind.Count or FigureKind.CumulativeSinceLaunch)
+                {
+                    return p.Confirmed;
+                }
+                return Basis(verdict, w) is string basis ? w.F(p.ConfirmedBy, basis, w.Computed(figure, exact)) : w.F(p.ConfirmedGives, w.Computed(figure, exact));
             case VerdictKind.Contradicted:
-            {
-                string because = string.Join(" ", verdict.Explanations.Select(e => Explain(e, verdict, culture)));
-                string given = computed.Length == 0 ? "" : (nl ? $" De tellingen geven {computed}." : $" The counts give {computed}.");
-                return (nl ? "Klopt niet." : "Does not hold.") + given + (because.Length == 0 ? "" : " " + because);
-            }
+                if (verdict.Exact is not Rational value || figure.Value is null)
+                {
+                    return p.Contradicted;
+                }
+                if (verdict.Missing.Count > 0 && verdict.Implied.Count > 0)
+                {
+                    return w.F(p.ContradictedPinned, Ranges(Pins(verdict, w), verdict.ReportPeriod, w), w.Computed(figure, value), w.Printed(figure));
+                }
+                return Basis(verdict, w) is string because
+                    ? w.F(p.ContradictedBy, because, w.Computed(figure, value), w.Printed(figure))
+                    : w.F(p.ContradictedGives, w.Computed(figure, value), w.Printed(figure));
             case VerdictKind.ConsistentTogether:
-            {
-                string missing = Vocabulary.List(verdict.Missing.Select(k => Key(k, verdict.ReportPeriod, culture)).ToList(), culture);
-                return nl
-                    ? $"Klopt samen met de andere cijfers: {missing} {(verdict.Missing.Count == 1 ? "is" : "zijn")} niet gepubliceerd, maar de cijfers passen bij elkaar."
-                    : $"Consistent with the other figures: {missing} {(verdict.Missing.Count == 1 ? "is" : "are")} not published, but the figures fit together.";
-            }
+                return w.F(p.ConsistentTogether, Missing(verdict, w));
             case VerdictKind.NotCheckable:
-            {
-                string missing = Vocabulary.List(verdict.Missing.Select(k => Key(k, verdict.ReportPeriod, culture)).ToList(), culture);
-                string implied = verdict.Implied.Count == 1 && !verdict.Implied[0].IsEmpty
-                    ? (nl ? $"; volgens dit cijfer ligt het tussen {culture.Number(verdict.Implied[0].Low)} en {culture.Number(verdict.Implied[0].High)}"
-                          : $"; this figure puts it between {culture.Number(verdict.Implied[0].Low)} and {culture.Number(verdict.Implied[0].High)}")
-                    : "";
-                return missing.Length == 0
-                    ? (nl ? "Niet na te gaan." : "Cannot be checked.")
-                    : (nl ? $"Niet na te gaan: {missing} {(verdict.Missing.Count == 1 ? "is" : "zijn")} niet gepubliceerd{implied}."
-                          : $"Cannot be checked: {missing} {(verdict.Missing.Count == 1 ? "is" : "are")} not published{implied}.");
-            }
+                if (figure.Kind == FigureKind.AgeInYears && verdict.Missing.Count == 0)
+                {
+                    return p.NotCheckableNoLaunch;
+                }
+                return verdict.Missing.Count == 0 ? p.NotCheckable : w.F(p.NotCheckableWithout, Missing(verdict, w));
             default:
                 throw new ArgumentOutOfRangeException(nameof(verdict), verdict.Kind, $"The verdict kind {verdict.Kind} has no wording yet.");
         }
     }
 
-    private static string Explain(Explanation explanation, FigureVerdict verdict, TextCulture culture)
+    /// <summary>The counts missing, with the years of one count run together: "oproepen van 2012 tot en met 2020".</summary>
+    private static string Missing(FigureVerdict verdict, Wording w)
     {
-        bool nl = culture.IsDutch;
-        string slip = explanation.SlipValue is decimal value ? culture.Number(value) : "";
-        return explanation.Kind switch
+        IReadOnlyList<ObservationKey> missing = verdict.Missing;
+        bool oneKeyOverYears = missing.Count > 2 && missing.All(k => k.Period.Kind == PeriodKind.Year && k.WithPeriod(missing[0].Period).Equals(missing[0]));
+        if (oneKeyOverYears)
         {
-            ExplanationKind.WrongBase => nl ? $"Gedeeld door het nieuwe in plaats van het oude aantal geeft {slip}." : $"Dividing by the new count instead of the old one gives {slip}.",
-            ExplanationKind.WrongNumberOfDays => nl ? $"Met het verkeerde aantal dagen geeft het {slip}." : $"Over the wrong number of days it gives {slip}.",
-            ExplanationKind.WrongWhole => nl ? $"Als aandeel van een ander totaal geeft het {slip}." : $"As a share of another whole it gives {slip}.",
-            ExplanationKind.NeighbouringFigure => nl ? "Het gedrukte getal is dat van een naburig cijfer." : "The printed number is that of a neighbouring figure.",
-            ExplanationKind.DigitSlip => nl ? "Er lijkt een cijfer verkeerd of verwisseld." : "A digit looks wrong or swapped.",
-            ExplanationKind.OtherRoundingMode => nl ? $"Anders afgerond geeft het {slip}." : $"Rounded another way it gives {slip}.",
-            ExplanationKind.CoarserStep => nl ? $"Grover afgerond geeft het {slip}." : $"Rounded more coarsely it gives {slip}.",
-            ExplanationKind.IntervalsDisjoint => nl
-                ? $"Het spreekt de andere cijfers over {Vocabulary.List(verdict.Missing.Select(k => Key(k, verdict.ReportPeriod, culture)).ToList(), culture)} tegen."
-                : $"It contradicts the other figures about {Vocabulary.List(verdict.Missing.Select(k => Key(k, verdict.ReportPeriod, culture)).ToList(), culture)}.",
-            ExplanationKind.RecordBeaten => nl ? "Een ander jaar telde meer." : "Another year counted more.",
-            ExplanationKind.NoCountFits => nl ? "Geen enkel aantal maakt dit cijfer waar." : "No count can make this figure true.",
-            ExplanationKind.Unexplained => nl ? "Geen gekende vergissing verklaart het gedrukte getal." : "No known slip explains the printed number.",
-            ExplanationKind.OnlyCulprit => nl
-                ? "Samen met de andere cijfers over dezelfde aantallen kan het niet kloppen, en dit cijfer is het enige dat alles verklaart."
-                : "It cannot hold together with the other figures about the same counts, and this figure is the only one that explains it.",
-            ExplanationKind.SeveralDisagree => nl
-                ? "Meerdere cijfers over dezelfde aantallen spreken elkaar tegen."
-                : "Several figures about the same counts contradict each other.",
-            _ => throw new ArgumentOutOfRangeException(nameof(explanation), explanation.Kind, $"The explanation kind {explanation.Kind} has no wording yet."),
-        };
+            int[] years = missing.Select(k => k.Period.Start.Year).Order().ToArray();
+            if (years[^1] - years[0] == years.Length - 1)
+            {
+                return w.Key(missing[0], verdict.ReportPeriod, withPeriod: false) + " " + w.F(w.Phrases.YearsFromTo, years[0], years[^1]);
+            }
+        }
+        return w.List(missing.Select(k => w.Key(k, verdict.ReportPeriod)).ToList());
     }
 
-    private static string Computed(PublishedFigure figure, Rational exact, TextCulture culture)
+    /// <summary>The counts behind the value, in words: "75 van de 410 contacten", "van 139.092 naar 137.669 oproepen".</summary>
+    private static string? Basis(FigureVerdict verdict, Wording w)
     {
-        int decimals = Math.Min(figure.Precision.Decimals + 1, Precision.MaxDecimals);
-        RoundingPolicy shown = RoundingPolicy.HalfAwayFromZero(decimals);
+        PublishedFigure figure = verdict.Figure;
+        IReadOnlyList<Observation> inputs = verdict.Inputs;
+        Phrasebook p = w.Phrases;
+        switch (figure.Kind)
+        {
+            case FigureKind.Share or FigureKind.OneInN when inputs.Count == 2:
+                return w.F(p.BasisPartOfWhole, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(figure.Whole!.Metric, inputs[1].Value != 1));
+            case FigureKind.Share or FigureKind.OneInN when inputs.Count == 3:
+                return w.F(p.BasisPartOfKnown, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(figure.Whole!.Metric, inputs[1].Value != 1), w.Number(inputs[2].Value));
+            case FigureKind.RelativeChange or FigureKind.AbsoluteChange or FigureKind.Multiple when inputs.Count == 2:
+                return w.F(p.BasisFromTo, w.Number(inputs[1].Value), w.Number(inputs[0].Value), w.Noun(figure.Subject!.Metric, inputs[0].Value != 1));
+            case FigureKind.RatePerDay or FigureKind.RatePerWeek when inputs.Count == 1:
+                return w.F(p.BasisCount, w.Number(inputs[0].Value), w.Noun(figure.Subject!.Metric, inputs[0].Value != 1),
+                    w.Number(FigureMath.ActiveDays(figure.Subject.Period, w.Helpline(verdict.Helpline)?.LaunchDate)));
+            case FigureKind.Ratio when inputs.Count == 2:
+                return w.F(p.BasisPer, w.Number(inputs[0].Value), w.Noun(figure.Subject!.Metric, inputs[0].Value != 1),
+                    w.Number(inputs[1].Value), w.Noun(figure.Whole!.Metric, inputs[1].Value != 1));
+            default:
+                return null;
+        }
+    }
+
+    private static string Expected(PublishedFigure figure, QualifiedValue expected, Wording w)
+    {
+        string q = w.Qualifier(expected.Qualifier);
         return figure.Kind switch
         {
-            FigureKind.Count or FigureKind.CumulativeSinceLaunch or FigureKind.AbsoluteChange or FigureKind.AgeInYears
-                => culture.Number(RoundingPolicy.HalfAwayFromZero(0).Round(exact)),
-            FigureKind.Share => culture.Number(shown.Round(exact)) + "%",
-            FigureKind.RelativeChange => culture.Signed(shown.Round(exact)) + "%",
-            FigureKind.PercentagePointChange => culture.Signed(shown.Round(exact)),
-            FigureKind.OneInN => culture.Number(RoundingPolicy.HalfAwayFromZero(1).Round(exact * 100)) + "%",
-            FigureKind.Multiple or FigureKind.RatePerDay or FigureKind.RatePerWeek or FigureKind.Ratio => culture.Number(shown.Round(exact)),
-            _ => throw new ArgumentOutOfRangeException(nameof(figure), figure.Kind, $"The figure kind {figure.Kind} has no computed value to word."),
+            FigureKind.Share => q + w.Number(expected.Value) + "%",
+            FigureKind.RelativeChange => q + w.Signed(expected.Value) + "%",
+            FigureKind.AbsoluteChange or FigureKind.PercentagePointChange => q + w.Signed(expected.Value),
+            _ => q + w.Number(expected.Value),
         };
     }
 
-    private static string Iso(NodaTime.LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+    private static string Explain(Explanation e, FigureVerdict verdict, Wording w)
+    {
+        Phrasebook p = w.Phrases;
+        PublishedFigure figure = verdict.Figure;
+        string Slip() => e.SlipValue is decimal slip ? w.Slip(figure, slip) : "";
+        string N(long? value) => value is long v ? w.Number(v) : "";
+        return e.Kind switch
+        {
+            ExplanationKind.WrongBase => w.F(p.WrongBase, e.Numerator is long d ? w.Signed(d) : "", N(e.Denominator), N(e.CorrectDenominator), Slip()),
+            ExplanationKind.WrongNumberOfDays => w.F(p.WrongNumberOfDays, N(e.Denominator), N(e.CorrectDenominator), Slip()),
+            ExplanationKind.WrongWhole => w.F(p.WrongWhole, N(e.Numerator), N(e.Denominator),
+                e.Key is ObservationKey key ? w.Noun(key.Metric, plural: true) : "", Slip()),
+            ExplanationKind.OtherRoundingMode => w.F(p.OtherRoundingMode,
+                e.RoundingMode is RoundingMode mode && p.RoundingModes.TryGetValue(mode, out string? words) ? words
+                    : throw new ArgumentOutOfRangeException(nameof(e), e.RoundingMode, "The rounding mode has no words yet."), Slip()),
+            ExplanationKind.CoarserStep => w.F(p.CoarserStep, e.Step is decimal step ? w.Number(step) : "", Slip()),
+            ExplanationKind.NeighbouringFigure => w.F(p.NeighbouringFigure, Slip(), w.List(e.RelatedFigures.Select(r => FigureName(r, w)).ToList())),
+            ExplanationKind.DigitSlip => w.F(p.DigitSlip, e.SlipValue is decimal right ? w.Slip(figure, right) : N(e.Count)),
+            ExplanationKind.IntervalsDisjoint when verdict.Implied.Count > 0 => w.F(p.IntervalsDisjoint, ThisFigurePuts(verdict, w),
+                w.List(e.RelatedFigures.Select(r => OtherFigurePuts(r, verdict, w)).Where(t => t.Length > 0).ToList())),
+            ExplanationKind.OnlyCulprit when verdict.Implied.Count > 0 => verdict.Exact is null && OthersPut(verdict, w) is string others
+                ? w.F(p.OnlyCulprit, ThisFigurePuts(verdict, w), others)
+                : w.F(p.OnlyCulpritAlone, ThisFigurePuts(verdict, w)),
+            ExplanationKind.IntervalsDisjoint or ExplanationKind.OnlyCulprit or ExplanationKind.SeveralDisagree =>
+                w.F(p.SeveralDisagree, w.List(verdict.Missing.Select(k => w.Key(k, verdict.ReportPeriod)).ToList())),
+            ExplanationKind.RecordBeaten when e.Key is ObservationKey key => w.F(
+                figure.Kind == FigureKind.LowestSinceLaunch ? p.RecordBeatenLowest : p.RecordBeatenHighest,
+                w.Period(key.Period, key.Helpline), N(e.Count), w.Noun(key.Metric, e.Count != 1)),
+            ExplanationKind.RecordBeaten => p.Unexplained,
+            ExplanationKind.NoCountFits => e.Key is ObservationKey key ? w.F(p.NoCountFitsFor, w.Key(key, verdict.ReportPeriod))
+                : verdict.Missing.Count > 0 ? w.F(p.NoCountFitsFor, w.List(verdict.Missing.Select(k => w.Key(k, verdict.ReportPeriod)).ToList()))
+                : p.NoCountFits,
+            ExplanationKind.Unexplained => p.Unexplained,
+            _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, $"The explanation kind {e.Kind} has no wording yet."),
+        };
+    }
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    /// <summary>
+    /// The counts the other figures pin for a figure judged against them: the audit's inferred interval of each missing
+    /// count that other figures give (the figure's own when the audit is not at hand).
+    /// </summary>
+    private static IEnumerable<CountInterval> Pins(FigureVerdict verdict, Wording w) =>
+        verdict.Missing.Select(key =>
+            w.Audit?.InferredCounts.Where(i => i.Key.Equals(key) && !i.IsEmpty).OrderBy(i => i.Figures.Contains(verdict.Reference)).FirstOrDefault()
+            ?? verdict.Implied.FirstOrDefault(i => i.Key.Equals(key)))
+        .OfType<CountInterval>();
+
+    /// <summary>"het aantal oproepen in 2019 tussen 5.407 en 5.440 en het aantal ... op ten minste 7".</summary>
+    private static string Ranges(IEnumerable<CountInterval> intervals, ReportingPeriod report, Wording w) =>
+        w.List(intervals.Select(i => w.F(w.Phrases.NumberOfRange, w.Key(i.Key, report), w.Range(i))).ToList());
+
+    /// <summary>"Dit cijfer zet het aantal websitebezoekers in 2020 op precies 210.523" (and so on for each of its counts).</summary>
+    private static string ThisFigurePuts(FigureVerdict verdict, Wording w) =>
+        w.List(verdict.Implied.Select((i, n) => n == 0
+            ? w.F(w.Phrases.ThisFigurePuts, w.Key(i.Key, verdict.ReportPeriod), w.Range(i))
+            : w.F(w.Phrases.NumberOfRange, w.Key(i.Key, verdict.ReportPeriod), w.Range(i))).ToList());
+
+    /// <summary>What another figure says of the same counts, when the audit is at hand: "het cijfer -17,9% zet het tussen ...".</summary>
+    private static string OtherFigurePuts(FigureReference other, FigureVerdict verdict, Wording w)
+    {
+        if (w.Audit?.Find(other) is not FigureVerdict theirs || theirs.Implied.Count == 0)
+        {
+            return FigureName(other, w);
+        }
+        ObservationKey? mine = verdict.Implied.Count == 1 ? verdict.Implied[0].Key : null;
+        return w.List(theirs.Implied.Select(i => i.Key.Equals(mine)
+            ? w.F(w.Phrases.OtherFigurePuts, FigureName(other, w), w.Range(i))
+            : w.F(w.Phrases.OtherFigurePutsOther, FigureName(other, w), w.Key(i.Key, verdict.ReportPeriod), w.Range(i))).ToList());
+    }
+
+    /// <summary>What the other figures put this figure's count at, from the audit's inferred counts, when there is one such count and the audit is at hand.</summary>
+    private static string? OthersPut(FigureVerdict verdict, Wording w)
+    {
+        if (w.Audit is null || verdict.Implied.Count != 1)
+        {
+            return null;
+        }
+        CountInterval? others = w.Audit.InferredCounts.FirstOrDefault(i => i.Key.Equals(verdict.Implied[0].Key) && !i.IsEmpty && !i.Figures.Contains(verdict.Reference));
+        return others is null ? null : w.F(w.Phrases.OthersPut, w.Range(others));
+    }
+
+    /// <summary>Another figure, named by what it printed ("het cijfer -17,9%") when the audit knows it, else by its reference.</summary>
+    private static string FigureName(FigureReference reference, Wording w) =>
+        w.Audit?.Find(reference)?.Figure is PublishedFigure other && other.Value is not null
+            ? w.F(w.Phrases.FigureNamed, w.Printed(other))
+            : w.F(w.Phrases.FigureNamed, reference.ToString());
 }

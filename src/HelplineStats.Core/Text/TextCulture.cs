@@ -39,6 +39,12 @@ public sealed class TextCulture
 
     internal bool IsDutch { get; }
 
+    /// <summary>The language code labels and descriptions are looked up by: <c>nl</c> or <c>en</c>.</summary>
+    internal string Language => IsDutch ? "nl" : "en";
+
+    /// <summary>The sentence patterns of this language.</summary>
+    internal Phrasebook Phrases => IsDutch ? Phrasebook.Dutch : Phrasebook.English;
+
     /// <summary>The culture with this name (<c>nl-BE</c>, <c>nl</c>, <c>en</c>, <c>en-GB</c>...; case does not matter).</summary>
     /// <param name="name">The name.</param>
     /// <returns>The culture.</returns>

@@ -72,7 +72,7 @@ public sealed class HelplineTests
     [Property(Arbitrary = new[] { typeof(Generators) })]
     public bool Equals_ACopy_IsEqualWithEqualHash(Helpline helpline)
     {
-        var copy = new Helpline(helpline.Id, helpline.Name, helpline.Description, helpline.LaunchDate, helpline.Channels, helpline.Anonymity, helpline.OtherNames);
+        var copy = new Helpline(helpline.Id, helpline.Name, helpline.Description, helpline.LaunchDate, helpline.Channels, helpline.Anonymity, helpline.OtherNames, helpline.Descriptions);
         return copy == helpline && copy.GetHashCode() == helpline.GetHashCode();
     }
 

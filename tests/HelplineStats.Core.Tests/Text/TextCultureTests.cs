@@ -47,6 +47,6 @@ public sealed class TextCultureTests
         Statement statement = Assert.Single(Statements.Of(Auditor.Default.Audit(Dataset.Of(report)), TextCulture.Dutch));
         Assert.Equal("vs-2020", statement.FigureId);
         // (8,515 − 8,033) / 8,033 = 6.0%.
-        Assert.Equal("Oproepen: +6% t.o.v. 2020. Klopt: de tellingen geven +6,0%.", statement.Text);
+        Assert.Equal("Het aantal oproepen veranderde met +6% tegenover 2020. Dat klopt: van 8.033 naar 8.515 oproepen geeft +6,0%.", statement.Text);
     }
 }
