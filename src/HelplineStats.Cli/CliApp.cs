@@ -46,6 +46,7 @@ internal static class CliApp
             ExportCommand.Create(),
             GenerateCommand.Create(),
             AggregateCommand.Create(),
+            ComposeCommand.Create(),
         };
         try
         {

@@ -31,6 +31,10 @@ internal static class GenerateCommand
             {
                 throw new CliInputException($"--year: must lie between {ReportingPeriod.MinYear} and {ReportingPeriod.MaxYear}; it was {parsed.GetValue(year)}.");
             }
+            if (line.LaunchDate is NodaTime.LocalDate launch && launch.Year > parsed.GetValue(year))
+            {
+                throw new CliInputException($"--year: {line.Id} was launched on {NodaTime.Text.LocalDatePattern.Iso.Format(launch)}; it had no contacts in {parsed.GetValue(year)}.");
+            }
             var records = SyntheticRecords.Generate(line, parsed.GetValue(year), parsed.GetValue(count), parsed.GetValue(seed));
             CliOutput.Write(parsed, parsed.GetValue(output), Array.Empty<string>(), writer => ContactRecordCsv.Write(records, writer));
             return CliApp.ExitOk;

@@ -269,8 +269,8 @@ public sealed class HostileInputTests : IDisposable
     [InlineData("generate --count abc", "helpline-stats: --count: ", "'abc'")]
     [InlineData("generate --year 99999", "helpline-stats: --year: must lie between 1 and 9999; it was 99999.", "")]
     [InlineData("report --bogus", "helpline-stats: '--bogus' is not an option of report; its options are --input,", "")]
-    [InlineData("compsoe --help", "helpline-stats: 'compsoe' is not a command; the commands are report, audit, export, generate, aggregate.", "")]
-    [InlineData("", "helpline-stats: no command given; the commands are report, audit, export, generate, aggregate", "")]
+    [InlineData("compsoe --help", "helpline-stats: 'compsoe' is not a command; the commands are report, audit, export, generate, aggregate, compose.", "")]
+    [InlineData("", "helpline-stats: no command given; the commands are report, audit, export, generate, aggregate, compose", "")]
     public void CommandLine_BadOptionOrCommand_IsOneLineWithWhatIsValid(string args, string start, string contains)
     {
         string error = Refused(args.Split(' ', StringSplitOptions.RemoveEmptyEntries));

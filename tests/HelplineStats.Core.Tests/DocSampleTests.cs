@@ -66,11 +66,17 @@ public sealed class DocSampleTests
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public void Page_EveryJsonBlock_IsADatasetTheReaderAccepts(string page)
+    public void Page_EveryJsonBlock_IsADatasetOrAPlanTheReaderAccepts(string page)
     {
         foreach (Match block in Regex.Matches(Read(page), "```json\n(?<json>.*?)```\n", RegexOptions.Singleline))
         {
-            HelplineStats.Core.Model.Dataset dataset = HelplineStats.Core.IO.DatasetJsonReader.FromJson(block.Groups["json"].Value, page);
+            string json = block.Groups["json"].Value;
+            if (json.Contains($"\"{HelplineStats.Core.IO.FigurePlanJson.FormatName}\"", StringComparison.Ordinal))
+            {
+                Assert.NotEmpty(HelplineStats.Core.IO.FigurePlanJson.FromJson(json, page).Rules);
+                continue;
+            }
+            HelplineStats.Core.Model.Dataset dataset = HelplineStats.Core.IO.DatasetJsonReader.FromJson(json, page);
             Assert.NotEmpty(dataset.Reports);
         }
     }

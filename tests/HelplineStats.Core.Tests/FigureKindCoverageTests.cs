@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using HelplineStats.Core.Audit;
+using HelplineStats.Core.Compose;
 using HelplineStats.Core.Data;
 using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
@@ -66,6 +67,16 @@ public sealed class FigureKindCoverageTests
         Assert.Contains("\"verdict\": \"confirmed\"", AuditJsonWriter.ToJson(audit), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void EveryKind_IsComposedAsPrinted_ByThePlanOfItsPage(FigureKind kind)
+    {
+        Dataset dataset = DatasetWith(FigureOf(kind));
+        Composition composition = Composer.Default.Compose(dataset, FigurePlan.Like(dataset));
+        Assert.Empty(composition.Skipped);
+        Assert.Equal(FigureOf(kind), composition.Dataset.Find(StopItNow.Id, Y2021)!.FindFigure("figure"));
+    }
+
     /// <summary>
     /// Stop it Now!'s contacts: 390 in 2020 (150 by phone) and 410 in 2021 (162 by phone), 1,913 since the launch on
     /// 19 May 2017, and 263 referrals in 2021; 2017 to 2019 (300, 405, 408) complete the since-launch total.
@@ -100,7 +111,7 @@ public sealed class FigureKindCoverageTests
         FigureKind.Multiple => PublishedFigure.Multiple("figure", Contacts, Y2020, 1.1m, Qualifier.Almost),
         FigureKind.RatePerDay => PublishedFigure.RatePerDay("figure", Contacts, 1.1m),
         FigureKind.RatePerWeek => PublishedFigure.RatePerWeek("figure", Contacts, 7.9m),
-        FigureKind.OneInN => PublishedFigure.OneInN("figure", Contacts.WithChannel(Channel.Phone), Contacts, ShareBasis.Total, 2m, Qualifier.LessThan),
+        FigureKind.OneInN => PublishedFigure.OneInN("figure", Contacts.WithChannel(Channel.Phone), Contacts, ShareBasis.Total, 3m, Qualifier.MoreThan),
         FigureKind.CumulativeSinceLaunch => PublishedFigure.CumulativeSinceLaunch("figure", Contacts.WithPeriod(StopItNow.SinceLaunch(Y2021)), 1913m),
         FigureKind.HighestSinceLaunch => PublishedFigure.HighestSinceLaunch("figure", Contacts),
         FigureKind.LowestSinceLaunch => PublishedFigure.LowestSinceLaunch("figure", Contacts.WithPeriod(ReportingPeriod.Year(2017))),

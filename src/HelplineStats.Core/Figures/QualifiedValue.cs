@@ -44,15 +44,7 @@ public readonly struct QualifiedValue : IEquatable<QualifiedValue>
     public override string ToString() => Words(Qualifier) + Value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The invariant words of a qualifier with a trailing space ("almost "), or nothing for none.</summary>
-    internal static string Words(Qualifier qualifier) => qualifier switch
-    {
-        Qualifier.None => "",
-        Qualifier.About => "about ",
-        Qualifier.Almost => "almost ",
-        Qualifier.MoreThan => "more than ",
-        Qualifier.LessThan => "less than ",
-        _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Not a defined qualifier."),
-    };
+    internal static string Words(Qualifier qualifier) => Internal.Invariant.Words(qualifier);
 
     /// <summary>Whether two values are equal.</summary>
     /// <param name="left">The first value.</param>

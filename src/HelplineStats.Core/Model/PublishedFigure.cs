@@ -375,10 +375,42 @@ public sealed class PublishedFigure : IEquatable<PublishedFigure>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Kind, Helpline, Period, Subject, Value, Qualifier);
 
-    /// <summary>The id, kind, qualifier and printed value, such as <c>calls-vs-2020: RelativeChange 6 (step 1)</c>.</summary>
+    /// <summary>
+    /// The id, the printed value in words and what it is about, such as <c>calls-vs-2020: +6% (1712/2021/calls against
+    /// 2020)</c> or <c>calls-by-chat: 14% (tele-onthaal/2021/calls/chat of tele-onthaal/2021/calls)</c>; invariant, for
+    /// logs and debuggers.
+    /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Id}: {Kind}{(Qualifier == Qualifier.None ? "" : " " + Qualifier)}{(Value is decimal v ? " " + v.ToString(CultureInfo.InvariantCulture) : "")} (step {Precision}) of {(object?)Subject ?? Helpline}");
+    public override string ToString()
+    {
+        string q = Internal.Invariant.Words(Qualifier);
+        string v = Value is decimal value ? value.ToString(CultureInfo.InvariantCulture) : "";
+        string signed = Value > 0m ? "+" + v : v;
+        string printed = Kind switch
+        {
+            FigureKind.Count or FigureKind.CumulativeSinceLaunch => q + v,
+            FigureKind.Share => q + v + "%" + (Basis == ShareBasis.Known ? " of the known" : "") + (IsApportioned ? ", apportioned" : ""),
+            FigureKind.RelativeChange => q + signed + "%",
+            FigureKind.AbsoluteChange => q + signed,
+            FigureKind.PercentagePointChange => q + signed + " points",
+            FigureKind.Multiple => q + v + " times as many",
+            FigureKind.RatePerDay => q + v + " per day",
+            FigureKind.RatePerWeek => q + v + " per week",
+            FigureKind.OneInN => q + "one in " + v,
+            FigureKind.HighestSinceLaunch => "the highest since launch",
+            FigureKind.LowestSinceLaunch => "the lowest since launch",
+            FigureKind.AgeInYears => q + v + " years",
+            FigureKind.Ratio => q + v + " per unit",
+            _ => throw new InvalidOperationException($"The figure kind {Kind} has no text yet."),
+        };
+        string about = Subject is ObservationKey subject ? subject.ToString() : $"{Helpline} at the end of {Period}";
+        string relation = Whole is ObservationKey whole ? $" of {whole}" : ComparisonPeriod is ReportingPeriod earlier ? $" against {earlier}" : "";
+        if (Kind == FigureKind.PercentagePointChange)
+        {
+            relation = $" of {Whole} against {ComparisonPeriod}";
+        }
+        return $"{Id}: {printed} ({about}{relation})";
+    }
 
     /// <summary>Whether two figures are equal.</summary>
     /// <param name="left">The first figure.</param>

@@ -26,7 +26,7 @@ public static class SyntheticRecords
     /// <param name="seed">The seed: the same seed gives the same records.</param>
     /// <returns>The records, in date order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="helpline"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The year or the count is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The year or the count is out of range, or the year is before the helpline's launch.</exception>
     /// <exception cref="ArgumentException">The helpline offers no channel.</exception>
     public static IEnumerable<ContactRecord> Generate(Helpline helpline, int year, long count, int seed)
     {
@@ -36,6 +36,10 @@ public static class SyntheticRecords
         if (helpline.Channels.Count == 0)
         {
             throw new ArgumentException($"Helpline '{helpline.Id}' offers no channel to generate contacts on.", nameof(helpline));
+        }
+        if (helpline.LaunchDate is LocalDate launch && launch.Year > year)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, $"Helpline '{helpline.Id}' was launched on {NodaTime.Text.LocalDatePattern.Iso.Format(launch)}: it had no contacts in {year}.");
         }
         return Generated(helpline, year, count, seed);
     }
@@ -58,8 +62,9 @@ public static class SyntheticRecords
         int[] kindWeights = { 54, 19, 8, 19 };
         Category[] contextValues = { contexts.Get("household"), contexts.Get("family"), contexts.Get("public-space"), contexts.Get("school"), contexts.Get("other-place") };
         int[] contextWeights = { 75, 15, 4, 3, 3 };
-        var firstDay = new LocalDate(year, 1, 1);
-        int daysInYear = CalendarSystem.Iso.GetDaysInYear(year);
+        // No contact before the launch: a launch year's records fall on the days from the launch date.
+        var firstDay = helpline.LaunchDate is LocalDate launch && launch.Year == year ? launch : new LocalDate(year, 1, 1);
+        int daysInYear = Period.DaysBetween(firstDay, new LocalDate(year, 12, 31)) + 1;
         int totalWeight = 0;
         int[] dayWeights = new int[daysInYear];
         for (int d = 0; d < daysInYear; d++)
