@@ -1,0 +1,113 @@
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+using HelplineStats.Core.Data;
+using HelplineStats.Core.IO;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace HelplineApi.Tests;
+
+/// <summary>
+/// The sample API on a real in-process server. Expected values come from the 2021 page as printed (its helplines, its
+/// one disagreement on Tele-Onthaal's website visitors, its 8,515 calls to 1712) and from the documented JSON shapes.
+/// </summary>
+public sealed class ApiTests : IClassFixture<WebApplicationFactory<Program>>
+{
+    private readonly HttpClient _client;
+
+    public ApiTests(WebApplicationFactory<Program> factory) => _client = factory.CreateClient();
+
+    [Fact]
+    public async Task GetHelplines_TheEmbeddedPage_ListsItsThreeHelplinesByTheirIds()
+    {
+        using HttpResponseMessage response = await _client.GetAsync("/helplines");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        string[] ids = body.RootElement.EnumerateArray().Select(h => h.GetProperty("id").GetString()!).Order().ToArray();
+        Assert.Equal(new[] { "1712", "stop-it-now-flanders", "tele-onthaal" }, ids);
+        JsonElement teleOnthaal = body.RootElement.EnumerateArray().Single(h => h.GetProperty("id").GetString() == "tele-onthaal");
+        Assert.Equal(new[] { "2020", "2021" }, teleOnthaal.GetProperty("reports").EnumerateArray().Select(p => p.GetString()).Order().ToArray());
+    }
+
+    [Fact]
+    public async Task GetFigures_TeleOnthaal2021_GivesEachFigureWithItsVerdictAsText()
+    {
+        using HttpResponseMessage response = await _client.GetAsync("/helplines/tele-onthaal/figures?year=2021");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        string[] contradicted = body.RootElement.EnumerateArray()
+            .Where(f => f.GetProperty("verdict").GetString() == "contradicted")
+            .Select(f => f.GetProperty("figure").GetString()!)
+            .Order()
+            .ToArray();
+        Assert.Equal(new[] { "tele-onthaal/2021/visitors-minus-2020", "tele-onthaal/2021/visitors-vs-2020" }, contradicted);
+        JsonElement byPhone = body.RootElement.EnumerateArray().Single(f => f.GetProperty("figure").GetString() == "tele-onthaal/2021/calls-by-phone");
+        Assert.Equal("share", byPhone.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task GetFigures_AnUnknownHelpline_Is404WithProblemDetails()
+    {
+        using HttpResponseMessage response = await _client.GetAsync("/helplines/no-such-line/figures");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("no-such-line", body.RootElement.GetProperty("detail").GetString(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetFigures_AYearOutOfRange_Is400NamingTheYear()
+    {
+        using HttpResponseMessage response = await _client.GetAsync("/helplines/1712/figures?year=99999");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(body.RootElement.GetProperty("errors").TryGetProperty("year", out _));
+    }
+
+    [Fact]
+    public async Task PostAudit_TheEmbeddedPage_AnswersInTheAuditShape()
+    {
+        using var content = new StringContent(DatasetJsonWriter.ToJson(EmbeddedData.FlemishHelplines2021), Encoding.UTF8, "application/json");
+        using HttpResponseMessage response = await _client.PostAsync("/audit", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("helplinestats-audit/1", body.RootElement.GetProperty("format").GetString());
+        Assert.Equal(2, body.RootElement.GetProperty("summary").GetProperty("contradicted").GetInt32());
+        Assert.False(body.RootElement.GetProperty("summary").GetProperty("clean").GetBoolean());
+    }
+
+    [Fact]
+    public async Task PostAudit_ADatasetWithABadValue_Is400NamingTheField()
+    {
+        // 1712's calls (the file's first count) made negative.
+        string json = DatasetJsonWriter.ToJson(EmbeddedData.FlemishHelplines2021).Replace("\"value\": 8515", "\"value\": -8515", System.StringComparison.Ordinal);
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        using HttpResponseMessage response = await _client.PostAsync("/audit", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        JsonElement errors = body.RootElement.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("$.reports[0].observations[0].value", out JsonElement problems), errors.ToString());
+        Assert.Contains("negative", problems[0].GetString(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostAudit_NotJson_Is400()
+    {
+        using var content = new StringContent("this is not json", Encoding.UTF8, "application/json");
+        using HttpResponseMessage response = await _client.PostAsync("/audit", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
