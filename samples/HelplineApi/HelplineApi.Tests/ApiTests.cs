@@ -55,9 +55,7 @@ public sealed class ApiTests : IClassFixture<WebApplicationFactory<Program>>
     {
         using HttpResponseMessage response = await _client.GetAsync("/helplines/no-such-line/figures");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        using JsonDocument body = await ProblemAsync(response, HttpStatusCode.NotFound);
         Assert.Contains("no-such-line", body.RootElement.GetProperty("detail").GetString(), System.StringComparison.Ordinal);
     }
 
@@ -66,9 +64,7 @@ public sealed class ApiTests : IClassFixture<WebApplicationFactory<Program>>
     {
         using HttpResponseMessage response = await _client.GetAsync("/helplines/1712/figures?year=99999");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        using JsonDocument body = await ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.True(body.RootElement.GetProperty("errors").TryGetProperty("year", out _));
     }
 
@@ -93,9 +89,7 @@ public sealed class ApiTests : IClassFixture<WebApplicationFactory<Program>>
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
         using HttpResponseMessage response = await _client.PostAsync("/audit", content);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        using JsonDocument body = await ProblemAsync(response, HttpStatusCode.BadRequest);
         JsonElement errors = body.RootElement.GetProperty("errors");
         Assert.True(errors.TryGetProperty("$.reports[0].observations[0].value", out JsonElement problems), errors.ToString());
         Assert.Contains("negative", problems[0].GetString(), System.StringComparison.Ordinal);
@@ -107,7 +101,17 @@ public sealed class ApiTests : IClassFixture<WebApplicationFactory<Program>>
         using var content = new StringContent("this is not json", Encoding.UTF8, "application/json");
         using HttpResponseMessage response = await _client.PostAsync("/audit", content);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using JsonDocument body = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(body.RootElement.TryGetProperty("errors", out _));
+    }
+
+    /// <summary>The response is problem details (RFC 9457) with the expected status; its body, parsed.</summary>
+    private static async Task<JsonDocument> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal((int)expected, body.RootElement.GetProperty("status").GetInt32());
+        return body;
     }
 }
