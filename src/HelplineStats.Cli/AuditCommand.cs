@@ -87,6 +87,7 @@ internal static class AuditCommand
         VerdictKind.Confirmed => "ok ",
         VerdictKind.Contradicted => "BAD",
         VerdictKind.NotCheckable => " ? ",
+        VerdictKind.ConsistentTogether => "ok+",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined verdict."),
     };
 

@@ -183,6 +183,7 @@ internal static class ReportCommand
         VerdictKind.Confirmed => "confirmed",
         VerdictKind.Contradicted => "contradicted",
         VerdictKind.NotCheckable => "not-checkable",
+        VerdictKind.ConsistentTogether => "consistent-together",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined verdict."),
     };
 

@@ -65,5 +65,6 @@ public sealed class AuditResult
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{Verdicts.Count(v => v.Kind == VerdictKind.Confirmed)} confirmed, {Verdicts.Count(v => v.Kind == VerdictKind.Contradicted)} contradicted, "
-        + $"{Verdicts.Count(v => v.Kind == VerdictKind.NotCheckable)} not checkable; {InferredCounts.Count} inferred counts; {Findings.Count} findings";
+        + $"{Verdicts.Count(v => v.Kind == VerdictKind.NotCheckable)} not checkable, {Verdicts.Count(v => v.Kind == VerdictKind.ConsistentTogether)} consistent together; "
+        + $"{InferredCounts.Count} inferred counts; {Findings.Count} findings";
 }

@@ -66,10 +66,12 @@ public sealed class Auditor
                 drafts.Add(Evaluate(dataset, report, figure, counts));
             }
         }
+        List<CountInterval> inferred = new Reasoning(this, counts, Structure.Sums(dataset, drafts.Where(d => d.Formula is not null).SelectMany(d => d.Formula!.Inputs), counts))
+            .Run(drafts.Where(d => d.IsOpen).ToList());
         ILookup<Report, Draft> byReport = drafts.ToLookup(d => d.Report);
         ILookup<(HelplineId, ReportingPeriod), Metric> metrics = counts.Keys.Select(k => (k.Helpline, k.Period, k.Metric)).Distinct()
             .ToLookup(k => (k.Helpline, k.Period), k => k.Metric);
-        foreach (Draft draft in drafts.Where(d => d.Kind == VerdictKind.Contradicted && d.Exact is not null))
+        foreach (Draft draft in drafts.Where(d => d.Kind == VerdictKind.Contradicted && d.Exact is not null && d.Values is not null))
         {
             draft.Explanations.AddRange(Explain(draft, byReport[draft.Report], counts, metrics));
             if (draft.Explanations.Count == 0)
@@ -77,7 +79,6 @@ public sealed class Auditor
                 draft.Explanations.Add(new Explanation(ExplanationKind.Unexplained, "No known slip reproduces the printed value."));
             }
         }
-        List<CountInterval> inferred = Intersect(drafts);
         CheckStructure(dataset, counts, findings);
         return new AuditResult(drafts.Select(d => d.ToVerdict()), inferred, findings.OrderBy(f => f.Kind).ThenBy(f => f.Description, StringComparer.Ordinal));
     }
@@ -105,6 +106,17 @@ public sealed class Auditor
         foreach (ObservationKey key in conflicting)
         {
             counts.Remove(key);
+        }
+        // A complete breakdown by a taxonomy that lists no unknown part has none: its unknown bucket is zero, so a share
+        // "of the known" over it is judged against its counts instead of left open.
+        foreach (Breakdown breakdown in dataset.Reports.SelectMany(r => r.Breakdowns).Where(b => b.IsComplete && b.Dimension.Taxonomy is not null && b.Unknown is null))
+        {
+            Taxonomy taxonomy = breakdown.Dimension.Taxonomy!;
+            var unknown = new Category(taxonomy.Id, taxonomy.Version, new CategoryDefinition(CategoryId.Unknown.Value, "Unknown"), 0);
+            if (!conflicting.Contains(breakdown.Total.Key))
+            {
+                counts.TryAdd(breakdown.Total.Key.WithCategory(unknown), 0);
+            }
         }
         return counts;
     }
@@ -136,47 +148,48 @@ public sealed class Auditor
             }
         }
         draft.Values = values;
-        RoundingPolicy policy = Policy(figure);
         if (missing.Count == 0)
         {
-            Rational? exact = formula.Evaluate(values);
-            if (exact is not Rational v)
-            {
-                return draft.Contradicted(null, "The counts leave the figure undefined (a zero whole or base, or a part larger than its whole).",
-                    new Explanation(ExplanationKind.NoCountFits, "The figure has no value for these counts."));
-            }
-            draft.Exact = v;
-            if (figure.IsApportioned)
-            {
-                return EvaluateApportioned(draft, report, v);
-            }
-            if (Table.Accepts(figure.Kind, v, figure.Value!.Value, figure.Qualifier, policy))
-            {
-                return draft.Confirmed(v);
-            }
-            QualifiedValue? expected = figure.Kind == FigureKind.OneInN ? null : Table.Phrase(figure.Kind, v, policy);
-            return draft.Contradicted(expected, $"The counts give {Show(v, figure)}, which {Describe(figure)} does not allow.");
+            return Judge(draft, values, null);
         }
         draft.Missing.AddRange(missing.Select(i => formula.Inputs[i]));
-        if (missing.Count == 1 && formula.CanInfer)
-        {
-            int unknown = missing[0];
-            ValueInterval accepted = figure.IsApportioned
-                ? QualifierTable.ApportionedRange(figure.Value!.Value, figure.Precision)
-                : Table.AcceptedRange(figure.Kind, figure.Value!.Value, figure.Qualifier, policy);
-            (long low, long high) = Invert(formula, values, unknown, accepted);
-            var implied = new CountInterval(formula.Inputs[unknown], low, high, new[] { draft.Reference });
-            draft.Implied.Add(implied);
-            if (implied.IsEmpty)
-            {
-                return draft.Contradicted(null, $"No value of {formula.Inputs[unknown]} makes {Describe(figure)} true.",
-                    new Explanation(ExplanationKind.NoCountFits, $"Whatever {formula.Inputs[unknown]} is, the figure cannot be {Describe(figure)}."));
-            }
-            return draft.NotCheckable(string.Create(CultureInfo.InvariantCulture,
-                $"{formula.Inputs[unknown]} is not known; the figure alone puts it between {low} and {high}."));
-        }
+        draft.IsOpen = formula.CanInfer && figure.Value is not null;
         return draft.NotCheckable($"Not known: {string.Join(", ", draft.Missing)}.");
     }
+
+    /// <summary>The verdict on a figure whose every count is known or pinned by the other figures (<paramref name="pinned"/>, in words).</summary>
+    internal Draft Judge(Draft draft, long[] values, string? pinned)
+    {
+        PublishedFigure figure = draft.Figure;
+        FigureFormula formula = draft.Formula!;
+        draft.Values = values;
+        string by = pinned is null ? "" : pinned + "; then ";
+        RoundingPolicy policy = Policy(figure);
+        Rational? exact = formula.Evaluate(values);
+        if (exact is not Rational v)
+        {
+            return draft.Contradicted(null, (by.Length == 0 ? "The" : by + "the") + " counts leave the figure undefined (a zero whole or base, or a part larger than its whole).",
+                new Explanation(ExplanationKind.NoCountFits, "The figure has no value for these counts."));
+        }
+        draft.Exact = v;
+        if (figure.IsApportioned)
+        {
+            return EvaluateApportioned(draft, draft.Report, v);
+        }
+        if (Table.Accepts(figure.Kind, v, figure.Value!.Value, figure.Qualifier, policy))
+        {
+            Draft confirmed = draft.Confirmed(v);
+            confirmed.Reason = by + confirmed.Reason;
+            return confirmed;
+        }
+        QualifiedValue? expected = figure.Kind == FigureKind.OneInN ? null : Table.Phrase(figure.Kind, v, policy);
+        return draft.Contradicted(expected, $"{(by.Length == 0 ? "The" : by + "the")} counts give {Show(v, figure)}, which {Describe(figure)} does not allow.");
+    }
+
+    /// <summary>The exact values a figure's printing allows (for an apportioned share: within one step).</summary>
+    internal ValueInterval Accepted(PublishedFigure figure) => figure.IsApportioned
+        ? QualifierTable.ApportionedRange(figure.Value!.Value, figure.Precision)
+        : Table.AcceptedRange(figure.Kind, figure.Value!.Value, figure.Qualifier, Policy(figure));
 
     /// <summary>
     /// An apportioned share: when the report holds its whole breakdown, the printed value must be the breakdown's
@@ -249,84 +262,6 @@ public sealed class Auditor
             return draft.NotCheckable($"The record holds over the known years; not known: {string.Join(", ", check.UnknownPeriods)}.");
         }
         return draft.Confirmed(null);
-    }
-
-    /// <summary>The whole numbers x for the unknown input such that the formula's value lies in <paramref name="accepted"/>,
-    /// found by binary search on the exact predicate (so the ends are attained or excluded exactly).</summary>
-    private static (long Low, long High) Invert(FigureFormula formula, long[] values, int unknown, ValueInterval accepted)
-    {
-        long[] probe = (long[])values.Clone();
-        bool increasing = formula.Directions[unknown] > 0;
-        bool Below(long x)
-        {
-            probe[unknown] = x;
-            return formula.Evaluate(probe) is Rational v && accepted.IsAbove(v);
-        }
-        bool Over(long x)
-        {
-            probe[unknown] = x;
-            return formula.Evaluate(probe) is not Rational v || accepted.IsBelow(v) || accepted.IsEmpty;
-        }
-        // For a growing value: "below" holds for small x, "over" for large x; for a shrinking value, the other way round.
-        long low = increasing ? FirstFalse(Below) : FirstFalse(Over);
-        long high = increasing ? LastFalse(Over) : LastFalse(Below);
-        return (low, high);
-    }
-
-    /// <summary>The first x in [0, long.MaxValue] where a predicate that is true up to some point becomes false (long.MaxValue when it never does).</summary>
-    private static long FirstFalse(Func<long, bool> trueThenFalse)
-    {
-        long lo = 0;
-        long hi = long.MaxValue;
-        if (!trueThenFalse(lo))
-        {
-            return lo;
-        }
-        if (trueThenFalse(hi))
-        {
-            return hi;
-        }
-        while (hi - lo > 1)
-        {
-            long mid = lo + ((hi - lo) / 2);
-            if (trueThenFalse(mid))
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return hi;
-    }
-
-    /// <summary>The last x in [0, long.MaxValue] where a predicate that is false up to some point is still false (−1 when it never is).</summary>
-    private static long LastFalse(Func<long, bool> falseThenTrue)
-    {
-        long lo = 0;
-        long hi = long.MaxValue;
-        if (falseThenTrue(lo))
-        {
-            return -1;
-        }
-        if (!falseThenTrue(hi))
-        {
-            return hi;
-        }
-        while (hi - lo > 1)
-        {
-            long mid = lo + ((hi - lo) / 2);
-            if (falseThenTrue(mid))
-            {
-                hi = mid;
-            }
-            else
-            {
-                lo = mid;
-            }
-        }
-        return lo;
     }
 
     private IEnumerable<Explanation> Explain(Draft draft, IEnumerable<Draft> sameReport, Dictionary<ObservationKey, long> counts, ILookup<(HelplineId, ReportingPeriod), Metric> metrics)
@@ -452,33 +387,6 @@ public sealed class Auditor
                 && right[differences[0]] == printed[differences[1]] && right[differences[1]] == printed[differences[0]]);
     }
 
-    private static List<CountInterval> Intersect(List<Draft> drafts)
-    {
-        var result = new List<CountInterval>();
-        foreach (IGrouping<ObservationKey, (Draft Draft, CountInterval Interval)> group in drafts
-            .SelectMany(d => d.Implied.Select(i => (Draft: d, Interval: i)))
-            .GroupBy(x => x.Interval.Key)
-            .OrderBy(g => g.Key))
-        {
-            long low = group.Max(x => x.Interval.Low);
-            long high = group.Min(x => x.Interval.High);
-            var interval = new CountInterval(group.Key, low, high, group.SelectMany(x => x.Interval.Figures));
-            result.Add(interval);
-            if (interval.IsEmpty && group.Count() > 1 && group.All(x => !x.Interval.IsEmpty))
-            {
-                foreach ((Draft draft, _) in group)
-                {
-                    FigureReference[] others = group.Select(x => x.Draft.Reference).Where(r => r != draft.Reference).ToArray();
-                    draft.Kind = VerdictKind.Contradicted;
-                    draft.Reason = $"The figures about {group.Key} imply intervals that do not overlap.";
-                    draft.Explanations.Add(new Explanation(ExplanationKind.IntervalsDisjoint, string.Create(CultureInfo.InvariantCulture,
-                        $"This figure puts {group.Key} in [{draft.Implied[0].Low}, {draft.Implied[0].High}], which the other figures about it exclude."), null, others));
-                }
-            }
-        }
-        return result;
-    }
-
     private void CheckStructure(Dataset dataset, Dictionary<ObservationKey, long> counts, List<StructuralFinding> findings)
     {
         foreach (Report report in dataset.Reports)
@@ -527,17 +435,17 @@ public sealed class Auditor
 
     private RoundingPolicy Policy(PublishedFigure figure) => RoundingPolicy.Of(AssumedRounding, figure.Precision);
 
-    private static string Show(Rational value, PublishedFigure figure)
+    internal static string Show(Rational value, PublishedFigure figure)
     {
         decimal shown = RoundingPolicy.HalfAwayFromZero(Math.Min(figure.Precision.Decimals + 2, Precision.MaxDecimals)).Round(value);
         return shown.ToString(CultureInfo.InvariantCulture) + (figure.Kind is FigureKind.Share or FigureKind.RelativeChange ? "%" : "");
     }
 
-    private static string Describe(PublishedFigure figure) =>
+    internal static string Describe(PublishedFigure figure) =>
         $"'{(figure.Qualifier == Qualifier.None ? "" : figure.Qualifier + " ")}{figure.Value!.Value.ToString(CultureInfo.InvariantCulture)}'";
 
     /// <summary>A verdict under construction: intervals from other figures may still turn it inconsistent.</summary>
-    private sealed class Draft
+    internal sealed class Draft
     {
         internal Draft(Report report, PublishedFigure figure)
         {
@@ -553,6 +461,9 @@ public sealed class Auditor
         internal FigureReference Reference { get; }
 
         internal FigureFormula? Formula { get; set; }
+
+        /// <summary>Whether the figure constrains counts nobody published (so the reasoning over all figures decides its verdict).</summary>
+        internal bool IsOpen { get; set; }
 
         internal long[]? Values { get; set; }
 

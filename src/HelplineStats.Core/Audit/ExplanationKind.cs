@@ -27,7 +27,10 @@ public enum ExplanationKind
     /// <summary>No count can make the printed figure true, whatever the unknown count is.</summary>
     NoCountFits = 7,
 
-    /// <summary>Figures about the same unknown count imply intervals that do not overlap.</summary>
+    /// <summary>
+    /// Figures about the same unknown counts (directly, or through sums and since-launch chains) cannot all be true, and
+    /// more than one of them could be the wrong one: removing any one of the related figures makes the rest fit.
+    /// </summary>
     IntervalsDisjoint = 8,
 
     /// <summary>A record claim is beaten by a known count of another period.</summary>
@@ -35,4 +38,16 @@ public enum ExplanationKind
 
     /// <summary>No known slip reproduces the printed value.</summary>
     Unexplained = 10,
+
+    /// <summary>
+    /// The figures about the same unknown counts cannot all be true, and this figure (with the related ones, if any) is
+    /// the only set of at most three whose removal makes all the others fit: it is the one to blame.
+    /// </summary>
+    OnlyCulprit = 11,
+
+    /// <summary>
+    /// The figures about the same unknown counts cannot all be true, and no set of up to three of them explains it: several
+    /// figures disagree (the search is bounded; see docs/audit.md).
+    /// </summary>
+    SeveralDisagree = 12,
 }

@@ -127,6 +127,13 @@ public static class Statements
                 string given = computed.Length == 0 ? "" : (nl ? $" De tellingen geven {computed}." : $" The counts give {computed}.");
                 return (nl ? "Klopt niet." : "Does not hold.") + given + (because.Length == 0 ? "" : " " + because);
             }
+            case VerdictKind.ConsistentTogether:
+            {
+                string missing = Vocabulary.List(verdict.Missing.Select(k => Key(k, verdict.ReportPeriod, culture)).ToList(), culture);
+                return nl
+                    ? $"Klopt samen met de andere cijfers: {missing} {(verdict.Missing.Count == 1 ? "is" : "zijn")} niet gepubliceerd, maar de cijfers passen bij elkaar."
+                    : $"Consistent with the other figures: {missing} {(verdict.Missing.Count == 1 ? "is" : "are")} not published, but the figures fit together.";
+            }
             case VerdictKind.NotCheckable:
             {
                 string missing = Vocabulary.List(verdict.Missing.Select(k => Key(k, verdict.ReportPeriod, culture)).ToList(), culture);
@@ -158,11 +165,17 @@ public static class Statements
             ExplanationKind.OtherRoundingMode => nl ? $"Anders afgerond geeft het {slip}." : $"Rounded another way it gives {slip}.",
             ExplanationKind.CoarserStep => nl ? $"Grover afgerond geeft het {slip}." : $"Rounded more coarsely it gives {slip}.",
             ExplanationKind.IntervalsDisjoint => nl
-                ? $"Het spreekt de andere cijfers over {Key(verdict.Implied[0].Key, verdict.ReportPeriod, culture)} tegen."
-                : $"It contradicts the other figures about {Key(verdict.Implied[0].Key, verdict.ReportPeriod, culture)}.",
+                ? $"Het spreekt de andere cijfers over {Vocabulary.List(verdict.Missing.Select(k => Key(k, verdict.ReportPeriod, culture)).ToList(), culture)} tegen."
+                : $"It contradicts the other figures about {Vocabulary.List(verdict.Missing.Select(k => Key(k, verdict.ReportPeriod, culture)).ToList(), culture)}.",
             ExplanationKind.RecordBeaten => nl ? "Een ander jaar telde meer." : "Another year counted more.",
             ExplanationKind.NoCountFits => nl ? "Geen enkel aantal maakt dit cijfer waar." : "No count can make this figure true.",
             ExplanationKind.Unexplained => nl ? "Geen gekende vergissing verklaart het gedrukte getal." : "No known slip explains the printed number.",
+            ExplanationKind.OnlyCulprit => nl
+                ? "Samen met de andere cijfers over dezelfde aantallen kan het niet kloppen, en dit cijfer is het enige dat alles verklaart."
+                : "It cannot hold together with the other figures about the same counts, and this figure is the only one that explains it.",
+            ExplanationKind.SeveralDisagree => nl
+                ? "Meerdere cijfers over dezelfde aantallen spreken elkaar tegen."
+                : "Several figures about the same counts contradict each other.",
             _ => throw new ArgumentOutOfRangeException(nameof(explanation), explanation.Kind, $"The explanation kind {explanation.Kind} has no wording yet."),
         };
     }

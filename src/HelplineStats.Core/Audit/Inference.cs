@@ -1,0 +1,282 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Numerics;
+using HelplineStats.Core.Figures;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Audit;
+
+/// <summary>
+/// Narrows the counts nobody published to the whole numbers that every figure and every sum allows together, by
+/// propagation to a fixed point: each figure narrows each of its unknown counts given the intervals of the others (the
+/// figure's value is monotone in each count, so the extreme corners bound it), and each sum narrows its total from its
+/// parts and each part from the total and the others, in exact integer arithmetic. Every step only removes values that
+/// no solution can take, so an empty interval proves that the figures cannot all be true.
+/// </summary>
+/// <remarks>
+/// Open upper ends are <see cref="long.MaxValue"/>. The propagation stops at a fixed point or after
+/// <see cref="MaxRounds"/> rounds over the constraints, whichever comes first; the intervals are then still sound, only
+/// perhaps wider than the tightest.
+/// </remarks>
+internal sealed class Inference
+{
+    /// <summary>The most rounds over all constraints before the propagation stops (a stated bound: cycles of sums that
+    /// narrow by one unit a round would otherwise run for a very long time).</summary>
+    internal const int MaxRounds = 64;
+
+    private readonly Dictionary<ObservationKey, (long Low, long High)> _intervals = new();
+
+    private Inference()
+    {
+    }
+
+    /// <summary>Whether every interval is still non-empty.</summary>
+    internal bool Feasible { get; private set; } = true;
+
+    /// <summary>The count whose interval became empty first, when not feasible.</summary>
+    internal ObservationKey? EmptyAt { get; private set; }
+
+    /// <summary>The interval of every unknown count some constraint touches.</summary>
+    internal IReadOnlyDictionary<ObservationKey, (long Low, long High)> Intervals => _intervals;
+
+    /// <summary>Runs the propagation over <paramref name="figures"/> and <paramref name="sums"/>, the known counts fixed.</summary>
+    internal static Inference Run(IReadOnlyDictionary<ObservationKey, long> known, IEnumerable<FigureConstraint> figures, IEnumerable<SumConstraint> sums)
+    {
+        var inference = new Inference();
+        FigureConstraint[] figureList = figures.ToArray();
+        SumConstraint[] sumList = sums.ToArray();
+        foreach (ObservationKey key in figureList.SelectMany(f => f.Formula.Inputs).Concat(sumList.SelectMany(s => s.Keys)).Where(k => !known.ContainsKey(k)))
+        {
+            inference._intervals.TryAdd(key, (0, long.MaxValue));
+        }
+        (long, long) Get(ObservationKey key) => known.TryGetValue(key, out long value) ? (value, value) : inference._intervals[key];
+        for (int round = 0; round < MaxRounds && inference.Feasible; round++)
+        {
+            bool changed = false;
+            foreach (FigureConstraint figure in figureList)
+            {
+                changed |= inference.Narrow(figure, Get, known);
+                if (!inference.Feasible)
+                {
+                    break;
+                }
+            }
+            foreach (SumConstraint sum in sumList)
+            {
+                if (!inference.Feasible)
+                {
+                    break;
+                }
+                changed |= inference.Narrow(sum, Get, known);
+            }
+            if (!changed)
+            {
+                break;
+            }
+        }
+        return inference;
+    }
+
+    private bool Set(ObservationKey key, long low, long high, IReadOnlyDictionary<ObservationKey, long> known)
+    {
+        if (known.TryGetValue(key, out long value))
+        {
+            if (value < low || value > high)
+            {
+                Feasible = false;
+                EmptyAt ??= key;
+            }
+            return false;
+        }
+        (long oldLow, long oldHigh) = _intervals[key];
+        long newLow = Math.Max(oldLow, low);
+        long newHigh = Math.Min(oldHigh, high);
+        if (newLow > newHigh)
+        {
+            Feasible = false;
+            EmptyAt ??= key;
+            _intervals[key] = (newLow, newHigh);
+            return true;
+        }
+        if (newLow == oldLow && newHigh == oldHigh)
+        {
+            return false;
+        }
+        _intervals[key] = (newLow, newHigh);
+        return true;
+    }
+
+    /// <summary>Narrows each unknown input of a figure: x stays only where some corner of the others' intervals lets the figure hold.</summary>
+    private bool Narrow(FigureConstraint figure, Func<ObservationKey, (long Low, long High)> get, IReadOnlyDictionary<ObservationKey, long> known)
+    {
+        FigureFormula formula = figure.Formula;
+        ObservationKey[] inputs = formula.Inputs;
+        bool changed = false;
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            if (known.ContainsKey(inputs[i]))
+            {
+                continue;
+            }
+            // The corner where the value is largest (every other count on its growing side) and smallest.
+            long[] highCorner = new long[inputs.Length];
+            long[] lowCorner = new long[inputs.Length];
+            for (int j = 0; j < inputs.Length; j++)
+            {
+                (long low, long high) = get(inputs[j]);
+                bool grows = formula.Directions[j] > 0;
+                highCorner[j] = grows ? high : low;
+                lowCorner[j] = grows ? low : high;
+            }
+            bool increasing = formula.Directions[i] > 0;
+            ValueInterval accepted = figure.Accepted;
+            // x is too small when even the largest value is below the accepted range, too large when even the smallest is above.
+            bool TooLow(long x, long[] corner)
+            {
+                corner[i] = x;
+                return formula.Evaluate(corner) is Rational v && accepted.IsAbove(v);
+            }
+            bool TooHigh(long x, long[] corner)
+            {
+                corner[i] = x;
+                return formula.Evaluate(corner) is not Rational v || accepted.IsBelow(v) || accepted.IsEmpty;
+            }
+            long lowEnd = increasing ? FirstFalse(x => TooLow(x, highCorner)) : FirstFalse(x => TooHigh(x, lowCorner));
+            long highEnd = increasing ? LastFalse(x => TooHigh(x, lowCorner)) : LastFalse(x => TooLow(x, highCorner));
+            // An upper end found against another count's open end is itself open: a share of 75% of "51 or more" says
+            // "38 or more", not "38 to 0.75 × long.MaxValue" (widening is always sound).
+            long[] upperCorner = increasing ? lowCorner : highCorner;
+            if (highEnd >= 0 && Enumerable.Range(0, inputs.Length).Any(j => j != i && upperCorner[j] == long.MaxValue))
+            {
+                highEnd = long.MaxValue;
+            }
+            changed |= Set(inputs[i], lowEnd, highEnd, known);
+            if (!Feasible)
+            {
+                return true;
+            }
+        }
+        return changed;
+    }
+
+    /// <summary>Narrows a sum: the total from its parts, and each part from the total and the other parts.</summary>
+    private bool Narrow(SumConstraint sum, Func<ObservationKey, (long Low, long High)> get, IReadOnlyDictionary<ObservationKey, long> known)
+    {
+        (long totalLow, long totalHigh) = get(sum.Total);
+        var parts = sum.Parts.Select(get).ToArray();
+        BigInteger lowSum = parts.Aggregate(BigInteger.Zero, (s, p) => s + p.Low);
+        BigInteger highSum = parts.Aggregate(BigInteger.Zero, (s, p) => s + p.High);
+        bool changed = false;
+        switch (sum.Kind)
+        {
+            case SumKind.Equal:
+                changed |= Set(sum.Total, Clamp(lowSum), Clamp(highSum), known);
+                for (int i = 0; i < parts.Length && Feasible; i++)
+                {
+                    BigInteger othersLow = lowSum - parts[i].Low;
+                    BigInteger othersHigh = highSum - parts[i].High;
+                    bool othersOpen = parts.Where((_, j) => j != i).Any(p => p.High == long.MaxValue);
+                    changed |= Set(sum.Parts[i], othersOpen ? 0 : Clamp(totalLow - othersHigh), totalHigh == long.MaxValue ? long.MaxValue : Clamp(totalHigh - othersLow), known);
+                }
+                break;
+            case SumKind.AtLeastTheParts:
+                changed |= Set(sum.Total, Clamp(lowSum), long.MaxValue, known);
+                for (int i = 0; i < parts.Length && Feasible; i++)
+                {
+                    changed |= Set(sum.Parts[i], 0, totalHigh == long.MaxValue ? long.MaxValue : Clamp(totalHigh - (lowSum - parts[i].Low)), known);
+                }
+                break;
+            case SumKind.EachPartAtMost:
+                changed |= Set(sum.Total, parts.Length == 0 ? 0 : parts.Max(p => p.Low), long.MaxValue, known);
+                for (int i = 0; i < parts.Length && Feasible; i++)
+                {
+                    changed |= Set(sum.Parts[i], 0, totalHigh, known);
+                }
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(sum), sum.Kind, "Not a defined kind of sum.");
+        }
+        return changed;
+    }
+
+    private static long Clamp(BigInteger value) => value < 0 ? 0 : value > long.MaxValue ? long.MaxValue : (long)value;
+
+    /// <summary>The first x in [0, long.MaxValue] where a predicate that is true up to some point becomes false (long.MaxValue when it never does).</summary>
+    internal static long FirstFalse(Func<long, bool> trueThenFalse)
+    {
+        long lo = 0;
+        long hi = long.MaxValue;
+        if (!trueThenFalse(lo))
+        {
+            return lo;
+        }
+        if (trueThenFalse(hi))
+        {
+            return hi;
+        }
+        while (hi - lo > 1)
+        {
+            long mid = lo + ((hi - lo) / 2);
+            if (trueThenFalse(mid))
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return hi;
+    }
+
+    /// <summary>The last x in [0, long.MaxValue] where a predicate that is false up to some point is still false (−1 when it never is).</summary>
+    internal static long LastFalse(Func<long, bool> falseThenTrue)
+    {
+        long lo = 0;
+        long hi = long.MaxValue;
+        if (falseThenTrue(lo))
+        {
+            return -1;
+        }
+        if (!falseThenTrue(hi))
+        {
+            return hi;
+        }
+        while (hi - lo > 1)
+        {
+            long mid = lo + ((hi - lo) / 2);
+            if (falseThenTrue(mid))
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid;
+            }
+        }
+        return lo;
+    }
+}
+
+/// <summary>A published figure as a constraint on its counts: its formula must land in the values its printing accepts.</summary>
+internal sealed record FigureConstraint(FigureReference Figure, FigureFormula Formula, ValueInterval Accepted);
+
+/// <summary>How a sum binds its total to its parts.</summary>
+internal enum SumKind
+{
+    /// <summary>The total is the sum of the parts (a complete single-label breakdown, a since-launch chain).</summary>
+    Equal,
+
+    /// <summary>The total is at least the sum of the parts (an incomplete breakdown).</summary>
+    AtLeastTheParts,
+
+    /// <summary>Each part is at most the total (a multi-label breakdown).</summary>
+    EachPartAtMost,
+}
+
+/// <summary>A structural constraint between counts: a breakdown's total and parts, or a since-launch total and its years.</summary>
+internal sealed record SumConstraint(ObservationKey Total, ObservationKey[] Parts, SumKind Kind, string Source)
+{
+    internal IEnumerable<ObservationKey> Keys => Parts.Prepend(Total);
+}

@@ -1,0 +1,250 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using HelplineStats.Core.Figures;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Audit;
+
+/// <summary>
+/// The verdicts on the figures that need counts nobody published, reasoned over all of them at once: the figures and
+/// sums that share unknown counts form a group; <see cref="Inference"/> narrows the group's unknowns; a figure whose
+/// unknowns end up pinned to one value is judged against them; a group that fits is "consistent together"; a group that
+/// cannot all be true is searched for the smallest sets of figures whose removal makes the rest fit (sets of at most
+/// <see cref="MaxCulprits"/> figures, in groups of at most <see cref="MaxGroupForSearch"/> figures), and the culprit is
+/// named only when one set is the only explanation.
+/// </summary>
+internal sealed class Reasoning
+{
+    /// <summary>The largest set of figures the conflict search removes at once.</summary>
+    internal const int MaxCulprits = 3;
+
+    /// <summary>The most figures a group may hold for the conflict search to try sets of two and three.</summary>
+    internal const int MaxGroupForSearch = 40;
+
+    private readonly Auditor _auditor;
+    private readonly IReadOnlyDictionary<ObservationKey, long> _known;
+    private readonly IReadOnlyList<SumConstraint> _sums;
+
+    internal Reasoning(Auditor auditor, IReadOnlyDictionary<ObservationKey, long> known, IReadOnlyList<SumConstraint> sums)
+    {
+        _auditor = auditor;
+        _known = known;
+        _sums = sums;
+    }
+
+    /// <summary>Decides the verdicts of the open drafts and returns the intervals inferred for the unknown counts.</summary>
+    internal List<CountInterval> Run(List<Auditor.Draft> open)
+    {
+        var inferred = new List<CountInterval>();
+        foreach ((List<Auditor.Draft> figures, List<SumConstraint> sums) in Groups(open))
+        {
+            var constraints = figures.ToDictionary(d => d, d => new FigureConstraint(d.Reference, d.Formula!, _auditor.Accepted(d.Figure)));
+            Inference all = Inference.Run(_known, constraints.Values, sums);
+            if (all.Feasible)
+            {
+                Decide(figures, all, inferred, constraints);
+                continue;
+            }
+            List<Auditor.Draft[]> culprits = Culprits(figures, constraints, sums);
+            var blamed = new HashSet<Auditor.Draft>(culprits.SelectMany(set => set));
+            if (culprits.Count == 0)
+            {
+                foreach (Auditor.Draft draft in figures)
+                {
+                    Blame(draft, figures, ExplanationKind.SeveralDisagree, string.Create(CultureInfo.InvariantCulture,
+                        $"The {figures.Count} figures about {Counts(draft)} cannot all be true, and no set of up to {MaxCulprits} of them explains it: several disagree."));
+                }
+                continue;
+            }
+            foreach (Auditor.Draft draft in blamed)
+            {
+                // What the figure alone says of its counts, for the reader to set beside what the others say.
+                draft.Implied.AddRange(Implied(draft, Inference.Run(_known, new[] { constraints[draft] }, Array.Empty<SumConstraint>())));
+                if (figures.Count == 1)
+                {
+                    draft.Contradicted(null, $"No value of {Counts(draft)} makes {Auditor.Describe(draft.Figure)} true.",
+                        new Explanation(ExplanationKind.NoCountFits, $"Whatever {Counts(draft)} is, the figure cannot be {Auditor.Describe(draft.Figure)}."));
+                }
+                else if (culprits.Count == 1)
+                {
+                    Blame(draft, culprits[0], ExplanationKind.OnlyCulprit,
+                        $"The figures about {Counts(draft)} cannot all be true, and this one{(culprits[0].Length > 1 ? " with the others named" : "")} is the only set whose removal makes the rest fit.");
+                }
+                else
+                {
+                    Blame(draft, figures.Where(d => d != draft && blamed.Contains(d)).ToArray(), ExplanationKind.IntervalsDisjoint,
+                        $"The figures about {Counts(draft)} cannot all be true; removing this one or one of the others named makes the rest fit.");
+                }
+            }
+            // The figures that fit however the conflict is resolved keep the verdict the others give them.
+            List<Auditor.Draft> rest = figures.Where(d => !blamed.Contains(d)).ToList();
+            if (rest.Count > 0)
+            {
+                Inference without = Inference.Run(_known, rest.Select(d => constraints[d]), sums);
+                if (without.Feasible)
+                {
+                    Decide(rest, without, inferred, constraints);
+                }
+            }
+            inferred.AddRange(figures.SelectMany(d => d.Formula!.Inputs).Where(k => !_known.ContainsKey(k)).Distinct()
+                .Where(k => all.Intervals.TryGetValue(k, out var interval) && interval.Low > interval.High)
+                .Select(k => new CountInterval(k, all.Intervals[k].Low, all.Intervals[k].High, figures.Where(d => d.Missing.Contains(k)).Select(d => d.Reference))));
+        }
+        return inferred.GroupBy(i => i.Key).Select(g => g.First()).OrderBy(i => i.Key).ToList();
+    }
+
+    /// <summary>The verdicts of a group that fits: pinned figures judged, the others consistent together or not checkable.</summary>
+    private void Decide(List<Auditor.Draft> figures, Inference inference, List<CountInterval> inferred, Dictionary<Auditor.Draft, FigureConstraint> constraints)
+    {
+        // "Together" takes two figures at least; one figure with a sum or chain is still a figure alone.
+        bool group = figures.Count > 1;
+        foreach (Auditor.Draft draft in figures)
+        {
+            draft.Implied.AddRange(Implied(draft, inference));
+            long[] values = draft.Formula!.Inputs.Select(k => _known.TryGetValue(k, out long v) ? v : inference.Intervals[k].Low).ToArray();
+            if (draft.Missing.All(k => inference.Intervals[k].Low == inference.Intervals[k].High))
+            {
+                string pinned = string.Create(CultureInfo.InvariantCulture,
+                    $"The other figures pin {string.Join(", ", draft.Missing.Select(k => $"{k} at {inference.Intervals[k].Low}"))}");
+                _auditor.Judge(draft, values, pinned);
+                continue;
+            }
+            if (group)
+            {
+                draft.Kind = VerdictKind.ConsistentTogether;
+                draft.Reason = $"{string.Join(", ", draft.Missing)} {(draft.Missing.Count == 1 ? "is" : "are")} not known; with the related figures it fits, and together they put "
+                    + string.Join(", ", draft.Implied.Select(Describe)) + ".";
+            }
+            else
+            {
+                draft.Reason = $"{string.Join(", ", draft.Missing)} {(draft.Missing.Count == 1 ? "is" : "are")} not known; the figure alone puts "
+                    + string.Join(", ", draft.Implied.Select(Describe)) + ".";
+            }
+        }
+        foreach (ObservationKey key in figures.SelectMany(d => d.Missing).Distinct())
+        {
+            (long low, long high) = inference.Intervals[key];
+            inferred.Add(new CountInterval(key, low, high, figures.Where(d => d.Missing.Contains(key)).Select(d => d.Reference)));
+        }
+        _ = constraints;
+    }
+
+    private static string Describe(CountInterval interval) => interval.High == long.MaxValue
+        ? string.Create(CultureInfo.InvariantCulture, $"{interval.Key} at {interval.Low} or more")
+        : interval.Low == interval.High
+            ? string.Create(CultureInfo.InvariantCulture, $"{interval.Key} at {interval.Low}")
+            : string.Create(CultureInfo.InvariantCulture, $"{interval.Key} between {interval.Low} and {interval.High}");
+
+    private IEnumerable<CountInterval> Implied(Auditor.Draft draft, Inference inference) =>
+        draft.Missing.Where(k => inference.Intervals.ContainsKey(k))
+            .Select(k => new CountInterval(k, inference.Intervals[k].Low, inference.Intervals[k].High, new[] { draft.Reference }));
+
+    private static void Blame(Auditor.Draft draft, IEnumerable<Auditor.Draft> others, ExplanationKind kind, string description)
+    {
+        draft.Contradicted(null, description);
+        draft.Explanations.Add(new Explanation(kind, description, null, others.Where(d => d != draft).Select(d => d.Reference).Distinct().Order()));
+    }
+
+    private static string Counts(Auditor.Draft draft) => string.Join(", ", draft.Missing);
+
+    /// <summary>
+    /// The smallest sets of figures (at most <see cref="MaxCulprits"/>) whose removal makes the rest of the group fit;
+    /// empty when none within the bound does.
+    /// </summary>
+    private List<Auditor.Draft[]> Culprits(List<Auditor.Draft> figures, Dictionary<Auditor.Draft, FigureConstraint> constraints, List<SumConstraint> sums)
+    {
+        int n = figures.Count;
+        for (int size = 1; size <= Math.Min(MaxCulprits, n); size++)
+        {
+            if (size > 1 && n > MaxGroupForSearch)
+            {
+                break;
+            }
+            var found = new List<Auditor.Draft[]>();
+            foreach (int[] set in Subsets(n, size))
+            {
+                var removed = new HashSet<int>(set);
+                if (Inference.Run(_known, figures.Where((_, i) => !removed.Contains(i)).Select(d => constraints[d]), sums).Feasible)
+                {
+                    found.Add(set.Select(i => figures[i]).ToArray());
+                }
+            }
+            if (found.Count > 0)
+            {
+                return found;
+            }
+        }
+        return new List<Auditor.Draft[]>();
+    }
+
+    private static IEnumerable<int[]> Subsets(int n, int size)
+    {
+        int[] indices = Enumerable.Range(0, size).ToArray();
+        while (true)
+        {
+            yield return (int[])indices.Clone();
+            int i = size - 1;
+            while (i >= 0 && indices[i] == n - size + i)
+            {
+                i--;
+            }
+            if (i < 0)
+            {
+                yield break;
+            }
+            indices[i]++;
+            for (int j = i + 1; j < size; j++)
+            {
+                indices[j] = indices[j - 1] + 1;
+            }
+        }
+    }
+
+    /// <summary>The groups of open figures and sums that share unknown counts (directly or through other sums).</summary>
+    private IEnumerable<(List<Auditor.Draft> Figures, List<SumConstraint> Sums)> Groups(List<Auditor.Draft> open)
+    {
+        var parent = new Dictionary<ObservationKey, ObservationKey>();
+        ObservationKey Find(ObservationKey key)
+        {
+            parent.TryAdd(key, key);
+            while (!parent[key].Equals(key))
+            {
+                parent[key] = parent[parent[key]];
+                key = parent[key];
+            }
+            return key;
+        }
+        void Union(IEnumerable<ObservationKey> keys)
+        {
+            ObservationKey? first = null;
+            foreach (ObservationKey key in keys.Where(k => !_known.ContainsKey(k)))
+            {
+                if (first is null)
+                {
+                    first = Find(key);
+                    continue;
+                }
+                ObservationKey root = Find(key);
+                if (!root.Equals(first))
+                {
+                    parent[root] = first;
+                }
+            }
+        }
+        foreach (Auditor.Draft draft in open)
+        {
+            Union(draft.Formula!.Inputs);
+        }
+        foreach (SumConstraint sum in _sums)
+        {
+            Union(sum.Keys);
+        }
+        return open
+            .GroupBy(d => Find(d.Missing[0]))
+            .OrderBy(g => g.Key)
+            .Select(g => (g.OrderBy(d => d.Reference).ToList(),
+                _sums.Where(s => s.Keys.Any(k => !_known.ContainsKey(k) && Find(k).Equals(g.Key))).ToList()));
+    }
+}
