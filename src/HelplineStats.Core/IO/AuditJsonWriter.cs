@@ -110,7 +110,7 @@ public static class AuditJsonWriter
         json.WriteString("verdict", KebabCase.Of(verdict.Kind));
     }
 
-    private static void WriteVerdict(Utf8JsonWriter json, FigureVerdict verdict)
+    internal static void WriteVerdict(Utf8JsonWriter json, FigureVerdict verdict)
     {
         json.WriteStartObject();
         WriteFigureFields(json, verdict);

@@ -28,7 +28,11 @@ public sealed class DatasetJsonConverter : JsonConverter<Dataset>
     /// <returns>The dataset.</returns>
     /// <exception cref="JsonException">The value is not a valid dataset; its <see cref="Exception.InnerException"/> is the
     /// <see cref="DataFormatException"/> that names the field (a JSON path within the dataset) and what is wrong.</exception>
-    public override Dataset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override Dataset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadDocument(ref reader);
+
+    /// <summary>Reads the dataset document at the reader's position, with a file's checks.</summary>
+    /// <exception cref="JsonException">The value is not a valid dataset (the inner exception names the field).</exception>
+    internal static Dataset ReadDocument(ref Utf8JsonReader reader)
     {
         using JsonDocument document = JsonDocument.ParseValue(ref reader);
         try
@@ -37,9 +41,12 @@ public sealed class DatasetJsonConverter : JsonConverter<Dataset>
         }
         catch (DataFormatException e)
         {
-            throw new JsonException(e.Message, e.Location, null, null, e);
+            throw Refuse(e);
         }
     }
+
+    /// <summary>A fault in the data as the <see cref="JsonException"/> the serializer expects, with the fault inside.</summary>
+    internal static JsonException Refuse(DataFormatException fault) => new(fault.Message, fault.Location, null, null, fault);
 
     /// <summary>Writes the dataset as one JSON object.</summary>
     /// <param name="writer">The writer.</param>

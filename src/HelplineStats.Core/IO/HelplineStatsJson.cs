@@ -10,7 +10,8 @@ namespace HelplineStats.Core.IO;
 
 /// <summary>
 /// <see cref="JsonSerializer"/> support for the model, for apps that reuse it (docs/formats.md, "With JsonSerializer"):
-/// a <see cref="Dataset"/> in the documented file format, an <see cref="AuditResult"/> in the audit shape, ids, channels,
+/// a <see cref="Dataset"/> in the documented file format (a <see cref="Report"/> as a dataset of that report), an
+/// <see cref="AuditResult"/> in the audit shape (a <see cref="FigureVerdict"/> as one of its verdicts), ids, channels,
 /// metrics, periods and figure references as their text, and verdict and figure kinds as their kebab-case names, all as
 /// in the files. For trimming and native AOT, <see cref="TypeInfoResolver"/> gives the same without reflection.
 /// </summary>
@@ -35,7 +36,7 @@ public static class HelplineStatsJson
     /// Type information for the same types, built from the converters alone (no reflection), for trimmed and native AOT
     /// apps: add it to <c>options.TypeInfoResolverChain</c>, or combine it with a source-generated context of your own
     /// (<c>JsonTypeInfoResolver.Combine(HelplineStatsJson.TypeInfoResolver, MyContext.Default)</c>). It answers for
-    /// <see cref="Dataset"/>, <see cref="AuditResult"/>, <see cref="HelplineId"/>, <see cref="Channel"/>,
+    /// <see cref="Dataset"/>, <see cref="Report"/>, <see cref="AuditResult"/>, <see cref="FigureVerdict"/>, <see cref="HelplineId"/>, <see cref="Channel"/>,
     /// <see cref="Metric"/>, <see cref="ReportingPeriod"/>, <see cref="FigureReference"/>, <see cref="VerdictKind"/> and
     /// <see cref="FigureKind"/>, and leaves every other type to the next resolver. Thread-safe.
     /// </summary>
@@ -45,7 +46,9 @@ public static class HelplineStatsJson
     internal static JsonConverter[] Converters() => new JsonConverter[]
     {
         new DatasetJsonConverter(),
+        new ReportJsonConverter(),
         new AuditResultJsonConverter(),
+        new FigureVerdictJsonConverter(),
         new HelplineIdJsonConverter(),
         new ChannelJsonConverter(),
         new MetricJsonConverter(),
@@ -70,7 +73,9 @@ public static class HelplineStatsJson
                 return made switch
                 {
                     JsonConverter<Dataset> => JsonMetadataServices.CreateValueInfo<Dataset>(options, made),
+                    JsonConverter<Report> => JsonMetadataServices.CreateValueInfo<Report>(options, made),
                     JsonConverter<AuditResult> => JsonMetadataServices.CreateValueInfo<AuditResult>(options, made),
+                    JsonConverter<FigureVerdict> => JsonMetadataServices.CreateValueInfo<FigureVerdict>(options, made),
                     JsonConverter<HelplineId> => JsonMetadataServices.CreateValueInfo<HelplineId>(options, made),
                     JsonConverter<Channel> => JsonMetadataServices.CreateValueInfo<Channel>(options, made),
                     JsonConverter<Metric> => JsonMetadataServices.CreateValueInfo<Metric>(options, made),

@@ -26,6 +26,40 @@ public sealed class HelplineStatsJsonTests
     public bool SerializeThenDeserialize_WithTheResolverAlone_GivesBackAnEqualDataset(Dataset dataset) =>
         JsonSerializer.Deserialize<Dataset>(JsonSerializer.Serialize(dataset, ResolverOnly), ResolverOnly) == dataset;
 
+    [Property(MaxTest = 100, Arbitrary = new[] { typeof(Generators) })]
+    public bool SerializeThenDeserialize_AnyReport_GivesBackAnEqualReport(Report report) =>
+        JsonSerializer.Deserialize<Report>(JsonSerializer.Serialize(report, ResolverOnly), ResolverOnly) == report;
+
+    [Fact]
+    public void Serialize_AReport_IsADatasetFileOfThatReport()
+    {
+        Report report = EmbeddedData.FlemishHelplines2021.Reports[0];
+        Dataset read = DatasetJsonReader.FromJson(JsonSerializer.Serialize(report, WithConverters), "report.json");
+        Assert.Equal(Dataset.Of(report), read);
+    }
+
+    [Fact]
+    public void Deserialize_AReportFromADatasetOfFive_ThrowsNamingTheReports()
+    {
+        string json = DatasetJsonWriter.ToJson(EmbeddedData.FlemishHelplines2021);
+        var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Report>(json, WithConverters));
+        DataFormatException inner = Assert.IsType<DataFormatException>(e.InnerException);
+        Assert.Equal("$.reports", inner.Location);
+        Assert.Contains("has 5", inner.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serialize_AVerdict_IsItsEntryInTheAuditShape_AndIsNotReadBack()
+    {
+        AuditResult audit = Auditor.Default.Audit(EmbeddedData.FlemishHelplines2021);
+        JsonArray verdicts = JsonNode.Parse(AuditJsonWriter.ToJson(audit))!["verdicts"]!.AsArray();
+        for (int i = 0; i < audit.Verdicts.Count; i++)
+        {
+            Assert.True(JsonNode.DeepEquals(verdicts[i], JsonNode.Parse(JsonSerializer.Serialize(audit.Verdicts[i], ResolverOnly))), $"verdict {i}");
+        }
+        Assert.Throws<NotSupportedException>(() => JsonSerializer.Deserialize<FigureVerdict>("{}", ResolverOnly));
+    }
+
     [Fact]
     public void Serialize_TheEmbeddedPage_IsTheDocumentedFileFormat()
     {
