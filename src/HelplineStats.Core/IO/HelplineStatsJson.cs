@@ -47,8 +47,8 @@ public static class HelplineStatsJson
     {
         new DatasetJsonConverter(),
         new ReportJsonConverter(),
-        new AuditResultJsonConverter(),
-        new FigureVerdictJsonConverter(),
+        new WriteOnlyJsonConverter<AuditResult>(AuditJsonWriter.WriteDocument),
+        new WriteOnlyJsonConverter<FigureVerdict>(AuditJsonWriter.WriteVerdict),
         new HelplineIdJsonConverter(),
         new ChannelJsonConverter(),
         new MetricJsonConverter(),
