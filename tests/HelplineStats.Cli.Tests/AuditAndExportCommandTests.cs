@@ -22,7 +22,8 @@ public sealed class AuditAndExportCommandTests : IDisposable
         (int code, string output, string error) = Run("audit");
         Assert.Equal(1, code);
         Assert.Equal("", error);
-        Assert.Contains("BAD visitors-minus-2020 [-36460]", output, StringComparison.Ordinal);
+        Assert.Contains("BAD visitors-vs-2020 [-17.9]", output, StringComparison.Ordinal);
+        Assert.Contains(" ?  visitors-minus-2020 [-36460]", output, StringComparison.Ordinal);
         Assert.Contains("1712/2020/calls in [7996, 8071]", output, StringComparison.Ordinal);
     }
 

@@ -66,14 +66,15 @@ public sealed class Auditor
                 drafts.Add(Evaluate(dataset, report, figure, counts));
             }
         }
-        List<CountInterval> inferred = new Reasoning(this, counts, Structure.Sums(dataset, drafts.Where(d => d.Formula is not null).SelectMany(d => d.Formula!.Inputs), counts))
-            .Run(drafts.Where(d => d.IsOpen).ToList());
         ILookup<Report, Draft> byReport = drafts.ToLookup(d => d.Report);
         ILookup<(HelplineId, ReportingPeriod), Metric> metrics = counts.Keys.Select(k => (k.Helpline, k.Period, k.Metric)).Distinct()
             .ToLookup(k => (k.Helpline, k.Period), k => k.Metric);
+        IReadOnlyList<SumConstraint> sums = Structure.Sums(dataset, drafts.Where(d => d.Formula is not null).SelectMany(d => d.Formula!.Inputs), counts);
+        List<CountInterval> inferred = new Reasoning(this, counts, sums, draft => Explain(draft, byReport[draft.Report], counts, metrics), findings)
+            .Run(drafts.Where(d => d.IsOpen).ToList());
         foreach (Draft draft in drafts.Where(d => d.Kind == VerdictKind.Contradicted && d.Exact is not null && d.Values is not null))
         {
-            draft.Explanations.AddRange(Explain(draft, byReport[draft.Report], counts, metrics));
+            draft.Explanations.AddRange(Explain(draft, byReport[draft.Report], counts, metrics).Where(e => !draft.Explanations.Contains(e)));
             if (draft.Explanations.Count == 0)
             {
                 draft.Explanations.Add(new Explanation(ExplanationKind.Unexplained, "No known slip reproduces the printed value."));
@@ -179,7 +180,7 @@ public sealed class Auditor
         if (Table.Accepts(figure.Kind, v, figure.Value!.Value, figure.Qualifier, policy))
         {
             Draft confirmed = draft.Confirmed(v);
-            confirmed.Reason = by + confirmed.Reason;
+            confirmed.Reason = by.Length == 0 ? confirmed.Reason : by + char.ToLowerInvariant(confirmed.Reason[0]) + confirmed.Reason[1..];
             return confirmed;
         }
         QualifiedValue? expected = figure.Kind == FigureKind.OneInN ? null : Table.Phrase(figure.Kind, v, policy);
@@ -302,11 +303,16 @@ public sealed class Auditor
                     $"The printed value is that of the figure '{neighbour.Figure.Id}' ({Show(neighbour.Exact!.Value, figure)}).", null, new[] { neighbour.Reference });
             }
         }
-        if (figure.Kind is FigureKind.Count or FigureKind.AbsoluteChange or FigureKind.CumulativeSinceLaunch && exact.IsInteger && printed == decimal.Truncate(printed)
-            && IsDigitSlip(exact.Numerator.ToString(CultureInfo.InvariantCulture), decimal.Truncate(printed).ToString(CultureInfo.InvariantCulture)))
+        // A one-digit (or swapped-digits) slip of the value as it should have been printed, at the printed precision:
+        // 17.3% printed as 17.9%, 377 a day as 337, 8515 calls as 8155. One step off in the last digit of a value that
+        // had to be rounded is a rounding question, left to the rounding explanations below.
+        if (figure.Kind is not (FigureKind.OneInN or FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch) && figure.Qualifier == Qualifier.None
+            && policy.Round(exact) is decimal shown && shown != printed
+            && (Math.Abs(shown - printed) != figure.Precision.Step || Rational.FromDecimal(shown) == exact)
+            && IsDigitSlip(shown.ToString(CultureInfo.InvariantCulture), printed.ToString(CultureInfo.InvariantCulture)))
         {
-            yield return new Explanation(ExplanationKind.DigitSlip,
-                $"{printed.ToString(CultureInfo.InvariantCulture)} differs from {exact} in one digit (or two swapped digits).");
+            yield return new Explanation(ExplanationKind.DigitSlip, string.Create(CultureInfo.InvariantCulture,
+                $"{printed} differs from {shown} in one digit (or two swapped digits)."), shown);
         }
         if (figure.Kind is FigureKind.Share or FigureKind.OneInN)
         {

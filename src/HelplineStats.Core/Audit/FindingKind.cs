@@ -14,4 +14,10 @@ public enum FindingKind
 
     /// <summary>Not a problem: the printed shares of an incomplete or multi-label breakdown were not held to 100.</summary>
     ExemptFromAddingUp = 3,
+
+    /// <summary>
+    /// Figures about the same unknown counts cannot all be true, and more than one of them could be the wrong one: none is
+    /// contradicted (each could be right), and the finding names them all.
+    /// </summary>
+    FiguresDisagree = 4,
 }

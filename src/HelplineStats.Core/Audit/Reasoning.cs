@@ -23,15 +23,27 @@ internal sealed class Reasoning
     /// <summary>The most figures a group may hold for the conflict search to try sets of two and three.</summary>
     internal const int MaxGroupForSearch = 40;
 
+    /// <summary>The slip explanations that may name a culprit when several sets of figures could be the wrong ones:
+    /// only those that reproduce the printed value from a specific mistake, not the looser rounding ones.</summary>
+    private static readonly ExplanationKind[] TellingSlips =
+    {
+        ExplanationKind.DigitSlip, ExplanationKind.WrongBase, ExplanationKind.WrongNumberOfDays, ExplanationKind.WrongWhole, ExplanationKind.NeighbouringFigure,
+    };
+
     private readonly Auditor _auditor;
     private readonly IReadOnlyDictionary<ObservationKey, long> _known;
     private readonly IReadOnlyList<SumConstraint> _sums;
+    private readonly Func<Auditor.Draft, IEnumerable<Explanation>> _explain;
+    private readonly List<StructuralFinding> _findings;
 
-    internal Reasoning(Auditor auditor, IReadOnlyDictionary<ObservationKey, long> known, IReadOnlyList<SumConstraint> sums)
+    internal Reasoning(Auditor auditor, IReadOnlyDictionary<ObservationKey, long> known, IReadOnlyList<SumConstraint> sums,
+        Func<Auditor.Draft, IEnumerable<Explanation>> explain, List<StructuralFinding> findings)
     {
         _auditor = auditor;
         _known = known;
         _sums = sums;
+        _explain = explain;
+        _findings = findings;
     }
 
     /// <summary>Decides the verdicts of the open drafts and returns the intervals inferred for the unknown counts.</summary>
@@ -44,38 +56,59 @@ internal sealed class Reasoning
             Inference all = Inference.Run(_known, constraints.Values, sums);
             if (all.Feasible)
             {
-                Decide(figures, all, inferred, constraints);
+                Decide(figures, all, inferred, constraints, sums);
                 continue;
             }
             List<Auditor.Draft[]> culprits = Culprits(figures, constraints, sums);
+            if (culprits.Count > 1 && culprits.Where(set => Explained(set, figures, constraints, sums)).ToList() is { Count: 1 } explained)
+            {
+                culprits = explained;
+            }
             var blamed = new HashSet<Auditor.Draft>(culprits.SelectMany(set => set));
             if (culprits.Count == 0)
             {
-                foreach (Auditor.Draft draft in figures)
-                {
-                    Blame(draft, figures, ExplanationKind.SeveralDisagree, string.Create(CultureInfo.InvariantCulture,
-                        $"The {figures.Count} figures about {Counts(draft)} cannot all be true, and no set of up to {MaxCulprits} of them explains it: several disagree."));
-                }
+                Disagree(figures, figures, string.Create(CultureInfo.InvariantCulture,
+                    $"The {figures.Count} figures about {string.Join(", ", figures.SelectMany(d => d.Missing).Distinct())} cannot all be true, and no set of up to {MaxCulprits} of them explains it: several disagree."),
+                    ExplanationKind.SeveralDisagree);
                 continue;
             }
             foreach (Auditor.Draft draft in blamed)
             {
                 // What the figure alone says of its counts, for the reader to set beside what the others say.
                 draft.Implied.AddRange(Implied(draft, Inference.Run(_known, new[] { constraints[draft] }, Array.Empty<SumConstraint>())));
-                if (figures.Count == 1)
+            }
+            if (figures.Count == 1)
+            {
+                Auditor.Draft only = figures[0];
+                if (!Inference.Run(_known, new[] { constraints[only] }, Array.Empty<SumConstraint>()).Feasible)
                 {
-                    draft.Contradicted(null, $"No value of {Counts(draft)} makes {Auditor.Describe(draft.Figure)} true.",
-                        new Explanation(ExplanationKind.NoCountFits, $"Whatever {Counts(draft)} is, the figure cannot be {Auditor.Describe(draft.Figure)}."));
-                }
-                else if (culprits.Count == 1)
-                {
-                    Blame(draft, culprits[0], ExplanationKind.OnlyCulprit,
-                        $"The figures about {Counts(draft)} cannot all be true, and this one{(culprits[0].Length > 1 ? " with the others named" : "")} is the only set whose removal makes the rest fit.");
+                    only.Contradicted(null, $"No value of {Counts(only)} makes {Auditor.Describe(only.Figure)} true.",
+                        new Explanation(ExplanationKind.NoCountFits, $"Whatever {Counts(only)} is, the figure cannot be {Auditor.Describe(only.Figure)}."));
                 }
                 else
                 {
-                    Blame(draft, figures.Where(d => d != draft && blamed.Contains(d)).ToArray(), ExplanationKind.IntervalsDisjoint,
-                        $"The figures about {Counts(draft)} cannot all be true; removing this one or one of the others named makes the rest fit.");
+                    // Possible alone, but not with the sums and since-launch totals its counts are part of.
+                    only.Contradicted(null, $"The sums and since-launch totals that {Counts(only)} {(only.Missing.Count == 1 ? "is" : "are")} part of leave no value that makes {Auditor.Describe(only.Figure)} true.",
+                        new Explanation(ExplanationKind.NoCountFits, $"With the sums and since-launch totals, the figure cannot be {Auditor.Describe(only.Figure)}."));
+                    Rejudge(only, Array.Empty<FigureConstraint>(), sums);
+                }
+                continue;
+            }
+            if (culprits.Count > 1)
+            {
+                // Several sets could be the wrong ones: none of their figures is blamed (each could be right), and the
+                // disagreement is a finding of its own.
+                Disagree(figures, blamed, $"The figures about {string.Join(", ", blamed.SelectMany(d => d.Missing).Distinct())} cannot all be true; "
+                    + $"removing any one of {string.Join(", ", culprits.Select(set => string.Join(" and ", set.Select(d => d.Reference))))} makes the rest fit.",
+                    ExplanationKind.IntervalsDisjoint);
+            }
+            else
+            {
+                foreach (Auditor.Draft draft in culprits[0])
+                {
+                    Blame(draft, culprits[0], ExplanationKind.OnlyCulprit,
+                        $"The figures about {Counts(draft)} cannot all be true, and this one{(culprits[0].Length > 1 ? " with the others named" : "")} is the only set whose removal makes the rest fit.");
+                    Rejudge(draft, figures.Where(d => !blamed.Contains(d)).Select(d => constraints[d]), sums);
                 }
             }
             // The figures that fit however the conflict is resolved keep the verdict the others give them.
@@ -85,7 +118,7 @@ internal sealed class Reasoning
                 Inference without = Inference.Run(_known, rest.Select(d => constraints[d]), sums);
                 if (without.Feasible)
                 {
-                    Decide(rest, without, inferred, constraints);
+                    Decide(rest, without, inferred, constraints, sums);
                 }
             }
             inferred.AddRange(figures.SelectMany(d => d.Formula!.Inputs).Where(k => !_known.ContainsKey(k)).Distinct()
@@ -96,19 +129,19 @@ internal sealed class Reasoning
     }
 
     /// <summary>The verdicts of a group that fits: pinned figures judged, the others consistent together or not checkable.</summary>
-    private void Decide(List<Auditor.Draft> figures, Inference inference, List<CountInterval> inferred, Dictionary<Auditor.Draft, FigureConstraint> constraints)
+    private void Decide(List<Auditor.Draft> figures, Inference inference, List<CountInterval> inferred, Dictionary<Auditor.Draft, FigureConstraint> constraints, List<SumConstraint> sums)
     {
         // "Together" takes two figures at least; one figure with a sum or chain is still a figure alone.
         bool group = figures.Count > 1;
         foreach (Auditor.Draft draft in figures)
         {
             draft.Implied.AddRange(Implied(draft, inference));
-            long[] values = draft.Formula!.Inputs.Select(k => _known.TryGetValue(k, out long v) ? v : inference.Intervals[k].Low).ToArray();
-            if (draft.Missing.All(k => inference.Intervals[k].Low == inference.Intervals[k].High))
+            // A figure is judged against counts the *other* figures and the sums pin; a count it pins itself proves
+            // nothing about it.
+            Inference others = Inference.Run(_known, figures.Where(d => d != draft).Select(d => constraints[d]), sums);
+            if (others.Feasible && draft.Missing.All(k => others.Intervals.TryGetValue(k, out var i) && i.Low == i.High))
             {
-                string pinned = string.Create(CultureInfo.InvariantCulture,
-                    $"The other figures pin {string.Join(", ", draft.Missing.Select(k => $"{k} at {inference.Intervals[k].Low}"))}");
-                _auditor.Judge(draft, values, pinned);
+                _auditor.Judge(draft, Values(draft, others), $"The other figures and sums pin {Pins(draft, others)}");
                 continue;
             }
             if (group)
@@ -128,8 +161,69 @@ internal sealed class Reasoning
             (long low, long high) = inference.Intervals[key];
             inferred.Add(new CountInterval(key, low, high, figures.Where(d => d.Missing.Contains(key)).Select(d => d.Reference)));
         }
-        _ = constraints;
     }
+
+    /// <summary>Figures that cannot all be true with no one set to blame: each keeps "not checkable" with the conflict explained, and a finding names them.</summary>
+    private void Disagree(List<Auditor.Draft> group, IEnumerable<Auditor.Draft> involved, string description, ExplanationKind kind)
+    {
+        Auditor.Draft[] all = involved.ToArray();
+        foreach (Auditor.Draft draft in all)
+        {
+            draft.Kind = VerdictKind.NotCheckable;
+            draft.Reason = description;
+            draft.Explanations.Add(new Explanation(kind, description, null, all.Where(d => d != draft).Select(d => d.Reference).Distinct().Order()));
+            if (draft.Implied.Count == 0)
+            {
+                draft.Implied.AddRange(Implied(draft, Inference.Run(_known, new[] { new FigureConstraint(draft.Reference, draft.Formula!, _auditor.Accepted(draft.Figure)) }, Array.Empty<SumConstraint>())));
+            }
+        }
+        _findings.Add(new StructuralFinding(FindingKind.FiguresDisagree, description, all.Select(d => d.Reference).Distinct().Order()));
+        _ = group;
+    }
+
+    /// <summary>
+    /// Whether every figure of <paramref name="set"/>, judged against the counts the rest of the group pins, is
+    /// contradicted with a telling slip (a digit, a base, a number of days, a whole, a neighbour's value).
+    /// </summary>
+    private bool Explained(Auditor.Draft[] set, List<Auditor.Draft> figures, Dictionary<Auditor.Draft, FigureConstraint> constraints, List<SumConstraint> sums)
+    {
+        Inference rest = Inference.Run(_known, figures.Except(set).Select(d => constraints[d]), sums);
+        if (!rest.Feasible)
+        {
+            return false;
+        }
+        foreach (Auditor.Draft draft in set)
+        {
+            if (!draft.Missing.All(k => rest.Intervals.TryGetValue(k, out var i) && i.Low == i.High))
+            {
+                return false;
+            }
+            var trial = new Auditor.Draft(draft.Report, draft.Figure) { Formula = draft.Formula };
+            _auditor.Judge(trial, Values(draft, rest), null);
+            if (trial.Kind != VerdictKind.Contradicted || !_explain(trial).Any(e => TellingSlips.Contains(e.Kind)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A blamed figure judged against the counts the others pin, so its slip is explained with numbers.</summary>
+    private void Rejudge(Auditor.Draft draft, IEnumerable<FigureConstraint> others, List<SumConstraint> sums)
+    {
+        Inference rest = Inference.Run(_known, others, sums);
+        if (!rest.Feasible || !draft.Missing.All(k => rest.Intervals.TryGetValue(k, out var i) && i.Low == i.High))
+        {
+            return;
+        }
+        _auditor.Judge(draft, Values(draft, rest), $"The other figures and sums pin {Pins(draft, rest)}");
+    }
+
+    private long[] Values(Auditor.Draft draft, Inference inference) =>
+        draft.Formula!.Inputs.Select(k => _known.TryGetValue(k, out long v) ? v : inference.Intervals[k].Low).ToArray();
+
+    private static string Pins(Auditor.Draft draft, Inference inference) =>
+        string.Join(", ", draft.Missing.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k} at {inference.Intervals[k].Low}")));
 
     private static string Describe(CountInterval interval) => interval.High == long.MaxValue
         ? string.Create(CultureInfo.InvariantCulture, $"{interval.Key} at {interval.Low} or more")

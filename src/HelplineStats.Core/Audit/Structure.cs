@@ -27,21 +27,29 @@ internal static class Structure
             };
             sums.Add(new SumConstraint(breakdown.Total.Key, parts, kind, $"the breakdown of {breakdown.Total.Key} by {breakdown.Dimension}"));
         }
+        // Since-launch totals of one count, chained year end to year end: the first is the sum of its years, each later
+        // one the one before plus the years in between. (Written as one sum of all years each, the shared years would
+        // not cancel in interval arithmetic; chained, two published totals pin the years between them.)
         var helplines = dataset.Helplines.ToDictionary(h => h.Id);
-        foreach (ObservationKey total in keysOfInterest.Concat(known.Keys).Distinct())
+        foreach (IGrouping<ObservationKey, ObservationKey> chain in keysOfInterest.Concat(known.Keys).Distinct()
+            .Where(total => helplines.TryGetValue(total.Helpline, out Helpline? helpline) && helpline.LaunchDate is LocalDate launch
+                && total.Period.Start == launch && total.Period.End.Month == 12 && total.Period.End.Day == 31)
+            .GroupBy(total => total.WithPeriod(ReportingPeriod.Year(2000))))
         {
-            if (!helplines.TryGetValue(total.Helpline, out Helpline? helpline) || helpline.LaunchDate is not LocalDate launch
-                || total.Period.Start != launch || total.Period.End.Month != 12 || total.Period.End.Day != 31 || total.Period.End.Year < launch.Year)
+            LocalDate launch = helplines[chain.Key.Helpline].LaunchDate!.Value;
+            ObservationKey? previous = null;
+            foreach (ObservationKey total in chain.OrderBy(k => k.Period.End))
             {
-                continue;
+                int from = previous is null ? launch.Year : previous.Period.End.Year + 1;
+                ObservationKey[] years = Enumerable.Range(from, total.Period.End.Year - from + 1)
+                    .Select(year => total.WithPeriod(ReportingPeriod.Year(year))).ToArray();
+                ObservationKey[] parts = previous is null ? years : years.Prepend(previous).ToArray();
+                if (!(parts.Length == 1 && parts[0].Equals(total)))
+                {
+                    sums.Add(new SumConstraint(total, parts, SumKind.Equal, $"the total since launch {total} and the years before it"));
+                }
+                previous = total;
             }
-            ObservationKey[] years = Enumerable.Range(launch.Year, total.Period.End.Year - launch.Year + 1)
-                .Select(year => total.WithPeriod(ReportingPeriod.Year(year))).ToArray();
-            if (years.Length == 1 && years[0].Equals(total))
-            {
-                continue;
-            }
-            sums.Add(new SumConstraint(total, years, SumKind.Equal, $"the total since launch {total} and its years"));
         }
         return sums.Where(s => s.Keys.Any(k => !known.ContainsKey(k))).ToList();
     }
