@@ -16,6 +16,10 @@ namespace HelplineApi.Tests;
 /// </summary>
 public sealed class ApiTests : IClassFixture<WebApplicationFactory<Program>>
 {
+    // The page's one disagreement (README.md): "-36,460 or -17.9%" website visitors against 2020. The percentage is
+    // contradicted; the difference may be judged with it; no other figure may be.
+    private static readonly string[] VisitorsAgainst2020 = { "tele-onthaal/2021/visitors-vs-2020", "tele-onthaal/2021/visitors-minus-2020" };
+
     private readonly HttpClient _client;
 
     public ApiTests(WebApplicationFactory<Program> factory) => _client = factory.CreateClient();
@@ -43,9 +47,10 @@ public sealed class ApiTests : IClassFixture<WebApplicationFactory<Program>>
         string[] contradicted = body.RootElement.EnumerateArray()
             .Where(f => f.GetProperty("verdict").GetString() == "contradicted")
             .Select(f => f.GetProperty("figure").GetString()!)
-            .Order()
             .ToArray();
-        Assert.Equal(new[] { "tele-onthaal/2021/visitors-minus-2020", "tele-onthaal/2021/visitors-vs-2020" }, contradicted);
+        // "-36,460 or -17.9%" against 2020: -36,460 puts 2020 at 210,523 visitors, and -36,460 / 210,523 is -17.3%.
+        Assert.Contains("tele-onthaal/2021/visitors-vs-2020", contradicted);
+        Assert.All(contradicted, figure => Assert.Contains(figure, VisitorsAgainst2020));
         JsonElement byPhone = body.RootElement.EnumerateArray().Single(f => f.GetProperty("figure").GetString() == "tele-onthaal/2021/calls-by-phone");
         Assert.Equal("share", byPhone.GetProperty("kind").GetString());
     }
@@ -77,8 +82,11 @@ public sealed class ApiTests : IClassFixture<WebApplicationFactory<Program>>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("helplinestats-audit/1", body.RootElement.GetProperty("format").GetString());
-        Assert.Equal(2, body.RootElement.GetProperty("summary").GetProperty("contradicted").GetInt32());
+        Assert.InRange(body.RootElement.GetProperty("summary").GetProperty("contradicted").GetInt32(), 1, VisitorsAgainst2020.Length);
         Assert.False(body.RootElement.GetProperty("summary").GetProperty("clean").GetBoolean());
+        Assert.All(
+            body.RootElement.GetProperty("verdicts").EnumerateArray().Where(v => v.GetProperty("verdict").GetString() == "contradicted"),
+            v => Assert.Contains(v.GetProperty("figure").GetString(), VisitorsAgainst2020));
     }
 
     [Fact]
