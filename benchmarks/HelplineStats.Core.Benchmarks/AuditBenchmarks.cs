@@ -10,7 +10,9 @@ namespace HelplineStats.Core.Benchmarks;
 
 /// <summary>
 /// Auditing published figures: one report per made-up helpline, ten figures each, a fifth of them about counts that were
-/// not published (so intervals must be inferred) and some printed wrongly (so slips must be explained). The floor is
+/// not published (so intervals must be inferred) and some printed wrongly (so slips must be explained). Each helpline was
+/// launched in 2015 and publishes its total since launch and its yearly counts except 2019's, so the since-launch chain
+/// pins 2019 and the change against 2019 is judged through it (sums and chains in every group). The floor is
 /// deserialising the same figures from JSON with System.Text.Json: the least any tool must do to read them at all.
 /// </summary>
 [MemoryDiagnoser]
@@ -30,7 +32,7 @@ public class AuditBenchmarks
         var dtos = new List<FigureDto>();
         for (int r = 0; r < Figures / 10; r++)
         {
-            var helpline = new Helpline(HelplineId.Of("line-" + r), "Line " + r, "A made-up helpline for benchmarks.", null,
+            var helpline = new Helpline(HelplineId.Of("line-" + r), "Line " + r, "A made-up helpline for benchmarks.", new NodaTime.LocalDate(2015, 3, 1),
                 new[] { new ChannelOffering(Channel.Phone), new ChannelOffering(Channel.Chat) }, AnonymityPolicy.Unknown);
             var year = ReportingPeriod.Year(2021);
             var calls = new ObservationKey(helpline.Id, year, Metric.Calls);
@@ -52,8 +54,17 @@ public class AuditBenchmarks
                 PublishedFigure.AbsoluteChange("difference", calls, year.Previous(), total - earlier),
                 PublishedFigure.Ratio("victims-per-call", calls.WithMetric(Metric.PossibleVictims), calls, Math.Round((decimal)victims / total, 2, MidpointRounding.AwayFromZero)),
             };
+            long y2019 = earlier * 9 / 10;
+            long[] before = { total / 3, total / 2, total * 2 / 3, total * 3 / 4 };
+            long sinceLaunch = before.Sum() + y2019 + earlier + total;
+            var observations = new List<Observation>
+            {
+                calls.WithPeriod(year.Previous()).Observe(earlier), calls.WithMetric(Metric.PossibleVictims).Observe(victims),
+                calls.WithPeriod(helpline.SinceLaunch(year)).Observe(sinceLaunch),
+            };
+            observations.AddRange(before.Select((count, i) => calls.WithPeriod(ReportingPeriod.Year(2015 + i)).Observe(count)));
             reports.Add(Report.Create(helpline, year,
-                new[] { calls.WithPeriod(year.Previous()).Observe(earlier), calls.WithMetric(Metric.PossibleVictims).Observe(victims) },
+                observations,
                 new[] { Breakdown.ByChannel(calls.Observe(total), BreakdownCoverage.Complete, (Channel.Phone, phone), (Channel.Chat, total - phone)) },
                 figures));
             dtos.AddRange(figures.Select(f => new FigureDto(f.Id, f.Kind.ToString(), f.Subject!.ToString(), f.Whole?.ToString(), f.ComparisonPeriod?.ToString(), f.Value!.Value, f.Qualifier.ToString(), f.Precision.Step)));

@@ -26,6 +26,7 @@ internal sealed class Inference
     internal const int MaxRounds = 64;
 
     private readonly Dictionary<ObservationKey, (long Low, long High)> _intervals = new();
+    private readonly List<ObservationKey> _changed = new();
 
     private Inference()
     {
@@ -51,28 +52,45 @@ internal sealed class Inference
             inference._intervals.TryAdd(key, (0, long.MaxValue));
         }
         (long, long) Get(ObservationKey key) => known.TryGetValue(key, out long value) ? (value, value) : inference._intervals[key];
-        for (int round = 0; round < MaxRounds && inference.Feasible; round++)
+        // A worklist: every constraint once, then again whenever one of its counts narrows; at most MaxRounds passes'
+        // worth of steps in all.
+        var constraints = figureList.Select(f => (Figure: (FigureConstraint?)f, Sum: (SumConstraint?)null))
+            .Concat(sumList.Select(s => (Figure: (FigureConstraint?)null, Sum: (SumConstraint?)s))).ToArray();
+        var touching = new Dictionary<ObservationKey, List<int>>();
+        for (int c = 0; c < constraints.Length; c++)
         {
-            bool changed = false;
-            foreach (FigureConstraint figure in figureList)
+            IEnumerable<ObservationKey> keys = constraints[c].Figure?.Formula.Inputs ?? constraints[c].Sum!.Keys;
+            foreach (ObservationKey key in keys.Where(k => !known.ContainsKey(k)).Distinct())
             {
-                changed |= inference.Narrow(figure, Get, known);
-                if (!inference.Feasible)
+                if (!touching.TryGetValue(key, out List<int>? list))
                 {
-                    break;
+                    touching[key] = list = new List<int>();
                 }
+                list.Add(c);
             }
-            foreach (SumConstraint sum in sumList)
+        }
+        var queue = new Queue<int>(Enumerable.Range(0, constraints.Length));
+        var queued = new HashSet<int>(queue);
+        long budget = (long)MaxRounds * Math.Max(1, constraints.Length);
+        while (queue.Count > 0 && inference.Feasible && budget-- > 0)
+        {
+            int c = queue.Dequeue();
+            queued.Remove(c);
+            inference._changed.Clear();
+            if (constraints[c].Figure is FigureConstraint figure)
             {
-                if (!inference.Feasible)
+                inference.Narrow(figure, Get, known);
+            }
+            else
+            {
+                inference.Narrow(constraints[c].Sum!, Get, known);
+            }
+            foreach (ObservationKey key in inference._changed)
+            {
+                foreach (int other in touching[key].Where(other => other != c && queued.Add(other)))
                 {
-                    break;
+                    queue.Enqueue(other);
                 }
-                changed |= inference.Narrow(sum, Get, known);
-            }
-            if (!changed)
-            {
-                break;
             }
         }
         return inference;
@@ -104,6 +122,7 @@ internal sealed class Inference
             return false;
         }
         _intervals[key] = (newLow, newHigh);
+        _changed.Add(key);
         return true;
     }
 
@@ -142,8 +161,19 @@ internal sealed class Inference
                 corner[i] = x;
                 return formula.Evaluate(corner) is not Rational v || accepted.IsBelow(v) || accepted.IsEmpty;
             }
-            long lowEnd = increasing ? FirstFalse(x => TooLow(x, highCorner)) : FirstFalse(x => TooHigh(x, lowCorner));
-            long highEnd = increasing ? LastFalse(x => TooHigh(x, lowCorner)) : LastFalse(x => TooLow(x, highCorner));
+            (long from, long to) = get(inputs[i]);
+            if (from == to && Enumerable.Range(0, inputs.Length).All(j => j == i || lowCorner[j] == highCorner[j]))
+            {
+                // Everything is fixed: one evaluation decides.
+                if (TooLow(from, highCorner) || TooHigh(from, lowCorner))
+                {
+                    changed |= Set(inputs[i], from, from - 1, known);
+                    return true;
+                }
+                continue;
+            }
+            long lowEnd = increasing ? FirstFalse(x => TooLow(x, highCorner), from, to) : FirstFalse(x => TooHigh(x, lowCorner), from, to);
+            long highEnd = increasing ? LastFalse(x => TooHigh(x, lowCorner), from, to) : LastFalse(x => TooLow(x, highCorner), from, to);
             // An upper end found against another count's open end is itself open: a share of 75% of "51 or more" says
             // "38 or more", not "38 to 0.75 × long.MaxValue" (widening is always sound).
             long[] upperCorner = increasing ? lowCorner : highCorner;
@@ -202,18 +232,18 @@ internal sealed class Inference
 
     private static long Clamp(BigInteger value) => value < 0 ? 0 : value > long.MaxValue ? long.MaxValue : (long)value;
 
-    /// <summary>The first x in [0, long.MaxValue] where a predicate that is true up to some point becomes false (long.MaxValue when it never does).</summary>
-    internal static long FirstFalse(Func<long, bool> trueThenFalse)
+    /// <summary>The first x in [from, to] where a predicate that is true up to some point becomes false (past <paramref name="to"/> when it never does).</summary>
+    internal static long FirstFalse(Func<long, bool> trueThenFalse, long from, long to)
     {
-        long lo = 0;
-        long hi = long.MaxValue;
+        long lo = from;
+        long hi = to;
         if (!trueThenFalse(lo))
         {
             return lo;
         }
         if (trueThenFalse(hi))
         {
-            return hi;
+            return hi == long.MaxValue ? hi : hi + 1;
         }
         while (hi - lo > 1)
         {
@@ -230,14 +260,14 @@ internal sealed class Inference
         return hi;
     }
 
-    /// <summary>The last x in [0, long.MaxValue] where a predicate that is false up to some point is still false (−1 when it never is).</summary>
-    internal static long LastFalse(Func<long, bool> falseThenTrue)
+    /// <summary>The last x in [from, to] where a predicate that is false up to some point is still false (before <paramref name="from"/> when it never is).</summary>
+    internal static long LastFalse(Func<long, bool> falseThenTrue, long from, long to)
     {
-        long lo = 0;
-        long hi = long.MaxValue;
+        long lo = from;
+        long hi = to;
         if (falseThenTrue(lo))
         {
-            return -1;
+            return lo - 1;
         }
         if (!falseThenTrue(hi))
         {
