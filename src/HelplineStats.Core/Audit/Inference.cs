@@ -54,8 +54,9 @@ internal sealed class Inference
         (long, long) Get(ObservationKey key) => known.TryGetValue(key, out long value) ? (value, value) : inference._intervals[key];
         // A worklist: every constraint once, then again whenever one of its counts narrows; at most MaxRounds passes'
         // worth of steps in all.
-        var constraints = figureList.Select(f => (Figure: (FigureConstraint?)f, Sum: (SumConstraint?)null))
-            .Concat(sumList.Select(s => (Figure: (FigureConstraint?)null, Sum: (SumConstraint?)s))).ToArray();
+        // Sums first: they are cheap and often pin a count, after which a figure needs one evaluation, not a search.
+        var constraints = sumList.Select(s => (Figure: (FigureConstraint?)null, Sum: (SumConstraint?)s))
+            .Concat(figureList.Select(f => (Figure: (FigureConstraint?)f, Sum: (SumConstraint?)null))).ToArray();
         var touching = new Dictionary<ObservationKey, List<int>>();
         for (int c = 0; c < constraints.Length; c++)
         {

@@ -335,10 +335,13 @@ internal sealed class Reasoning
         {
             Union(sum.Keys);
         }
+        ILookup<ObservationKey, SumConstraint> sumsByGroup = _sums
+            .Select(sum => (Sum: sum, Unknown: sum.Keys.FirstOrDefault(k => !_known.ContainsKey(k))))
+            .Where(x => x.Unknown is not null)
+            .ToLookup(x => Find(x.Unknown!), x => x.Sum);
         return open
             .GroupBy(d => Find(d.Missing[0]))
             .OrderBy(g => g.Key)
-            .Select(g => (g.OrderBy(d => d.Reference).ToList(),
-                _sums.Where(s => s.Keys.Any(k => !_known.ContainsKey(k) && Find(k).Equals(g.Key))).ToList()));
+            .Select(g => (g.OrderBy(d => d.Reference).ToList(), sumsByGroup[g.Key].ToList()));
     }
 }
