@@ -112,7 +112,14 @@ public sealed class DocSampleTests
     private static IEnumerable<string> MarkdownPages() =>
         Directory.GetFiles(Path.Combine(RepoPaths.Root, "docs"), "*.md", SearchOption.AllDirectories)
             .Prepend(Path.Combine(RepoPaths.Root, "README.md"))
+            .Concat(PackageReadmes())
             .Order(StringComparer.Ordinal);
+
+    /// <summary>The READMEs packed into the packages (each project's PackageReadmeFile), shown on the package's page.</summary>
+    private static IEnumerable<string> PackageReadmes() =>
+        Directory.GetDirectories(Path.Combine(RepoPaths.Root, "src"))
+            .Select(project => Path.Combine(project, "README.md"))
+            .Where(File.Exists);
 
     /// <summary>The lines between a snippet's markers in docs/samples, without their common indentation.</summary>
     private static string SampleCode(string name)

@@ -34,6 +34,12 @@ public static class AuditJsonWriter
         Guard.NotNull(audit, nameof(audit));
         Guard.NotNull(output, nameof(output));
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        WriteDocument(json, audit);
+    }
+
+    /// <summary>The audit document (format, summary, verdicts, inferred counts, findings) as one JSON object at the writer's position.</summary>
+    internal static void WriteDocument(Utf8JsonWriter json, AuditResult audit)
+    {
         json.WriteStartObject();
         json.WriteString("format", AuditFormatName);
         json.WriteStartObject("summary");
@@ -149,7 +155,7 @@ public static class AuditJsonWriter
         json.WriteString("verdict", KebabCase.Of(verdict.Kind));
     }
 
-    private static void WriteVerdict(Utf8JsonWriter json, FigureVerdict verdict)
+    internal static void WriteVerdict(Utf8JsonWriter json, FigureVerdict verdict)
     {
         json.WriteStartObject();
         WriteFigureFields(json, verdict);

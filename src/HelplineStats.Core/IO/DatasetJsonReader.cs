@@ -64,6 +64,14 @@ public static class DatasetJsonReader
         return Read(stream, path);
     }
 
+    /// <summary>Reads a dataset from a parsed JSON value, with the checks of a file: duplicate keys, then the document itself.</summary>
+    /// <exception cref="DataFormatException">The value is not a valid dataset; the location is a JSON path within it.</exception>
+    internal static Dataset FromElement(JsonElement root, string source)
+    {
+        JsonInput.CheckKeys(root, "$", source);
+        return new Reading(source).Dataset(root);
+    }
+
     /// <summary>Reads one definition (a helpline or a taxonomy) from JSON text, as the tidy CSV carries it in a cell.</summary>
     /// <exception cref="DataFormatException">The text is not JSON or not a valid definition; the location is a JSON path within it.</exception>
     internal static T Definition<T>(string json, string source, Func<Reading, JsonElement, string, T> read)

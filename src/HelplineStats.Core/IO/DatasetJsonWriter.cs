@@ -38,8 +38,15 @@ public static class DatasetJsonWriter
     {
         Guard.NotNull(dataset, nameof(dataset));
         Guard.NotNull(output, nameof(output));
-        IReadOnlyList<Taxonomy> used = TaxonomiesOf(dataset, Guard.NotNull(taxonomies, nameof(taxonomies)));
+        Guard.NotNull(taxonomies, nameof(taxonomies));
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        WriteDocument(json, dataset, taxonomies);
+    }
+
+    /// <summary>The dataset document (format, taxonomies, helplines, reports) as one JSON object at the writer's position.</summary>
+    internal static void WriteDocument(Utf8JsonWriter json, Dataset dataset, IEnumerable<Taxonomy> taxonomies)
+    {
+        IReadOnlyList<Taxonomy> used = TaxonomiesOf(dataset, taxonomies);
         json.WriteStartObject();
         json.WriteString("format", FormatName);
         json.WriteStartArray("taxonomies");

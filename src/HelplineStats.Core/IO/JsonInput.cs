@@ -110,7 +110,7 @@ internal static class JsonInput
     }
 
     /// <summary>Refuses an object that has the same key twice, naming its path.</summary>
-    private static void CheckKeys(JsonElement element, string path, string source)
+    internal static void CheckKeys(JsonElement element, string path, string source)
     {
         switch (element.ValueKind)
         {
