@@ -84,6 +84,7 @@ internal sealed class Phrasebook
     internal required string BasisPartOfKnown { get; init; }            // {0} part, {1} whole, {2} noun, {3} unknown
     internal required string BasisFromTo { get; init; }                 // {0} earlier, {1} later, {2} noun
     internal required string BasisCount { get; init; }                  // {0} count, {1} noun, {2} days
+    internal required string BasisCountSinceLaunch { get; init; }       // {0} count, {1} noun, {2} days, {3} since the launch in (month, year)
     internal required string BasisPer { get; init; }                    // {0} count, {1} noun, {2} count, {3} noun
     internal required string BasisLaunch { get; init; }                 // {0} date
     internal required string BasisKnownYears { get; init; }
@@ -238,6 +239,7 @@ internal sealed class Phrasebook
         BasisPartOfKnown = "{0} van de {1} {2}, van wie {3} onbekend",
         BasisFromTo = "van {0} naar {1} {2}",
         BasisCount = "{0} {1} over {2} dagen",
+        BasisCountSinceLaunch = "{0} {1} over de {2} dagen {3}",
         BasisPer = "{0} {1} op {2} {3}",
         BasisLaunch = "Dat klopt: de lijn startte op {0}.",
         BasisKnownYears = "Dat klopt voor elk jaar sinds de start.",
@@ -395,6 +397,7 @@ internal sealed class Phrasebook
         BasisPartOfKnown = "{0} of the {1} {2}, {3} of them unknown",
         BasisFromTo = "going from {0} to {1} {2}",
         BasisCount = "{0} {1} over {2} days",
+        BasisCountSinceLaunch = "{0} {1} over the {2} days {3}",
         BasisPer = "{0} {1} to {2} {3}",
         BasisLaunch = "Confirmed: the line started on {0}.",
         BasisKnownYears = "Confirmed for every year since the start.",

@@ -310,8 +310,15 @@ public static class Statements
             case FigureKind.RelativeChange or FigureKind.AbsoluteChange or FigureKind.Multiple when inputs.Count == 2:
                 return w.F(p.BasisFromTo, w.Number(inputs[1].Value), w.Number(inputs[0].Value), w.Noun(figure.Subject!.Metric, inputs[0].Value != 1));
             case FigureKind.RatePerDay or FigureKind.RatePerWeek when inputs.Count == 1:
-                return w.F(p.BasisCount, w.Number(inputs[0].Value), w.Noun(figure.Subject!.Metric, inputs[0].Value != 1),
-                    w.Number(FigureMath.ActiveDays(figure.Subject.Period, w.Helpline(verdict.Helpline)?.LaunchDate)));
+            {
+                // A launch year counts from the launch date, and the sentence says so.
+                NodaTime.LocalDate? launch = w.Helpline(verdict.Helpline)?.LaunchDate;
+                int days = FigureMath.ActiveDays(figure.Subject!.Period, launch);
+                return launch is NodaTime.LocalDate launched && days < figure.Subject.Period.Days
+                    ? w.F(p.BasisCountSinceLaunch, w.Number(inputs[0].Value), w.Noun(figure.Subject.Metric, inputs[0].Value != 1), w.Number(days),
+                        w.F(p.SinceLaunch, p.Months[launched.Month - 1], launched.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                    : w.F(p.BasisCount, w.Number(inputs[0].Value), w.Noun(figure.Subject.Metric, inputs[0].Value != 1), w.Number(days));
+            }
             case FigureKind.Ratio when inputs.Count == 2:
                 return w.F(p.BasisPer, w.Number(inputs[0].Value), w.Noun(figure.Subject!.Metric, inputs[0].Value != 1),
                     w.Number(inputs[1].Value), w.Noun(figure.Whole!.Metric, inputs[1].Value != 1));

@@ -188,6 +188,21 @@ public sealed class StatementsTests
     }
 
     [Fact]
+    public void RatePerDay_InTheLaunchYear_SaysTheDaysCountFromTheLaunch()
+    {
+        // Stop it Now! opened on 19 May 2017: 227 days to 31 December. 454 contacts / 227 days = 2 a day exactly (the
+        // computed value is shown with one decimal more than the printed one, as everywhere).
+        var contacts2017 = new ObservationKey(StopItNow.Id, ReportingPeriod.Year(2017), Metric.Contacts);
+        Dataset dataset = Dataset.Of(Report.Create(StopItNow, ReportingPeriod.Year(2017), new[] { contacts2017.Observe(454) },
+            figures: new[] { PublishedFigure.RatePerDay("f", contacts2017, 2m) }));
+        AuditResult audit = Auditor.Default.Audit(dataset);
+        Assert.Equal("Gemiddeld waren er 2 contacten per dag. Dat klopt: 454 contacten over de 227 dagen sinds de lancering in mei 2017 geeft 2,0.",
+            Assert.Single(Statements.Of(audit, dataset, TextCulture.Dutch)).Text);
+        Assert.Equal("On average there were 2 contacts a day. Confirmed: 454 contacts over the 227 days since the launch in May 2017 gives 2.0.",
+            Assert.Single(Statements.Of(audit, dataset, TextCulture.English)).Text);
+    }
+
+    [Fact]
     public void RatePerDay_WrongNumberOfDays_AndRoundingUp()
     {
         // Tele-Onthaal, 2020 (366 days): 139,092 / 366 = 380.03, printed 381; 139,092 / 365 = 381.07. Rounded away from
