@@ -86,28 +86,13 @@ public sealed class Auditor
 
     private static Dictionary<ObservationKey, long> IndexCounts(Dataset dataset, List<StructuralFinding> findings)
     {
-        var counts = new Dictionary<ObservationKey, long>();
         var conflicting = new HashSet<ObservationKey>();
-        foreach (Report report in dataset.Reports)
+        Dictionary<ObservationKey, long> counts = dataset.KnownCounts((key, first, second) =>
         {
-            foreach (Observation observation in report.Observations)
-            {
-                if (counts.TryGetValue(observation.Key, out long known) && known != observation.Value)
-                {
-                    if (conflicting.Add(observation.Key))
-                    {
-                        findings.Add(new StructuralFinding(FindingKind.CountConflict, string.Create(CultureInfo.InvariantCulture,
-                            $"Two reports give {observation.Key} as {known} and as {observation.Value}; the audit treats it as unknown.")));
-                    }
-                    continue;
-                }
-                counts[observation.Key] = observation.Value;
-            }
-        }
-        foreach (ObservationKey key in conflicting)
-        {
-            counts.Remove(key);
-        }
+            conflicting.Add(key);
+            findings.Add(new StructuralFinding(FindingKind.CountConflict, string.Create(CultureInfo.InvariantCulture,
+                $"Two reports give {key} as {first} and as {second}; the audit treats it as unknown.")));
+        });
         // A complete breakdown by a taxonomy that lists no unknown part has none: its unknown bucket is zero, so a share
         // "of the known" over it is judged against its counts instead of left open.
         foreach (Breakdown breakdown in dataset.Reports.SelectMany(r => r.Breakdowns).Where(b => b.IsComplete && b.Dimension.Taxonomy is not null && b.Unknown is null))
@@ -135,25 +120,13 @@ public sealed class Auditor
         FigureFormula formula = FigureFormula.For(figure, report.Helpline.LaunchDate)
             ?? throw new InvalidOperationException($"The figure kind {figure.Kind} has neither a formula nor a check of its own.");
         draft.Formula = formula;
-        long[] values = new long[formula.Inputs.Length];
-        var missing = new List<int>();
-        for (int i = 0; i < formula.Inputs.Length; i++)
-        {
-            if (counts.TryGetValue(formula.Inputs[i], out long value))
-            {
-                values[i] = value;
-            }
-            else
-            {
-                missing.Add(i);
-            }
-        }
+        (long[] values, List<ObservationKey> missing) = formula.Gather(counts);
         draft.Values = values;
         if (missing.Count == 0)
         {
             return Judge(draft, values, null);
         }
-        draft.Missing.AddRange(missing.Select(i => formula.Inputs[i]));
+        draft.Missing.AddRange(missing);
         draft.IsOpen = formula.CanInfer && figure.Value is not null;
         return draft.NotCheckable($"Not known: {string.Join(", ", draft.Missing)}.");
     }

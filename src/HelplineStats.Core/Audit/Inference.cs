@@ -97,7 +97,8 @@ internal sealed class Inference
         return inference;
     }
 
-    private bool Set(ObservationKey key, long low, long high, IReadOnlyDictionary<ObservationKey, long> known)
+    /// <summary>Narrows a count to [low, high], noting it in the changed list (and the group as infeasible when nothing is left).</summary>
+    private void Set(ObservationKey key, long low, long high, IReadOnlyDictionary<ObservationKey, long> known)
     {
         if (known.TryGetValue(key, out long value))
         {
@@ -106,7 +107,7 @@ internal sealed class Inference
                 Feasible = false;
                 EmptyAt ??= key;
             }
-            return false;
+            return;
         }
         (long oldLow, long oldHigh) = _intervals[key];
         long newLow = Math.Max(oldLow, low);
@@ -116,23 +117,21 @@ internal sealed class Inference
             Feasible = false;
             EmptyAt ??= key;
             _intervals[key] = (newLow, newHigh);
-            return true;
+            return;
         }
         if (newLow == oldLow && newHigh == oldHigh)
         {
-            return false;
+            return;
         }
         _intervals[key] = (newLow, newHigh);
         _changed.Add(key);
-        return true;
     }
 
     /// <summary>Narrows each unknown input of a figure: x stays only where some corner of the others' intervals lets the figure hold.</summary>
-    private bool Narrow(FigureConstraint figure, Func<ObservationKey, (long Low, long High)> get, IReadOnlyDictionary<ObservationKey, long> known)
+    private void Narrow(FigureConstraint figure, Func<ObservationKey, (long Low, long High)> get, IReadOnlyDictionary<ObservationKey, long> known)
     {
         FigureFormula formula = figure.Formula;
         ObservationKey[] inputs = formula.Inputs;
-        bool changed = false;
         for (int i = 0; i < inputs.Length; i++)
         {
             if (known.ContainsKey(inputs[i]))
@@ -168,8 +167,8 @@ internal sealed class Inference
                 // Everything is fixed: one evaluation decides.
                 if (TooLow(from, highCorner) || TooHigh(from, lowCorner))
                 {
-                    changed |= Set(inputs[i], from, from - 1, known);
-                    return true;
+                    Set(inputs[i], from, from - 1, known);
+                    return;
                 }
                 continue;
             }
@@ -182,53 +181,50 @@ internal sealed class Inference
             {
                 highEnd = long.MaxValue;
             }
-            changed |= Set(inputs[i], lowEnd, highEnd, known);
+            Set(inputs[i], lowEnd, highEnd, known);
             if (!Feasible)
             {
-                return true;
+                return;
             }
         }
-        return changed;
     }
 
     /// <summary>Narrows a sum: the total from its parts, and each part from the total and the other parts.</summary>
-    private bool Narrow(SumConstraint sum, Func<ObservationKey, (long Low, long High)> get, IReadOnlyDictionary<ObservationKey, long> known)
+    private void Narrow(SumConstraint sum, Func<ObservationKey, (long Low, long High)> get, IReadOnlyDictionary<ObservationKey, long> known)
     {
         (long totalLow, long totalHigh) = get(sum.Total);
         var parts = sum.Parts.Select(get).ToArray();
         BigInteger lowSum = parts.Aggregate(BigInteger.Zero, (s, p) => s + p.Low);
         BigInteger highSum = parts.Aggregate(BigInteger.Zero, (s, p) => s + p.High);
-        bool changed = false;
         switch (sum.Kind)
         {
             case SumKind.Equal:
-                changed |= Set(sum.Total, Clamp(lowSum), Clamp(highSum), known);
+                Set(sum.Total, Clamp(lowSum), Clamp(highSum), known);
                 for (int i = 0; i < parts.Length && Feasible; i++)
                 {
                     BigInteger othersLow = lowSum - parts[i].Low;
                     BigInteger othersHigh = highSum - parts[i].High;
                     bool othersOpen = parts.Where((_, j) => j != i).Any(p => p.High == long.MaxValue);
-                    changed |= Set(sum.Parts[i], othersOpen ? 0 : Clamp(totalLow - othersHigh), totalHigh == long.MaxValue ? long.MaxValue : Clamp(totalHigh - othersLow), known);
+                    Set(sum.Parts[i], othersOpen ? 0 : Clamp(totalLow - othersHigh), totalHigh == long.MaxValue ? long.MaxValue : Clamp(totalHigh - othersLow), known);
                 }
                 break;
             case SumKind.AtLeastTheParts:
-                changed |= Set(sum.Total, Clamp(lowSum), long.MaxValue, known);
+                Set(sum.Total, Clamp(lowSum), long.MaxValue, known);
                 for (int i = 0; i < parts.Length && Feasible; i++)
                 {
-                    changed |= Set(sum.Parts[i], 0, totalHigh == long.MaxValue ? long.MaxValue : Clamp(totalHigh - (lowSum - parts[i].Low)), known);
+                    Set(sum.Parts[i], 0, totalHigh == long.MaxValue ? long.MaxValue : Clamp(totalHigh - (lowSum - parts[i].Low)), known);
                 }
                 break;
             case SumKind.EachPartAtMost:
-                changed |= Set(sum.Total, parts.Length == 0 ? 0 : parts.Max(p => p.Low), long.MaxValue, known);
+                Set(sum.Total, parts.Length == 0 ? 0 : parts.Max(p => p.Low), long.MaxValue, known);
                 for (int i = 0; i < parts.Length && Feasible; i++)
                 {
-                    changed |= Set(sum.Parts[i], 0, totalHigh, known);
+                    Set(sum.Parts[i], 0, totalHigh, known);
                 }
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(sum), sum.Kind, "Not a defined kind of sum.");
         }
-        return changed;
     }
 
     private static long Clamp(BigInteger value) => value < 0 ? 0 : value > long.MaxValue ? long.MaxValue : (long)value;

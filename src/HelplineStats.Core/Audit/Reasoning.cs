@@ -67,7 +67,7 @@ internal sealed class Reasoning
             var blamed = new HashSet<Auditor.Draft>(culprits.SelectMany(set => set));
             if (culprits.Count == 0)
             {
-                Disagree(figures, figures, string.Create(CultureInfo.InvariantCulture,
+                Disagree(figures, string.Create(CultureInfo.InvariantCulture,
                     $"The {figures.Count} figures about {string.Join(", ", figures.SelectMany(d => d.Missing).Distinct())} cannot all be true, and no set of up to {MaxCulprits} of them explains it: several disagree."),
                     ExplanationKind.SeveralDisagree);
                 continue;
@@ -98,7 +98,7 @@ internal sealed class Reasoning
             {
                 // Several sets could be the wrong ones: none of their figures is blamed (each could be right), and the
                 // disagreement is a finding of its own.
-                Disagree(figures, blamed, $"The figures about {string.Join(", ", blamed.SelectMany(d => d.Missing).Distinct())} cannot all be true; "
+                Disagree(blamed, $"The figures about {string.Join(", ", blamed.SelectMany(d => d.Missing).Distinct())} cannot all be true; "
                     + $"removing any one of {string.Join(", ", culprits.Select(set => string.Join(" and ", set.Select(d => d.Reference))))} makes the rest fit.",
                     ExplanationKind.IntervalsDisjoint);
             }
@@ -164,7 +164,7 @@ internal sealed class Reasoning
     }
 
     /// <summary>Figures that cannot all be true with no one set to blame: each keeps "not checkable" with the conflict explained, and a finding names them.</summary>
-    private void Disagree(List<Auditor.Draft> group, IEnumerable<Auditor.Draft> involved, string description, ExplanationKind kind)
+    private void Disagree(IEnumerable<Auditor.Draft> involved, string description, ExplanationKind kind)
     {
         Auditor.Draft[] all = involved.ToArray();
         foreach (Auditor.Draft draft in all)
@@ -178,7 +178,6 @@ internal sealed class Reasoning
             }
         }
         _findings.Add(new StructuralFinding(FindingKind.FiguresDisagree, description, all.Select(d => d.Reference).Distinct().Order()));
-        _ = group;
     }
 
     /// <summary>

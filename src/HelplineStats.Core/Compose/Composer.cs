@@ -137,19 +137,7 @@ public sealed class Composer
             }
             derived.Add(sum);
         }
-        long[] values = new long[formula.Inputs.Length];
-        var missing = new List<ObservationKey>();
-        for (int i = 0; i < values.Length; i++)
-        {
-            if (context.Counts.TryGetValue(formula.Inputs[i], out long value))
-            {
-                values[i] = value;
-            }
-            else
-            {
-                missing.Add(formula.Inputs[i]);
-            }
-        }
+        (long[] values, List<ObservationKey> missing) = formula.Gather(context.Counts);
         if (missing.Count > 0)
         {
             return (SkipReason.CountMissing, $"Not known: {string.Join(", ", missing)}.");
@@ -337,24 +325,9 @@ public sealed class Composer
     /// <summary>The counts of the whole dataset, with conflicting counts left unknown, and the yearly series the records and since-launch totals need.</summary>
     private sealed class Context
     {
-        internal Context(Dataset dataset)
-        {
-            var conflicting = new HashSet<ObservationKey>();
-            foreach (Observation observation in dataset.Reports.SelectMany(r => r.Observations))
-            {
-                if (Counts.TryGetValue(observation.Key, out long known) && known != observation.Value)
-                {
-                    conflicting.Add(observation.Key);
-                }
-                Counts[observation.Key] = observation.Value;
-            }
-            foreach (ObservationKey key in conflicting)
-            {
-                Counts.Remove(key);
-            }
-        }
+        internal Context(Dataset dataset) => Counts = dataset.KnownCounts(null);
 
-        internal Dictionary<ObservationKey, long> Counts { get; } = new();
+        internal Dictionary<ObservationKey, long> Counts { get; }
 
         /// <summary>The yearly series of a total from the launch year (or the first known year) to the subject's year.</summary>
         internal Series YearlySeries(Helpline helpline, ObservationKey subject)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using HelplineStats.Core.Model;
 using NodaTime;
 
@@ -33,6 +34,25 @@ internal sealed class FigureFormula
     internal bool CanInfer { get; }
 
     internal Rational? Evaluate(long[] counts) => _evaluate(counts);
+
+    /// <summary>The counts of the inputs that <paramref name="known"/> holds (zero in the place of the others), and the inputs it lacks.</summary>
+    internal (long[] Values, List<ObservationKey> Missing) Gather(IReadOnlyDictionary<ObservationKey, long> known)
+    {
+        long[] values = new long[Inputs.Length];
+        var missing = new List<ObservationKey>();
+        for (int i = 0; i < Inputs.Length; i++)
+        {
+            if (known.TryGetValue(Inputs[i], out long value))
+            {
+                values[i] = value;
+            }
+            else
+            {
+                missing.Add(Inputs[i]);
+            }
+        }
+        return (values, missing);
+    }
 
     /// <summary>
     /// The formula of <paramref name="figure"/>, or <c>null</c> for the kinds that are not a function of counts: record

@@ -70,6 +70,32 @@ public sealed class Dataset : IEquatable<Dataset>
         return Of(_reports.Concat(other._reports));
     }
 
+    /// <summary>
+    /// Every count of every report by key, as the audit and the composer read them: a key that two reports give
+    /// differently is left out (unknown), and <paramref name="onConflict"/> hears of it once, with the first two values.
+    /// </summary>
+    internal Dictionary<ObservationKey, long> KnownCounts(Action<ObservationKey, long, long>? onConflict)
+    {
+        var counts = new Dictionary<ObservationKey, long>();
+        var conflicting = new HashSet<ObservationKey>();
+        foreach (Observation observation in _reports.SelectMany(r => r.Observations))
+        {
+            if (conflicting.Contains(observation.Key))
+            {
+                continue;
+            }
+            if (counts.TryGetValue(observation.Key, out long known) && known != observation.Value)
+            {
+                conflicting.Add(observation.Key);
+                counts.Remove(observation.Key);
+                onConflict?.Invoke(observation.Key, known, observation.Value);
+                continue;
+            }
+            counts[observation.Key] = observation.Value;
+        }
+        return counts;
+    }
+
     /// <summary>The report of <paramref name="helpline"/> for <paramref name="period"/>, or <c>null</c>.</summary>
     /// <param name="helpline">The helpline id.</param>
     /// <param name="period">The period.</param>
