@@ -199,7 +199,7 @@ internal sealed class Reasoning
             }
             var trial = new Auditor.Draft(draft.Report, draft.Figure) { Formula = draft.Formula };
             _auditor.Judge(trial, Values(draft, rest), null);
-            if (trial.Kind != VerdictKind.Contradicted || !_explain(trial).Any(e => TellingSlips.Contains(e.Kind)))
+            if (trial.Kind != VerdictKind.Contradicted || trial.Exact is null || !_explain(trial).Any(e => TellingSlips.Contains(e.Kind)))
             {
                 return false;
             }

@@ -83,6 +83,11 @@ public sealed class TextPropertyTests
         return Dataset.Of(Report.Create(StopItNow, Y2021, counts, figures: figures));
     }
 
+    /// <summary>The dataset that once made the audit explain a figure with no value (a conflict whose alternative left it undefined).</summary>
+    [Property(Replay = "15689583349309608390,14574626183521028563,8", MaxTest = 1)]
+    public Property EveryNumberInAStatement_Replay_AConflictWhoseAlternativeLeavesAFigureUndefined() =>
+        EveryNumberInAStatement_ParsesBackToANumberTheVerdictHolds();
+
     [Property(MaxTest = 120)]
     public Property EveryNumberInAStatement_ParsesBackToANumberTheVerdictHolds() =>
         Prop.ForAll(Pages.ToArbitrary(), dataset =>
