@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Model;
+using NodaTime;
 
 namespace HelplineStats.Core.Tests.Audit;
 
@@ -114,5 +115,34 @@ public sealed class BoundedCountsAuditTests
         StructuralFinding finding = Assert.Single(Auditor.Default.Audit(Dataset.Of(bounded, exact)).Findings);
         Assert.Equal(FindingKind.CountConflict, finding.Kind);
         Assert.Contains("as 7 and as between 1 and 4", finding.Description, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Since-launch totals to a day inside a year: between the totals at the year ends around them.</summary>
+public sealed class SinceLaunchInsideAYearAuditTests
+{
+    private static readonly Helpline StopItNow = Helplines.StopItNowFlanders; // launched on 19 May 2017
+    private static readonly ObservationKey Calls = new(StopItNow.Id, ReportingPeriod.Year(2019), Metric.Calls);
+
+    /// <summary>Calls of 100 (from the launch), 300 and 500 in 2017 to 2019, and a total since launch to 30 June 2019.</summary>
+    private static AuditResult Audit(decimal printed)
+    {
+        ObservationKey toJune = Calls.WithPeriod(ReportingPeriod.Between(StopItNow.LaunchDate!.Value, new LocalDate(2019, 6, 30)));
+        Report report = Report.Create(StopItNow, ReportingPeriod.Year(2019),
+            new[] { Calls.WithPeriod(ReportingPeriod.Year(2017)).Observe(100), Calls.WithPeriod(ReportingPeriod.Year(2018)).Observe(300), Calls.Observe(500) },
+            figures: new[] { PublishedFigure.CumulativeSinceLaunch("to-june", toJune, printed) });
+        return Auditor.Default.Audit(Dataset.Of(report));
+    }
+
+    [Theory]
+    [InlineData(400, true)]   // nothing yet in 2019: the total at the end of 2018
+    [InlineData(650, true)]
+    [InlineData(900, true)]   // all of 2019 by June
+    [InlineData(399, false)]  // less than the total at the end of 2018
+    [InlineData(1000, false)] // more than the total at the end of 2019
+    public void Audit_ATotalToADayInsideAYear_LiesBetweenTheYearEndsAroundIt(int printed, bool fits)
+    {
+        FigureVerdict verdict = Audit(printed).Verdicts.Single();
+        Assert.Equal(fits, verdict.Kind != VerdictKind.Contradicted);
     }
 }
