@@ -53,7 +53,7 @@ internal static class PageBuilder
 
     private static YearSection Year(Helpline helpline, Report report, Context c)
     {
-        List<FigureVerdict> verdicts = c.Audit.For(helpline.Id, report.Period).ToList();
+        List<FigureVerdict> verdicts = c.VerdictsOf(helpline.Id, report.Period);
         var keyFigures = new List<KeyFigure>();
         foreach (Observation count in report.Observations.Where(o => o.Key.Channel is null && o.Key.Category is null && o.Key.Period.Equals(report.Period)))
         {
@@ -274,6 +274,8 @@ internal static class PageBuilder
     {
         private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
         private readonly Dictionary<FigureReference, string> _statementAnchors = new();
+        private readonly Dictionary<(HelplineId, ReportingPeriod), List<FigureVerdict>> _verdicts = audit.Verdicts
+            .GroupBy(v => (v.Helpline, v.ReportPeriod)).ToDictionary(g => g.Key, g => g.ToList());
         private int _charts;
 
         internal Dataset Dataset { get; } = dataset;
@@ -294,6 +296,10 @@ internal static class PageBuilder
         };
 
         internal string Statement(FigureVerdict verdict) => statements[verdict.Reference].Text;
+
+        /// <summary>The verdicts on one report's figures, in the audit's order (one pass over the audit, not one per report).</summary>
+        internal List<FigureVerdict> VerdictsOf(HelplineId helpline, ReportingPeriod period) =>
+            _verdicts.TryGetValue((helpline, period), out List<FigureVerdict>? verdicts) ? verdicts : new List<FigureVerdict>();
 
         /// <summary>The id of the figure's sentence in the list of every figure: one per figure, the same wherever it is linked from.</summary>
         internal string StatementAnchor(FigureVerdict verdict)

@@ -35,5 +35,12 @@ public static class HtmlPageTour
         File.WriteAllText(path, PageRenderer.Default.Render(page));
         Console.WriteLine(page.Disagreements.Single());
         // end-snippet
+
+        // begin-snippet: html-page-template
+        // An organisation's house style: any Liquid template over the same model (PageTemplateException if it is not valid).
+        PageRenderer house = PageRenderer.FromTemplate(
+            "<h1>{{ page.Title }}</h1>{% for h in page.Helplines %}<h2>{{ h.Name }}</h2><p>{{ h.Facts[0].Label }}: {{ h.Facts[0].Value }}</p>{% endfor %}");
+        Console.WriteLine(house.Render(page));
+        // end-snippet
     }
 }
