@@ -21,6 +21,13 @@ namespace HelplineStats.Rendering;
 /// <remarks>Immutable and thread-safe: a parsed template is reused by every call.</remarks>
 public sealed class PageRenderer
 {
+    /// <summary>The types a template may read: the page's model and nothing else (first: the options below read it).</summary>
+    internal static readonly Type[] ModelTypes =
+    {
+        typeof(FiguresPage), typeof(PageLabels), typeof(HelplineSection), typeof(Fact), typeof(YearSection), typeof(KeyFigure),
+        typeof(FigureLine), typeof(VerdictMark), typeof(Chart), typeof(ChartTable), typeof(ChartRow), typeof(ChartCell),
+    };
+
     private static readonly FluidParser Parser = new();
     private static readonly TemplateOptions Options = CreateOptions();
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -106,11 +113,7 @@ public sealed class PageRenderer
     {
         var options = new TemplateOptions { MaxRecursion = 20 };
         options.MemberAccessStrategy.IgnoreCasing = true;
-        foreach (Type type in new[]
-                 {
-                     typeof(FiguresPage), typeof(PageLabels), typeof(HelplineSection), typeof(Fact), typeof(YearSection), typeof(KeyFigure),
-                     typeof(FigureLine), typeof(VerdictMark), typeof(Chart), typeof(ChartTable), typeof(ChartRow), typeof(ChartCell),
-                 })
+        foreach (Type type in ModelTypes)
         {
             options.MemberAccessStrategy.Register(type);
         }
