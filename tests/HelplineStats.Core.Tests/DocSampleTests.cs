@@ -156,19 +156,7 @@ public sealed class DocSampleTests
     {
         string file = Directory.GetFiles(Path.Combine(RepoPaths.Root, "docs", "samples"), "*.cs")
             .Single(path => Read(path).Contains($"// begin-snippet: {name}\n", StringComparison.Ordinal));
-        Type type = typeof(DocSampleTests).Assembly.GetType("HelplineStats.Docs.Samples." + Path.GetFileNameWithoutExtension(file), throwOnError: true)!;
-        TextWriter original = Console.Out;
-        var captured = new StringWriter { NewLine = "\n" };
-        try
-        {
-            Console.SetOut(captured);
-            type.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null);
-        }
-        finally
-        {
-            Console.SetOut(original);
-        }
-        return captured.ToString();
+        return SampleOutput.Of(typeof(DocSampleTests).Assembly.GetType("HelplineStats.Docs.Samples." + Path.GetFileNameWithoutExtension(file), throwOnError: true)!);
     }
 
     private static string Read(string path) =>

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace HelplineStats.Rendering.Tests;
@@ -17,7 +16,7 @@ public sealed class DocSampleTests
     [Fact]
     public void HtmlPage_EveryShownOutputOfARenderingSample_IsWhatTheSamplePrints()
     {
-        string root = Pages.RepoRoot();
+        string root = Core.Tests.RepoPaths.Root;
         string[] samples = Directory.GetFiles(Path.Combine(root, "docs", "samples", "Rendering"), "*.cs");
         string page = Path.Combine(root, "docs", "html-page.md");
         string markdown = File.ReadAllText(page).ReplaceLineEndings("\n");
@@ -46,20 +45,6 @@ public sealed class DocSampleTests
         Assert.True(checkedOutputs > 0, "docs/html-page.md shows no output of a sample in docs/samples/Rendering");
     }
 
-    private static string Run(string sample)
-    {
-        Type type = typeof(DocSampleTests).Assembly.GetType("HelplineStats.Docs.Samples." + sample, throwOnError: true)!;
-        TextWriter original = Console.Out;
-        var captured = new StringWriter { NewLine = "\n" };
-        try
-        {
-            Console.SetOut(captured);
-            type.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null);
-        }
-        finally
-        {
-            Console.SetOut(original);
-        }
-        return captured.ToString();
-    }
+    private static string Run(string sample) =>
+        Core.Tests.SampleOutput.Of(typeof(DocSampleTests).Assembly.GetType("HelplineStats.Docs.Samples." + sample, throwOnError: true)!);
 }

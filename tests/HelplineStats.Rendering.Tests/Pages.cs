@@ -81,16 +81,4 @@ internal static class Pages
         string whole = System.Text.RegularExpressions.Regex.Replace(parts[0], @"\B(?=(\d{3})+$)", dutch ? "." : ",");
         return parts.Length == 1 ? whole : whole + (dutch ? "," : ".") + parts[1];
     }
-
-    internal static string RepoRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "HelplineStats.Core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No HelplineStats.Core.sln above {AppContext.BaseDirectory}.");
-    }
 }
