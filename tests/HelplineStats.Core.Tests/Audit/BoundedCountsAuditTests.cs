@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Model;
+using NodaTime;
 
 namespace HelplineStats.Core.Tests.Audit;
 
@@ -38,34 +39,39 @@ public sealed class BoundedCountsAuditTests
         }
     }
 
+    /// <summary>2022's counts (1,000 calls: 600 by phone, 400 by chat) with changes against 2021 of +25% (total), +20% (phone) and <paramref name="chat"/> (chat).</summary>
+    private static Report Year2022WithChanges(decimal chat) => Report.Create(Line, Y2022,
+        breakdowns: new[] { Breakdown.ByChannel(Calls.Observe(1000), BreakdownCoverage.Complete, (Channel.Phone, 600), (Channel.Chat, 400)) },
+        figures: new[]
+        {
+            PublishedFigure.RelativeChange("total", Calls, Y2021, 25m),
+            PublishedFigure.RelativeChange("phone", Calls.WithChannel(Channel.Phone), Y2021, 20m),
+            PublishedFigure.RelativeChange("chat", Calls.WithChannel(Channel.Chat), Y2021, chat, precision: Precision.DecimalPlaces(1)),
+        });
+
+    /// <summary>2021 printed no count, only that its calls were split by phone and chat.</summary>
+    private static Report Year2021SplitUnpublished()
+    {
+        ObservationKey earlier = Calls.WithPeriod(Y2021);
+        return Report.Create(Line, Y2021, boundedBreakdowns: new[]
+        {
+            BoundedBreakdown.Create(Unknown(earlier), BreakdownDimension.Channel, BreakdownCoverage.Complete,
+                new[] { Unknown(earlier.WithChannel(Channel.Phone)), Unknown(earlier.WithChannel(Channel.Chat)) }),
+        });
+    }
+
     /// <summary>
-    /// 2022 printed its counts (1,000 calls: 600 by phone, 400 by chat); 2021 printed none, only that its calls were split
-    /// by phone and chat. Changes against 2021 of +25% (total), +20% (phone) and 0% (chat) put 2021 at 800 = 500 + 400,
-    /// which is 900: they cannot all be true, though each fits alone.
+    /// +25%, +20% and 0% put 2021 at 800 = 500 + 400, which is 900: the three changes cannot all be true, though each
+    /// fits alone, once 2021's split binds them.
     /// </summary>
     [Fact]
     public void Audit_ChangesAgainstAYearWhoseCountsWereNeverPublished_AreBoundByItsBreakdown()
     {
-        ObservationKey earlier = Calls.WithPeriod(Y2021);
-        Report y2022 = Report.Create(Line, Y2022, breakdowns: new[]
-            {
-                Breakdown.ByChannel(Calls.Observe(1000), BreakdownCoverage.Complete, (Channel.Phone, 600), (Channel.Chat, 400)),
-            },
-            figures: new[]
-            {
-                PublishedFigure.RelativeChange("total", Calls, Y2021, 25m),
-                PublishedFigure.RelativeChange("phone", Calls.WithChannel(Channel.Phone), Y2021, 20m),
-                PublishedFigure.RelativeChange("chat", Calls.WithChannel(Channel.Chat), Y2021, 0m),
-            });
-        BoundedBreakdown split2021 = BoundedBreakdown.Create(Unknown(earlier), BreakdownDimension.Channel, BreakdownCoverage.Complete,
-            new[] { Unknown(earlier.WithChannel(Channel.Phone)), Unknown(earlier.WithChannel(Channel.Chat)) });
-        Report y2021 = Report.Create(Line, Y2021, boundedBreakdowns: new[] { split2021 });
-
-        AuditResult alone = Auditor.Default.Audit(Dataset.Of(y2022));
+        AuditResult alone = Auditor.Default.Audit(Dataset.Of(Year2022WithChanges(0m)));
         Assert.DoesNotContain(alone.Verdicts, v => v.Kind == VerdictKind.Contradicted);
         Assert.Empty(alone.Findings);
 
-        AuditResult together = Auditor.Default.Audit(Dataset.Of(y2022, y2021));
+        AuditResult together = Auditor.Default.Audit(Dataset.Of(Year2022WithChanges(0m), Year2021SplitUnpublished()));
         // Dropping any one of the three makes the rest fit, so none is blamed and the disagreement is a finding.
         Assert.Contains(together.Findings, f => f.Kind == FindingKind.FiguresDisagree && f.Figures.Count == 3);
         Assert.All(together.Verdicts, v => Assert.NotEqual(VerdictKind.Confirmed, v.Kind));
@@ -76,26 +82,10 @@ public sealed class BoundedCountsAuditTests
     public void Audit_ChangesThatFitTheUnpublishedBreakdown_AreConsistentTogether()
     {
         // +25%, +20% and +33.3% put 2021 at 800 = 500 + 300 (400 chats are 33.3% more than 300).
-        ObservationKey earlier = Calls.WithPeriod(Y2021);
-        Report y2022 = Report.Create(Line, Y2022, breakdowns: new[]
-            {
-                Breakdown.ByChannel(Calls.Observe(1000), BreakdownCoverage.Complete, (Channel.Phone, 600), (Channel.Chat, 400)),
-            },
-            figures: new[]
-            {
-                PublishedFigure.RelativeChange("total", Calls, Y2021, 25m),
-                PublishedFigure.RelativeChange("phone", Calls.WithChannel(Channel.Phone), Y2021, 20m),
-                PublishedFigure.RelativeChange("chat", Calls.WithChannel(Channel.Chat), Y2021, 33.3m, precision: Precision.DecimalPlaces(1)),
-            });
-        Report y2021 = Report.Create(Line, Y2021, boundedBreakdowns: new[]
-        {
-            BoundedBreakdown.Create(Unknown(earlier), BreakdownDimension.Channel, BreakdownCoverage.Complete,
-                new[] { Unknown(earlier.WithChannel(Channel.Phone)), Unknown(earlier.WithChannel(Channel.Chat)) }),
-        });
-        AuditResult result = Auditor.Default.Audit(Dataset.Of(y2022, y2021));
+        AuditResult result = Auditor.Default.Audit(Dataset.Of(Year2022WithChanges(33.3m), Year2021SplitUnpublished()));
         Assert.Empty(result.Findings);
-        Assert.DoesNotContain(result.Verdicts, v => v.Kind == VerdictKind.Contradicted);
-        Assert.Contains(result.InferredCounts, i => i.Key.Equals(earlier.WithChannel(Channel.Chat)) && i.Contains(300));
+        Assert.All(result.Verdicts, v => Assert.Contains(v.Kind, new[] { VerdictKind.ConsistentTogether, VerdictKind.Confirmed }));
+        Assert.Contains(result.InferredCounts, i => i.Key.Equals(Calls.WithPeriod(Y2021).WithChannel(Channel.Chat)) && i.Contains(300));
     }
 
     [Fact]
@@ -125,5 +115,75 @@ public sealed class BoundedCountsAuditTests
         StructuralFinding finding = Assert.Single(Auditor.Default.Audit(Dataset.Of(bounded, exact)).Findings);
         Assert.Equal(FindingKind.CountConflict, finding.Kind);
         Assert.Contains("as 7 and as between 1 and 4", finding.Description, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Since-launch totals to a day inside a year: between the totals at the year ends around them.</summary>
+public sealed class SinceLaunchInsideAYearAuditTests
+{
+    private static readonly Helpline StopItNow = Helplines.StopItNowFlanders; // launched on 19 May 2017
+    private static readonly ObservationKey Calls = new(StopItNow.Id, ReportingPeriod.Year(2019), Metric.Calls);
+
+    /// <summary>Calls of 100 (from the launch), 300 and 500 in 2017 to 2019, and a total since launch to 30 June 2019.</summary>
+    private static AuditResult Audit(decimal printed)
+    {
+        ObservationKey toJune = Calls.WithPeriod(ReportingPeriod.Between(StopItNow.LaunchDate!.Value, new LocalDate(2019, 6, 30)));
+        Report report = Report.Create(StopItNow, ReportingPeriod.Year(2019),
+            new[] { Calls.WithPeriod(ReportingPeriod.Year(2017)).Observe(100), Calls.WithPeriod(ReportingPeriod.Year(2018)).Observe(300), Calls.Observe(500) },
+            figures: new[] { PublishedFigure.CumulativeSinceLaunch("to-june", toJune, printed) });
+        return Auditor.Default.Audit(Dataset.Of(report));
+    }
+
+    [Theory]
+    [InlineData(400, true)]   // nothing yet in 2019: the total at the end of 2018
+    [InlineData(650, true)]
+    [InlineData(900, true)]   // all of 2019 by June
+    [InlineData(399, false)]  // less than the total at the end of 2018
+    [InlineData(1000, false)] // more than the total at the end of 2019
+    public void Audit_ATotalToADayInsideAYear_LiesBetweenTheYearEndsAroundIt(int printed, bool fits)
+    {
+        FigureVerdict verdict = Audit(printed).Verdicts.Single();
+        Assert.Equal(fits, verdict.Kind != VerdictKind.Contradicted);
+    }
+}
+
+/// <summary>Exact equations among counts nobody published, solved at once (Gauss–Jordan over the integers).</summary>
+public sealed class EqualitiesAuditTests
+{
+    private static readonly Helpline Line = Helplines.Line1712;
+    private static readonly ObservationKey Calls = new(Line.Id, ReportingPeriod.Year(2022), Metric.Calls);
+
+    private static Report SplitUnpublished(int year, params PublishedFigure[] figures)
+    {
+        ObservationKey total = Calls.WithPeriod(ReportingPeriod.Year(year));
+        return Report.Create(Line, ReportingPeriod.Year(year), figures: figures, boundedBreakdowns: new[]
+        {
+            BoundedBreakdown.Create(new BoundedObservation(total, CountBounds.Unknown), BreakdownDimension.Channel, BreakdownCoverage.Complete,
+                new[] { new BoundedObservation(total.WithChannel(Channel.Phone), CountBounds.Unknown), new BoundedObservation(total.WithChannel(Channel.Chat), CountBounds.Unknown) }),
+        });
+    }
+
+    /// <summary>
+    /// No count of 2021 or 2022 was published, only that calls split into phone and chat both years. Differences of +10
+    /// (total), +3 (phone) and <paramref name="chat"/> (chat) hold together only if 10 = 3 + chat. Every count may be
+    /// anything from zero up, so narrowing intervals never sees it; the equations do.
+    /// </summary>
+    [Theory]
+    [InlineData(7, false)]
+    [InlineData(4, true)]
+    [InlineData(-2, true)]
+    public void Audit_AbsoluteChangesAroundUnpublishedBreakdowns_AreSolvedExactly(int chat, bool impossible)
+    {
+        Report y2022 = SplitUnpublished(2022,
+            PublishedFigure.AbsoluteChange("total", Calls, ReportingPeriod.Year(2021), 10m),
+            PublishedFigure.AbsoluteChange("phone", Calls.WithChannel(Channel.Phone), ReportingPeriod.Year(2021), 3m),
+            PublishedFigure.AbsoluteChange("chat", Calls.WithChannel(Channel.Chat), ReportingPeriod.Year(2021), chat));
+        AuditResult result = Auditor.Default.Audit(Dataset.Of(y2022, SplitUnpublished(2021)));
+        Assert.Equal(impossible, result.Findings.Any(f => f.Kind == FindingKind.FiguresDisagree && f.Figures.Count == 3));
+        Assert.DoesNotContain(result.Verdicts, v => v.Kind == VerdictKind.Contradicted);
+        if (!impossible)
+        {
+            Assert.All(result.Verdicts, v => Assert.Equal(VerdictKind.ConsistentTogether, v.Kind));
+        }
     }
 }
