@@ -1,6 +1,10 @@
 using System;
+using HelplineStats.Core.Audit;
+using HelplineStats.Core.Data;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Text;
+using HelplineStats.Rendering;
 
 // A user's first program: build a report from counts, read it back, and fail loudly if anything is off.
 Helpline teleOnthaal = Helplines.TeleOnthaal;
@@ -21,4 +25,16 @@ if (!ok)
 {
     Console.Error.WriteLine("The packed HelplineStats.Core did not behave as documented.");
 }
+
+// The packed HelplineStats.Rendering: the embedded 2021 page as HTML, through its embedded template and style sheet.
+Dataset page = EmbeddedData.FlemishHelplines2021;
+string html = PageRenderer.Default.Render(page, Auditor.Default.Audit(page), TextCulture.English, new NodaTime.LocalDate(2022, 3, 12));
+bool rendered = html.StartsWith("<!DOCTYPE html>", StringComparison.Ordinal) && html.Contains("<h1>Helplines in figures</h1>", StringComparison.Ordinal)
+    && html.Contains("<svg", StringComparison.Ordinal) && html.Contains("--bar-main", StringComparison.Ordinal);
+Console.WriteLine($"HTML page: {html.Length} characters, {(rendered ? "as documented" : "NOT as documented")}");
+if (!rendered)
+{
+    Console.Error.WriteLine("The packed HelplineStats.Rendering did not write the page as documented.");
+}
+ok &= rendered;
 return ok ? 0 : 1;

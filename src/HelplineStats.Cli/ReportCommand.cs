@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Text;
+using HelplineStats.Rendering;
 using NodaTime;
 using NodaTime.Text;
 
@@ -27,37 +29,54 @@ internal static class ReportCommand
         var yearOption = new Option<int[]>("--year") { Description = "Only the reports of these years.", AllowMultipleArgumentsPerToken = true };
         var cultureOption = new Option<string>("--culture") { Description = "nl-BE or en.", DefaultValueFactory = _ => "nl-BE" };
         var asOfOption = new Option<string?>("--as-of") { Description = "The day ages are measured on (YYYY-MM-DD); default: today in " + HomeZone + "." };
-        var formatOption = new Option<string>("--format") { Description = "text, markdown, json or csv.", DefaultValueFactory = _ => "text" };
-        formatOption.AcceptOnlyFromAmong("text", "markdown", "json", "csv");
+        var formatOption = new Option<string>("--format") { Description = "text, markdown, json, csv or html (one self-contained page with charts).", DefaultValueFactory = _ => "text" };
+        formatOption.AcceptOnlyFromAmong("text", "markdown", "json", "csv", "html");
+        var outputOption = new Option<string?>("--output") { Description = "The file to write (default: standard output)." };
         var input = DatasetInput.InputOption();
         var command = new Command("report", "Print every published figure with what its counts say, and the figures they do not confirm.")
         {
-            files, input, helplineOption, yearOption, cultureOption, formatOption, asOfOption,
+            files, input, helplineOption, yearOption, cultureOption, formatOption, asOfOption, outputOption,
         };
         command.SetAction(parsed =>
         {
             TextCulture culture = ParseCulture(parsed.GetValue(cultureOption)!);
             LocalDate asOf = ParseAsOf(parsed.GetValue(asOfOption), clock);
-            Dataset dataset = DatasetInput.Filter(DatasetInput.Load(DatasetInput.Files(parsed.GetValue(files), parsed.GetValue(input))),
+            IReadOnlyList<string> inputs = DatasetInput.Files(parsed.GetValue(files), parsed.GetValue(input));
+            string? path = parsed.GetValue(outputOption);
+            if (path is not null)
+            {
+                CliOutput.Check(path, inputs);
+            }
+            Dataset dataset = DatasetInput.Filter(DatasetInput.Load(inputs),
                 parsed.GetValue(helplineOption) ?? Array.Empty<string>(), parsed.GetValue(yearOption) ?? Array.Empty<int>());
             AuditResult audit = Auditor.Default.Audit(dataset);
-            ReportPage page = ReportPage.Of(dataset, audit, culture, asOf);
-            TextWriter output = parsed.InvocationConfiguration.Output;
-            switch (parsed.GetValue(formatOption))
+            string format = parsed.GetValue(formatOption)!;
+            if (format == "html")
             {
-                case "markdown":
-                    output.Write(page.ToMarkdown());
-                    break;
-                case "json":
-                    output.WriteLine(AuditJsonWriter.ToJson(page));
-                    break;
-                case "csv":
-                    ReportCsvWriter.Write(page, output);
-                    break;
-                default:
-                    output.Write(page.ToText());
-                    break;
+                FiguresPage html = FiguresPage.Of(dataset, audit, culture, asOf);
+                CliOutput.Write(parsed, path, inputs, writer => PageRenderer.Default.Render(html, writer));
+                return CliApp.ExitOk;
             }
+            ReportPage page = ReportPage.Of(dataset, audit, culture, asOf);
+            CliOutput.Write(parsed, path, inputs, output =>
+            {
+                switch (format)
+                {
+                    case "markdown":
+                        output.Write(page.ToMarkdown());
+                        break;
+                    case "json":
+                        output.Write(AuditJsonWriter.ToJson(page));
+                        output.Write('\n');
+                        break;
+                    case "csv":
+                        ReportCsvWriter.Write(page, output);
+                        break;
+                    default:
+                        output.Write(page.ToText());
+                        break;
+                }
+            });
             return CliApp.ExitOk;
         });
         return command;

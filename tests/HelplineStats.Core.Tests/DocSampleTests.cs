@@ -56,9 +56,9 @@ public sealed class DocSampleTests
     {
         if (Updating)
         {
-            Rewrite(page, Output, "text", RunSample);
+            Rewrite(page, Output, "text", name => RunsHere(name) ? RunSample(name) : null);
         }
-        foreach (Match output in Output.Matches(Read(page)))
+        foreach (Match output in Output.Matches(Read(page)).Where(output => RunsHere(output.Groups["name"].Value)))
         {
             Assert.Equal(output.Groups["text"].Value, RunSample(output.Groups["name"].Value));
         }
@@ -94,14 +94,16 @@ public sealed class DocSampleTests
     /// </summary>
     private static bool Updating => Environment.GetEnvironmentVariable("HELPLINESTATS_UPDATE_DOCS") == "1";
 
-    private static void Rewrite(string page, Regex block, string group, Func<string, string> content)
+    private static void Rewrite(string page, Regex block, string group, Func<string, string?> content)
     {
         string path = Path.Combine(RepoPaths.Root, page);
         string markdown = Read(path);
         string updated = block.Replace(markdown, match =>
         {
             Group old = match.Groups[group];
-            return match.Value[..(old.Index - match.Index)] + content(match.Groups["name"].Value) + match.Value[(old.Index - match.Index + old.Length)..];
+            string? replacement = content(match.Groups["name"].Value);
+            return replacement is null ? match.Value
+                : match.Value[..(old.Index - match.Index)] + replacement + match.Value[(old.Index - match.Index + old.Length)..];
         });
         if (updated != markdown)
         {
@@ -121,11 +123,18 @@ public sealed class DocSampleTests
             .Select(project => Path.Combine(project, "README.md"))
             .Where(File.Exists);
 
-    /// <summary>The lines between a snippet's markers in docs/samples, without their common indentation.</summary>
+    /// <summary>
+    /// Whether the sample with this snippet is compiled into these tests: the ones directly in docs/samples are; those in a
+    /// folder below (docs/samples/Rendering) need another package and are run by that package's tests.
+    /// </summary>
+    private static bool RunsHere(string name) =>
+        Directory.GetFiles(Path.Combine(RepoPaths.Root, "docs", "samples"), "*.cs").Any(path => Read(path).Contains($"// begin-snippet: {name}\n", StringComparison.Ordinal));
+
+    /// <summary>The lines between a snippet's markers in docs/samples (or a folder below it), without their common indentation.</summary>
     private static string SampleCode(string name)
     {
         string begin = $"// begin-snippet: {name}\n";
-        foreach (string file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "docs", "samples"), "*.cs"))
+        foreach (string file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "docs", "samples"), "*.cs", SearchOption.AllDirectories))
         {
             string source = Read(file);
             int from = source.IndexOf(begin, StringComparison.Ordinal);
@@ -147,19 +156,7 @@ public sealed class DocSampleTests
     {
         string file = Directory.GetFiles(Path.Combine(RepoPaths.Root, "docs", "samples"), "*.cs")
             .Single(path => Read(path).Contains($"// begin-snippet: {name}\n", StringComparison.Ordinal));
-        Type type = typeof(DocSampleTests).Assembly.GetType("HelplineStats.Docs.Samples." + Path.GetFileNameWithoutExtension(file), throwOnError: true)!;
-        TextWriter original = Console.Out;
-        var captured = new StringWriter { NewLine = "\n" };
-        try
-        {
-            Console.SetOut(captured);
-            type.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null);
-        }
-        finally
-        {
-            Console.SetOut(original);
-        }
-        return captured.ToString();
+        return SampleOutput.Of(typeof(DocSampleTests).Assembly.GetType("HelplineStats.Docs.Samples." + Path.GetFileNameWithoutExtension(file), throwOnError: true)!);
     }
 
     private static string Read(string path) =>

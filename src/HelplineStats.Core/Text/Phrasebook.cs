@@ -177,6 +177,37 @@ internal sealed class Phrasebook
     internal required string[] FiguresNoun { get; init; }
     internal required string MissingTranslations { get; init; }         // {0} list
 
+    // ---- the page as HTML (HelplineStats.Rendering) ----
+    internal required string KeyFigures { get; init; }
+    internal required string Shares { get; init; }
+    internal required string ByYear { get; init; }
+    internal required string AtAGlance { get; init; }
+    internal required string EveryFigure { get; init; }
+    internal required string AboutTheHelpline { get; init; }
+    internal required string PerDay { get; init; }                      // {0} printed value
+    internal required string ChangeAgainst { get; init; }               // {0} printed value, {1} period name, {2} direction
+    internal required string DirectionUp { get; init; }
+    internal required string DirectionDown { get; init; }
+    internal required string DirectionSame { get; init; }
+    internal required string VerdictConfirmed { get; init; }
+    internal required string VerdictContradicted { get; init; }
+    internal required string VerdictTogether { get; init; }
+    internal required string VerdictNotCheckable { get; init; }
+    internal required string FromTheCounts { get; init; }
+    internal required string SharesOfKnown { get; init; }               // {0} title
+    internal required string SharesDescription { get; init; }           // {0} list of "label value"
+    internal required string SeriesTitle { get; init; }                 // {0} noun (plural)
+    internal required string SeriesDescription { get; init; }           // {0} noun (plural), {1} first year, {2} last year
+    internal required string SeriesGaps { get; init; }
+    internal required string ColumnYear { get; init; }
+    internal required string ColumnCumulativeSinceLaunch { get; init; }
+    internal required string ColumnCumulativeSince { get; init; }       // {0} first year
+    internal required string ColumnVerdict { get; init; }
+    internal required string NoData { get; init; }
+    internal required string TableCaption { get; init; }                // {0} chart title
+    internal required string Legend { get; init; }
+    internal required string Note { get; init; }
+
     internal static Phrasebook Dutch { get; } = new()
     {
         And = " en ",
@@ -334,6 +365,35 @@ internal sealed class Phrasebook
         SummaryFigures = "{0}: {1} bevestigd, {2} in tegenspraak met de tellingen, {3} samen consistent, {4} niet na te gaan met de gepubliceerde tellingen.",
         FiguresNoun = new[] { "cijfer", "cijfers" },
         MissingTranslations = "Zonder Nederlandse vertaling (getoond met hun code): {0}.",
+        KeyFigures = "Kerncijfers",
+        Shares = "Zo verdelen ze zich",
+        ByYear = "Jaar na jaar",
+        AtAGlance = "In één oogopslag",
+        EveryFigure = "Elk cijfer en wat de tellingen erover zeggen",
+        AboutTheHelpline = "Over de hulplijn",
+        PerDay = "{0} per dag",
+        ChangeAgainst = "{0} tegenover {1}: {2}",
+        DirectionUp = "meer",
+        DirectionDown = "minder",
+        DirectionSame = "evenveel",
+        VerdictConfirmed = "bevestigd",
+        VerdictContradicted = "klopt niet",
+        VerdictTogether = "klopt samen met de andere cijfers",
+        VerdictNotCheckable = "niet na te gaan",
+        FromTheCounts = "berekend uit de tellingen",
+        SharesOfKnown = "{0}, van wie het gegeven gekend is",
+        SharesDescription = "Staafdiagram van de aandelen: {0}.",
+        SeriesTitle = "{0} per jaar",
+        SeriesDescription = "Staafdiagram van het aantal {0} per jaar, van {1} tot en met {2}, met het totaal tot dan.",
+        SeriesGaps = "Een jaar zonder gegevens blijft leeg: het aantal is onbekend, niet nul.",
+        ColumnYear = "jaar",
+        ColumnCumulativeSinceLaunch = "samen sinds de lancering",
+        ColumnCumulativeSince = "samen sinds {0}",
+        ColumnVerdict = "oordeel",
+        NoData = "geen gegevens",
+        TableCaption = "{0}: de cijfers als tabel",
+        Legend = "Wat de tekens betekenen",
+        Note = "Let op",
     };
 
     internal static Phrasebook English { get; } = new()
@@ -493,6 +553,35 @@ internal sealed class Phrasebook
         SummaryFigures = "{0}: {1} confirmed, {2} contradicted by the counts, {3} consistent together, {4} not checkable from the published counts.",
         FiguresNoun = new[] { "figure", "figures" },
         MissingTranslations = "Without an English translation (shown by their code): {0}.",
+        KeyFigures = "Key figures",
+        Shares = "How they divide",
+        ByYear = "Year by year",
+        AtAGlance = "At a glance",
+        EveryFigure = "Every figure and what the counts say about it",
+        AboutTheHelpline = "About the helpline",
+        PerDay = "{0} a day",
+        ChangeAgainst = "{0} compared with {1}: {2}",
+        DirectionUp = "up",
+        DirectionDown = "down",
+        DirectionSame = "unchanged",
+        VerdictConfirmed = "confirmed",
+        VerdictContradicted = "does not hold",
+        VerdictTogether = "fits the other figures",
+        VerdictNotCheckable = "cannot be checked",
+        FromTheCounts = "worked out from the counts",
+        SharesOfKnown = "{0}, where it is known",
+        SharesDescription = "Bar chart of the shares: {0}.",
+        SeriesTitle = "{0} by year",
+        SeriesDescription = "Bar chart of the number of {0} each year, from {1} to {2}, with the total so far.",
+        SeriesGaps = "A year without data is left empty: its number is unknown, not zero.",
+        ColumnYear = "year",
+        ColumnCumulativeSinceLaunch = "total since the launch",
+        ColumnCumulativeSince = "total since {0}",
+        ColumnVerdict = "verdict",
+        NoData = "no data",
+        TableCaption = "{0}: the numbers as a table",
+        Legend = "What the marks mean",
+        Note = "Note",
     };
 
     internal static string Format(string template, params object[] args) => string.Format(CultureInfo.InvariantCulture, template, args);

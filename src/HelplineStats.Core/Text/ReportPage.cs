@@ -84,15 +84,10 @@ public sealed class ReportPage
             string otherNames = helpline.OtherNames.Count == 0 ? "" : " (" + w.F(p.AlsoKnownAs, string.Join(", ", helpline.OtherNames)) + ")";
             text.Append('\n').Append(helpline.Name).Append(otherNames).Append("  [id: ").Append(helpline.Id.Value).Append("]\n");
             text.Append("  ").Append(w.Description(helpline)).Append('\n');
-            string[] labels = { p.FactLaunched, p.FactAge, p.FactChannels, p.FactAnonymity };
+            IReadOnlyList<KeyValuePair<string, string>> pairs = Facts(helpline, asOf, w);
+            string[] labels = pairs.Select(f => f.Key).ToArray();
             int width = labels.Max(l => l.Length) + 1;
-            string[] facts =
-            {
-                helpline.LaunchDate is LocalDate launch ? w.Date(launch) : p.Unknown,
-                Age(helpline, asOf, w),
-                w.List(helpline.Channels.Select(c => c.SinceYear is int year ? w.F(p.ChannelSince, w.Channel(c.Channel), year) : w.Channel(c.Channel)).ToList()),
-                Anonymity(helpline.Anonymity, p),
-            };
+            string[] facts = pairs.Select(f => f.Value).ToArray();
             markdown.Append("\n## ").Append(helpline.Name).Append(otherNames).Append("\n\n").Append(w.Description(helpline)).Append("\n\n");
             for (int i = 0; i < labels.Length; i++)
             {
@@ -179,6 +174,19 @@ public sealed class ReportPage
     /// <summary>The page as plain text (<see cref="ToText"/>).</summary>
     /// <returns>The text.</returns>
     public override string ToString() => _text;
+
+    /// <summary>A helpline's facts, label and value: launch date, age, channels, anonymity.</summary>
+    internal static IReadOnlyList<KeyValuePair<string, string>> Facts(Helpline helpline, LocalDate asOf, Wording w)
+    {
+        Phrasebook p = w.Phrases;
+        return new KeyValuePair<string, string>[]
+        {
+            new(p.FactLaunched, helpline.LaunchDate is LocalDate launch ? w.Date(launch) : p.Unknown),
+            new(p.FactAge, Age(helpline, asOf, w)),
+            new(p.FactChannels, w.List(helpline.Channels.Select(c => c.SinceYear is int year ? w.F(p.ChannelSince, w.Channel(c.Channel), year) : w.Channel(c.Channel)).ToList())),
+            new(p.FactAnonymity, Anonymity(helpline.Anonymity, p)),
+        };
+    }
 
     private static string Age(Helpline helpline, LocalDate asOf, Wording w)
     {

@@ -73,6 +73,10 @@ internal sealed class Wording
         Glossary.Taxonomies.TryGetValue(taxonomy.Id.Value, out var words) ? (Culture.IsDutch ? words.Nl : words.En)
         : Culture.IsDutch ? Code(taxonomy.Id.Value) : taxonomy.Name;
 
+    /// <summary>A taxonomy known only by its id: the glossary's words, else its code (reported as missing).</summary>
+    internal string Taxonomy(TaxonomyId id) =>
+        Glossary.Taxonomies.TryGetValue(id.Value, out var words) ? (Culture.IsDutch ? words.Nl : words.En) : Code(id.Value);
+
     internal string Description(Helpline helpline) =>
         helpline.Descriptions.TryGet(Culture.Language, out string? description) ? description
         : Culture.IsDutch ? Code("description:" + helpline.Id.Value) : helpline.Description;
