@@ -104,14 +104,18 @@ internal sealed class ContactRecordCsvParser
             _headerRead = true;
         }
         int appended = 0;
-        while (appended < maxRows && NextLine(out ReadOnlySpan<byte> line, out ReadOnlySpan<int> commas))
+        while (appended < maxRows)
         {
-            if (line.IsEmpty)
-            {
-                continue;
-            }
             try
             {
+                if (!NextLine(out ReadOnlySpan<byte> line, out ReadOnlySpan<int> commas))
+                {
+                    break;
+                }
+                if (line.IsEmpty)
+                {
+                    continue;
+                }
                 ParseRow(line, commas, batch);
                 appended++;
             }
@@ -122,7 +126,7 @@ internal sealed class ContactRecordCsvParser
                 {
                     throw;
                 }
-                _deferred = e; // hand out the good rows first; the error comes with the next call
+                _deferred = e; // hand out the good rows first (a line too long included); the error comes with the next call
                 break;
             }
         }

@@ -69,12 +69,13 @@ internal sealed class ContactRecordCsvParts
 
         void Work()
         {
+            var batch = new ContactRecordBatch(aggregator.Schema); // one block of rows a worker, reused part after part
             for (int part = Interlocked.Increment(ref next); part < parts && part < Volatile.Read(ref firstFailure); part = Interlocked.Increment(ref next))
             {
                 var partAggregator = new ContactAggregator(aggregator.Granularity, aggregator.Schema);
                 counted[part] = partAggregator;
                 var parser = new ContactRecordCsvParser(Utf8Input.Of(_read, bounds[part], bounds[part + 1]), source, aggregator.Schema, helplines, header: part == 0);
-                var batch = new ContactRecordBatch(aggregator.Schema);
+                batch.Clear();
                 try
                 {
                     while (parser.Fill(batch, ContactRecordCsv.BlockSize))
