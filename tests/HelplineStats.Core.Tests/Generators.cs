@@ -104,8 +104,8 @@ public static class Generators
     /// <summary>A report of one of a few helplines and years, whose counts come from one fixed "truth", so that any two generated reports can be merged without conflict.</summary>
     internal static Gen<Report> Reports =>
         Gen.Elements(Helplines.All.ToArray()).Zip(Gen.Elements(2019, 2020, 2021))
-            .SelectMany(t => Gen.Elements(AllKeys(t.Item1, t.Item2)).ListOf().Zip(Gen.Elements(true, false))
-                .Select(u => MakeReport(t.Item1, t.Item2, u.Item1, u.Item2)));
+            .SelectMany(t => Gen.Elements(AllKeys(t.Item1, t.Item2)).ListOf().Zip(Gen.Elements(true, false)).Zip(Gen.Elements(true, false, false))
+                .Select(u => MakeReport(t.Item1, t.Item2, u.Item1.Item1, u.Item1.Item2, u.Item2)));
 
     internal static Gen<Dataset> Datasets => Reports.ListOf().Select(reports => Dataset.Of(reports));
 
@@ -265,6 +265,26 @@ public static class Generators
             }
         }
         return keys.ToArray();
+    }
+
+    /// <summary>
+    /// A report of counts from the "truth"; with <paramref name="withBounds"/> also counts of callbacks known only within
+    /// bounds: the total unknown in an incomplete breakdown by channel whose parts are exact, and the women's count
+    /// between a few below and above its truth. Callbacks are never exact elsewhere, so reports still merge.
+    /// </summary>
+    private static Report MakeReport(Helpline helpline, int year, IEnumerable<ObservationKey> keys, bool withFigures, bool withBounds)
+    {
+        Report report = MakeReport(helpline, year, keys, withFigures);
+        if (!withBounds || helpline.Channels.Count == 0)
+        {
+            return report;
+        }
+        var callbacks = new ObservationKey(helpline.Id, ReportingPeriod.Year(year), Metric.Of("callbacks"));
+        ObservationKey women = callbacks.WithCategory(Taxonomies.Gender.Get("woman"));
+        var bounded = new BoundedObservation(women, CountBounds.Between(Truth(women) - 3, Truth(women) + 3));
+        BoundedBreakdown byChannel = BoundedBreakdown.Create(new BoundedObservation(callbacks, CountBounds.Unknown), BreakdownDimension.Channel, BreakdownCoverage.Incomplete,
+            helpline.Channels.Select(offering => BoundedObservation.Of(callbacks.WithChannel(offering.Channel).Observe(Truth(callbacks.WithChannel(offering.Channel))))));
+        return Report.Create(helpline, report.Period, report.Observations, report.Breakdowns, report.Figures, new[] { bounded }, new[] { byChannel });
     }
 
     private static Report MakeReport(Helpline helpline, int year, IEnumerable<ObservationKey> keys, bool withFigures)

@@ -58,6 +58,8 @@ public sealed class Auditor
         Guard.NotNull(dataset, nameof(dataset));
         var findings = new List<StructuralFinding>();
         Dictionary<ObservationKey, long> counts = IndexCounts(dataset, findings);
+        Dictionary<ObservationKey, (long Low, long High)> bounds = dataset.KnownBounds(counts, (key, first, second) =>
+            findings.Add(new StructuralFinding(FindingKind.CountConflict, $"Two reports give {key} as {first} and as {second}; the audit leaves those bounds aside.")));
         var drafts = new List<Draft>();
         foreach (Report report in dataset.Reports)
         {
@@ -69,8 +71,9 @@ public sealed class Auditor
         ILookup<Report, Draft> byReport = drafts.ToLookup(d => d.Report);
         ILookup<(HelplineId, ReportingPeriod), Metric> metrics = counts.Keys.Select(k => (k.Helpline, k.Period, k.Metric)).Distinct()
             .ToLookup(k => (k.Helpline, k.Period), k => k.Metric);
-        IReadOnlyList<SumConstraint> sums = Structure.Sums(dataset, drafts.Where(d => d.Formula is not null).SelectMany(d => d.Formula!.Inputs), counts);
-        List<CountInterval> inferred = new Reasoning(this, counts, sums, draft => Explain(draft, byReport[draft.Report], counts, metrics), findings)
+        IReadOnlyList<SumConstraint> sums = Structure.Sums(dataset, drafts.Where(d => d.Formula is not null).SelectMany(d => d.Formula!.Inputs), counts, bounds);
+        sums = Structure.Consistent(sums, counts, bounds, findings);
+        List<CountInterval> inferred = new Reasoning(this, counts, bounds, sums, draft => Explain(draft, byReport[draft.Report], counts, metrics), findings)
             .Run(drafts.Where(d => d.IsOpen).ToList());
         foreach (Draft draft in drafts.Where(d => d.Kind == VerdictKind.Contradicted && d.Exact is not null && d.Values is not null))
         {

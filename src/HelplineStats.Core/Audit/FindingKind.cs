@@ -20,4 +20,8 @@ public enum FindingKind
     /// contradicted (each could be right), and the finding names them all.
     /// </summary>
     FiguresDisagree = 4,
+
+    /// <summary>The counts published exactly or within bounds cannot add up in a breakdown or a since-launch chain they
+    /// belong to (no figure needed to see it); the audit leaves those sums aside.</summary>
+    CountsCannotAddUp = 5,
 }

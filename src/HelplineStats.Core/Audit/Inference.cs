@@ -41,15 +41,17 @@ internal sealed class Inference
     /// <summary>The interval of every unknown count some constraint touches.</summary>
     internal IReadOnlyDictionary<ObservationKey, (long Low, long High)> Intervals => _intervals;
 
-    /// <summary>Runs the propagation over <paramref name="figures"/> and <paramref name="sums"/>, the known counts fixed.</summary>
-    internal static Inference Run(IReadOnlyDictionary<ObservationKey, long> known, IEnumerable<FigureConstraint> figures, IEnumerable<SumConstraint> sums)
+    /// <summary>Runs the propagation over <paramref name="figures"/> and <paramref name="sums"/>, the known counts fixed
+    /// and the counts published only within bounds (<paramref name="bounds"/>) starting from those bounds.</summary>
+    internal static Inference Run(IReadOnlyDictionary<ObservationKey, long> known, IReadOnlyDictionary<ObservationKey, (long Low, long High)> bounds,
+        IEnumerable<FigureConstraint> figures, IEnumerable<SumConstraint> sums)
     {
         var inference = new Inference();
         FigureConstraint[] figureList = figures.ToArray();
         SumConstraint[] sumList = sums.ToArray();
         foreach (ObservationKey key in figureList.SelectMany(f => f.Formula.Inputs).Concat(sumList.SelectMany(s => s.Keys)).Where(k => !known.ContainsKey(k)))
         {
-            inference._intervals.TryAdd(key, (0, long.MaxValue));
+            inference._intervals.TryAdd(key, bounds.TryGetValue(key, out (long Low, long High) given) ? given : (0, long.MaxValue));
         }
         (long, long) Get(ObservationKey key) => known.TryGetValue(key, out long value) ? (value, value) : inference._intervals[key];
         // A worklist: every constraint once, then again whenever one of its counts narrows; at most MaxRounds passes'

@@ -32,15 +32,17 @@ internal sealed class Reasoning
 
     private readonly Auditor _auditor;
     private readonly IReadOnlyDictionary<ObservationKey, long> _known;
+    private readonly IReadOnlyDictionary<ObservationKey, (long Low, long High)> _bounds;
     private readonly IReadOnlyList<SumConstraint> _sums;
     private readonly Func<Auditor.Draft, IEnumerable<Explanation>> _explain;
     private readonly List<StructuralFinding> _findings;
 
-    internal Reasoning(Auditor auditor, IReadOnlyDictionary<ObservationKey, long> known, IReadOnlyList<SumConstraint> sums,
-        Func<Auditor.Draft, IEnumerable<Explanation>> explain, List<StructuralFinding> findings)
+    internal Reasoning(Auditor auditor, IReadOnlyDictionary<ObservationKey, long> known, IReadOnlyDictionary<ObservationKey, (long Low, long High)> bounds,
+        IReadOnlyList<SumConstraint> sums, Func<Auditor.Draft, IEnumerable<Explanation>> explain, List<StructuralFinding> findings)
     {
         _auditor = auditor;
         _known = known;
+        _bounds = bounds;
         _sums = sums;
         _explain = explain;
         _findings = findings;
@@ -53,7 +55,7 @@ internal sealed class Reasoning
         foreach ((List<Auditor.Draft> figures, List<SumConstraint> sums) in Groups(open))
         {
             var constraints = figures.ToDictionary(d => d, d => new FigureConstraint(d.Reference, d.Formula!, _auditor.Accepted(d.Figure)));
-            Inference all = Inference.Run(_known, constraints.Values, sums);
+            Inference all = Inference.Run(_known, _bounds, constraints.Values, sums);
             if (all.Feasible)
             {
                 Decide(figures, all, inferred, constraints, sums);
@@ -75,12 +77,12 @@ internal sealed class Reasoning
             foreach (Auditor.Draft draft in blamed)
             {
                 // What the figure alone says of its counts, for the reader to set beside what the others say.
-                draft.Implied.AddRange(Implied(draft, Inference.Run(_known, new[] { constraints[draft] }, Array.Empty<SumConstraint>())));
+                draft.Implied.AddRange(Implied(draft, Inference.Run(_known, _bounds, new[] { constraints[draft] }, Array.Empty<SumConstraint>())));
             }
             if (figures.Count == 1)
             {
                 Auditor.Draft only = figures[0];
-                if (!Inference.Run(_known, new[] { constraints[only] }, Array.Empty<SumConstraint>()).Feasible)
+                if (!Inference.Run(_known, _bounds, new[] { constraints[only] }, Array.Empty<SumConstraint>()).Feasible)
                 {
                     only.Contradicted(null, $"No value of {Counts(only)} makes {Auditor.Describe(only.Figure)} true.",
                         new Explanation(ExplanationKind.NoCountFits, $"Whatever {Counts(only)} is, the figure cannot be {Auditor.Describe(only.Figure)}."));
@@ -115,7 +117,7 @@ internal sealed class Reasoning
             List<Auditor.Draft> rest = figures.Where(d => !blamed.Contains(d)).ToList();
             if (rest.Count > 0)
             {
-                Inference without = Inference.Run(_known, rest.Select(d => constraints[d]), sums);
+                Inference without = Inference.Run(_known, _bounds, rest.Select(d => constraints[d]), sums);
                 if (without.Feasible)
                 {
                     Decide(rest, without, inferred, constraints, sums);
@@ -138,7 +140,7 @@ internal sealed class Reasoning
             draft.Implied.AddRange(Implied(draft, inference));
             // A figure is judged against counts the *other* figures and the sums pin; a count it pins itself proves
             // nothing about it.
-            Inference others = Inference.Run(_known, figures.Where(d => d != draft).Select(d => constraints[d]), sums);
+            Inference others = Inference.Run(_known, _bounds, figures.Where(d => d != draft).Select(d => constraints[d]), sums);
             if (others.Feasible && draft.Missing.All(k => others.Intervals.TryGetValue(k, out var i) && i.Low == i.High))
             {
                 _auditor.Judge(draft, Values(draft, others), $"The other figures and sums pin {Pins(draft, others)}");
@@ -174,7 +176,7 @@ internal sealed class Reasoning
             draft.Explanations.Add(new Explanation(kind, description, null, all.Where(d => d != draft).Select(d => d.Reference).Distinct().Order()));
             if (draft.Implied.Count == 0)
             {
-                draft.Implied.AddRange(Implied(draft, Inference.Run(_known, new[] { new FigureConstraint(draft.Reference, draft.Formula!, _auditor.Accepted(draft.Figure)) }, Array.Empty<SumConstraint>())));
+                draft.Implied.AddRange(Implied(draft, Inference.Run(_known, _bounds, new[] { new FigureConstraint(draft.Reference, draft.Formula!, _auditor.Accepted(draft.Figure)) }, Array.Empty<SumConstraint>())));
             }
         }
         _findings.Add(new StructuralFinding(FindingKind.FiguresDisagree, description, all.Select(d => d.Reference).Distinct().Order()));
@@ -186,7 +188,7 @@ internal sealed class Reasoning
     /// </summary>
     private bool Explained(Auditor.Draft[] set, List<Auditor.Draft> figures, Dictionary<Auditor.Draft, FigureConstraint> constraints, List<SumConstraint> sums)
     {
-        Inference rest = Inference.Run(_known, figures.Except(set).Select(d => constraints[d]), sums);
+        Inference rest = Inference.Run(_known, _bounds, figures.Except(set).Select(d => constraints[d]), sums);
         if (!rest.Feasible)
         {
             return false;
@@ -210,7 +212,7 @@ internal sealed class Reasoning
     /// <summary>A blamed figure judged against the counts the others pin, so its slip is explained with numbers.</summary>
     private void Rejudge(Auditor.Draft draft, IEnumerable<FigureConstraint> others, List<SumConstraint> sums)
     {
-        Inference rest = Inference.Run(_known, others, sums);
+        Inference rest = Inference.Run(_known, _bounds, others, sums);
         if (!rest.Feasible || !draft.Missing.All(k => rest.Intervals.TryGetValue(k, out var i) && i.Low == i.High))
         {
             return;
@@ -259,7 +261,7 @@ internal sealed class Reasoning
             foreach (int[] set in Subsets(n, size))
             {
                 var removed = new HashSet<int>(set);
-                if (Inference.Run(_known, figures.Where((_, i) => !removed.Contains(i)).Select(d => constraints[d]), sums).Feasible)
+                if (Inference.Run(_known, _bounds, figures.Where((_, i) => !removed.Contains(i)).Select(d => constraints[d]), sums).Feasible)
                 {
                     found.Add(set.Select(i => figures[i]).ToArray());
                 }

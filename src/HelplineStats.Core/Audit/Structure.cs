@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using HelplineStats.Core.Model;
@@ -12,31 +13,57 @@ namespace HelplineStats.Core.Audit;
 /// </summary>
 internal static class Structure
 {
-    internal static IReadOnlyList<SumConstraint> Sums(Dataset dataset, IEnumerable<ObservationKey> keysOfInterest, IReadOnlyDictionary<ObservationKey, long> known)
+    internal static IReadOnlyList<SumConstraint> Sums(Dataset dataset, IEnumerable<ObservationKey> keysOfInterest, IReadOnlyDictionary<ObservationKey, long> known,
+        IReadOnlyDictionary<ObservationKey, (long Low, long High)> bounds)
     {
         var sums = new List<SumConstraint>();
-        foreach (Breakdown breakdown in dataset.Reports.SelectMany(r => r.Breakdowns))
+        var breakdowns = dataset.Reports.SelectMany(r => r.Breakdowns.Select(b => (Total: b.Total.Key, b.Dimension, b.Coverage, Parts: b.Parts.Select(p => p.Key)))
+            .Concat(r.BoundedBreakdowns.Select(b => (Total: b.Total.Key, b.Dimension, b.Coverage, Parts: b.Parts.Select(p => p.Key)))));
+        foreach ((ObservationKey total, BreakdownDimension dimension, BreakdownCoverage coverage, IEnumerable<ObservationKey> parts) in breakdowns)
         {
-            ObservationKey[] parts = breakdown.Parts.Select(p => p.Key).ToArray();
-            SumKind kind = breakdown.Coverage switch
+            SumKind kind = coverage switch
             {
                 BreakdownCoverage.Complete => SumKind.Equal,
                 BreakdownCoverage.Incomplete => SumKind.AtLeastTheParts,
                 BreakdownCoverage.MultiLabel => SumKind.EachPartAtMost,
-                _ => throw new System.ArgumentOutOfRangeException(nameof(dataset), breakdown.Coverage, "Not a defined coverage."),
+                _ => throw new System.ArgumentOutOfRangeException(nameof(dataset), coverage, "Not a defined coverage."),
             };
-            sums.Add(new SumConstraint(breakdown.Total.Key, parts, kind, $"the breakdown of {breakdown.Total.Key} by {breakdown.Dimension}"));
+            sums.Add(new SumConstraint(total, parts.ToArray(), kind, $"the breakdown of {total} by {dimension}"));
         }
         // Since-launch totals of one count, chained year end to year end: the first is the sum of its years, each later
         // one the one before plus the years in between. (Written as one sum of all years each, the shared years would
         // not cancel in interval arithmetic; chained, two published totals pin the years between them.)
         var helplines = dataset.Helplines.ToDictionary(h => h.Id);
-        foreach (IGrouping<ObservationKey, ObservationKey> chain in keysOfInterest.Concat(known.Keys).Distinct()
-            .Where(total => helplines.TryGetValue(total.Helpline, out Helpline? helpline) && helpline.LaunchDate is LocalDate launch
-                && total.Period.Start == launch && total.Period.End.Month == 12 && total.Period.End.Day == 31)
+        LocalDate? LaunchOf(ObservationKey key) => helplines.TryGetValue(key.Helpline, out Helpline? helpline) ? helpline.LaunchDate : null;
+        ObservationKey[] sinceLaunch = keysOfInterest.Concat(known.Keys).Concat(bounds.Keys).Distinct()
+            .Where(total => LaunchOf(total) is LocalDate launch && total.Period.Start == launch).ToArray();
+        // A total to a day inside a year splits that year in two: the days up to it and the days after. It is the total
+        // at the end of the year before plus the first part (in the launch year, the first part is itself), and the
+        // year's count is the two parts together; the total at the year end before joins the chain below.
+        var yearEnds = new List<ObservationKey>();
+        foreach (ObservationKey total in sinceLaunch.Where(k => !IsYearEnd(k.Period.End)))
+        {
+            LocalDate launch = LaunchOf(total)!.Value;
+            LocalDate day = total.Period.End;
+            var yearStart = new LocalDate(day.Year, 1, 1);
+            ObservationKey head = total.WithPeriod(ReportingPeriod.Between(launch > yearStart ? launch : yearStart, day));
+            ObservationKey tail = total.WithPeriod(ReportingPeriod.Between(day.PlusDays(1), new LocalDate(day.Year, 12, 31)));
+            sums.Add(new SumConstraint(total.WithPeriod(ReportingPeriod.Year(day.Year)), new[] { head, tail }, SumKind.Equal,
+                $"the year {day.Year} split at the total since launch {total}"));
+            if (day.Year > launch.Year)
+            {
+                ObservationKey before = total.WithPeriod(ReportingPeriod.Between(launch, new LocalDate(day.Year - 1, 12, 31)));
+                yearEnds.Add(before);
+                sums.Add(new SumConstraint(total, new[] { before, head }, SumKind.Equal, $"the total since launch {total} and the year end before it"));
+            }
+        }
+        // Since-launch totals of one count, chained year end to year end: the first is the sum of its years, each later
+        // one the one before plus the years in between. (Written as one sum of all years each, the shared years would
+        // not cancel in interval arithmetic; chained, two published totals pin the years between them.)
+        foreach (IGrouping<ObservationKey, ObservationKey> chain in sinceLaunch.Where(k => IsYearEnd(k.Period.End)).Concat(yearEnds).Distinct()
             .GroupBy(total => total.WithPeriod(ReportingPeriod.Year(2000))))
         {
-            LocalDate launch = helplines[chain.Key.Helpline].LaunchDate!.Value;
+            LocalDate launch = LaunchOf(chain.Key)!.Value;
             ObservationKey? previous = null;
             foreach (ObservationKey total in chain.OrderBy(k => k.Period.End))
             {
@@ -52,5 +79,32 @@ internal static class Structure
             }
         }
         return sums.Where(s => s.Keys.Any(k => !known.ContainsKey(k))).ToList();
+    }
+
+    private static bool IsYearEnd(LocalDate day) => day.Month == 12 && day.Day == 31;
+
+    /// <summary>
+    /// The sums that the published counts and bounds can satisfy. When the counts alone (no figure) leave a count no
+    /// value, the sums about it are reported as a finding and left out, so that no figure is blamed for a fault of the
+    /// data; this repeats until the rest fits (each round removes at least one sum).
+    /// </summary>
+    internal static IReadOnlyList<SumConstraint> Consistent(IReadOnlyList<SumConstraint> sums, IReadOnlyDictionary<ObservationKey, long> known,
+        IReadOnlyDictionary<ObservationKey, (long Low, long High)> bounds, List<StructuralFinding> findings)
+    {
+        var kept = sums.ToList();
+        while (kept.Count > 0)
+        {
+            Inference data = Inference.Run(known, bounds, Array.Empty<FigureConstraint>(), kept);
+            if (data.Feasible)
+            {
+                break;
+            }
+            ObservationKey empty = data.EmptyAt!;
+            SumConstraint[] involved = kept.Where(s => s.Keys.Contains(empty)).ToArray();
+            findings.Add(new StructuralFinding(FindingKind.CountsCannotAddUp,
+                $"The published counts and bounds leave no value for {empty} in {string.Join("; ", involved.Select(s => s.Source))}; the audit leaves {(involved.Length == 1 ? "that sum" : "those sums")} aside."));
+            kept.RemoveAll(involved.Contains);
+        }
+        return kept;
     }
 }

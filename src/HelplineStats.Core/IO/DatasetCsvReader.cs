@@ -416,10 +416,10 @@ public static class DatasetCsvReader
     private sealed class ReportRows(Helpline helpline, ReportingPeriod period, long firstLine)
     {
         private readonly Dictionary<string, (Row Row, PublishedFigure Figure)> _figures = new(StringComparer.Ordinal);
-        private readonly Dictionary<ObservationKey, (Row Row, Observation Count)> _counts = new();
-        private readonly List<Observation> _observations = new();
-        private readonly Dictionary<(ObservationKey, string), (Row Row, Observation Total, BreakdownDimension Dimension, BreakdownCoverage Coverage, List<Observation> Parts)> _breakdowns = new();
-        private readonly List<(Row Row, Observation Part, string Dimension, BreakdownCoverage Coverage)> _parts = new();
+        private readonly Dictionary<ObservationKey, (Row Row, BoundedObservation Count)> _counts = new();
+        private readonly List<BoundedObservation> _observations = new();
+        private readonly Dictionary<(ObservationKey, string), (Row Row, BoundedObservation Total, BreakdownDimension Dimension, BreakdownCoverage Coverage, List<BoundedObservation> Parts)> _breakdowns = new();
+        private readonly List<(Row Row, BoundedObservation Part, string Dimension, BreakdownCoverage Coverage)> _parts = new();
 
         internal List<PublishedFigure> Figures { get; } = new();
 
@@ -441,17 +441,16 @@ public static class DatasetCsvReader
         internal void Add(Row row, Reading reading)
         {
             ObservationKey key = reading.Key(row, "", helpline.Id) ?? throw row.Fault("metric", "a count needs a metric");
-            long value = row.Long("value");
-            Observation observation = row.Build("value", () => key.Observe(value));
+            BoundedObservation observation = CountAt(row, key);
             string dimension = row["breakdown"];
             if (dimension.Length == 0)
             {
                 row.RequireOnly(DatasetCsvWriter.Count(helpline.Id, period, observation, null, default, null), "a count outside a breakdown");
                 if (_counts.TryGetValue(key, out var first))
                 {
-                    if (first.Count.Value != observation.Value)
+                    if (first.Count.Bounds != observation.Bounds)
                     {
-                        throw row.Fault("value", $"{key} is counted as {first.Count.Value} on line {first.Row.Line}");
+                        throw row.Fault(observation.IsExact ? "value" : "min", $"{key} is counted as {Describe(first.Count)} on line {first.Row.Line}");
                     }
                     return;
                 }
@@ -471,15 +470,32 @@ public static class DatasetCsvReader
             {
                 _parts.Add((row, observation, dimension, coverage));
             }
-            else if (!_breakdowns.TryAdd((key, dimension), (row, observation, dim, coverage, new List<Observation>())))
+            else if (!_breakdowns.TryAdd((key, dimension), (row, observation, dim, coverage, new List<BoundedObservation>())))
             {
                 throw row.Fault("role", $"a second total for the breakdown of {key} by {dimension}");
             }
         }
 
+        /// <summary>A count row's count: its <c>value</c>, or (with <c>value</c> empty) its bounds <c>min</c> and <c>max</c>.</summary>
+        private static BoundedObservation CountAt(Row row, ObservationKey key)
+        {
+            if (row["value"].Length > 0 || row["min"].Length == 0)
+            {
+                long value = row.Long("value");
+                return BoundedObservation.Of(row.Build("value", () => key.Observe(value)));
+            }
+            long low = row.Long("min");
+            CountBounds bounds = row["max"].Length == 0
+                ? row.Build("min", () => CountBounds.AtLeast(low))
+                : row.Build("max", () => CountBounds.Between(low, row.Long("max")));
+            return new BoundedObservation(key, bounds);
+        }
+
+        private static string Describe(BoundedObservation count) => count.IsExact ? count.Bounds.Low.ToString(CultureInfo.InvariantCulture) : count.Bounds.ToString();
+
         internal Report Build(string source)
         {
-            foreach ((Row row, Observation part, string dimension, BreakdownCoverage coverage) in _parts)
+            foreach ((Row row, BoundedObservation part, string dimension, BreakdownCoverage coverage) in _parts)
             {
                 ObservationKey totalKey = dimension == "channel" ? part.Key.WithChannel(null) : part.Key.WithCategory(null);
                 if (!_breakdowns.TryGetValue((totalKey, dimension), out var breakdown))
@@ -492,10 +508,14 @@ public static class DatasetCsvReader
                 }
                 breakdown.Parts.Add(part);
             }
-            var breakdowns = _breakdowns.Values.Select(b => b.Row.Build("breakdown", () => Breakdown.Create(b.Total, b.Dimension, b.Coverage, b.Parts))).ToList();
+            var breakdowns = _breakdowns.Values.Where(b => b.Total.IsExact && b.Parts.All(p => p.IsExact))
+                .Select(b => b.Row.Build("breakdown", () => Breakdown.Create(b.Total.ToObservation()!, b.Dimension, b.Coverage, b.Parts.Select(p => p.ToObservation()!)))).ToList();
+            var boundedBreakdowns = _breakdowns.Values.Where(b => !(b.Total.IsExact && b.Parts.All(p => p.IsExact)))
+                .Select(b => b.Row.Build("breakdown", () => BoundedBreakdown.Create(b.Total, b.Dimension, b.Coverage, b.Parts))).ToList();
             try
             {
-                return Report.Create(helpline, period, _observations, breakdowns, Figures);
+                return Report.Create(helpline, period, _observations.Select(o => o.ToObservation()).OfType<Observation>(), breakdowns, Figures,
+                    _observations.Where(o => !o.IsExact), boundedBreakdowns);
             }
             catch (ArgumentException e)
             {

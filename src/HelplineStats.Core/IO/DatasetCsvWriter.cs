@@ -40,17 +40,16 @@ public static class DatasetCsvWriter
         {
             // One row says the report exists, so that a report with nothing in it survives the round trip.
             Row(output, Start("report", report.Helpline.Id, report.Period));
-            var inBreakdowns = new HashSet<ObservationKey>(report.Breakdowns.SelectMany(b => b.Parts.Append(b.Total)).Select(o => o.Key));
-            foreach (Observation observation in report.Observations.Where(o => !inBreakdowns.Contains(o.Key)))
+            foreach (BoundedObservation count in DatasetJsonWriter.CountsOutsideBreakdowns(report))
             {
-                Row(output, Count(report.Helpline.Id, report.Period, observation, null, default, null));
+                Row(output, Count(report.Helpline.Id, report.Period, count, null, default, null));
             }
-            foreach (Breakdown breakdown in report.Breakdowns)
+            foreach ((BoundedObservation total, BreakdownDimension dimension, BreakdownCoverage coverage, IEnumerable<BoundedObservation> parts) in DatasetJsonWriter.AllBreakdowns(report))
             {
-                Row(output, Count(report.Helpline.Id, report.Period, breakdown.Total, breakdown.Dimension, breakdown.Coverage, "total"));
-                foreach (Observation part in breakdown.Parts)
+                Row(output, Count(report.Helpline.Id, report.Period, total, dimension, coverage, "total"));
+                foreach (BoundedObservation part in parts)
                 {
-                    Row(output, Count(report.Helpline.Id, report.Period, part, breakdown.Dimension, breakdown.Coverage, "part"));
+                    Row(output, Count(report.Helpline.Id, report.Period, part, dimension, coverage, "part"));
                 }
             }
             foreach (PublishedFigure figure in report.Figures)
@@ -72,11 +71,25 @@ public static class DatasetCsvWriter
     }
 
     /// <summary>The row of a count, in a breakdown by <paramref name="dimension"/> (with its coverage and the count's role) or not; the reader checks its rows against these.</summary>
-    internal static Dictionary<string, string> Count(HelplineId helpline, ReportingPeriod report, Observation observation, BreakdownDimension? dimension, BreakdownCoverage coverage, string? role)
+    /// <remarks>An exact count fills <c>value</c>; a count known only within bounds leaves it empty and fills <c>min</c>
+    /// (0 for an unknown count, so that a row that merely lacks its value is still refused) and <c>max</c> when there is
+    /// an upper end.</remarks>
+    internal static Dictionary<string, string> Count(HelplineId helpline, ReportingPeriod report, BoundedObservation count, BreakdownDimension? dimension, BreakdownCoverage coverage, string? role)
     {
         Dictionary<string, string> row = Start("count", helpline, report);
-        Key(row, "", observation.Key);
-        row["value"] = observation.Value.ToString(CultureInfo.InvariantCulture);
+        Key(row, "", count.Key);
+        if (count.IsExact)
+        {
+            row["value"] = count.Bounds.Low.ToString(CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            row["min"] = count.Bounds.Low.ToString(CultureInfo.InvariantCulture);
+            if (count.Bounds.High is long high)
+            {
+                row["max"] = high.ToString(CultureInfo.InvariantCulture);
+            }
+        }
         if (dimension is not null)
         {
             row["breakdown"] = dimension.IsChannel ? "channel" : dimension.Taxonomy!.Id.Value;

@@ -87,6 +87,7 @@ public static class DatasetJsonReader
         private readonly string _source;
         private readonly Dictionary<TaxonomyId, Taxonomy> _taxonomies = new();
         private readonly Dictionary<HelplineId, Helpline> _helplines = new();
+        private bool _bounds;
 
         internal Reading(string source) => _source = source;
 
@@ -94,9 +95,10 @@ public static class DatasetJsonReader
         {
             RequireKind(root, JsonValueKind.Object, "$");
             string format = String(root, "format", "$");
-            if (!string.Equals(format, DatasetJsonWriter.FormatName, StringComparison.Ordinal))
+            _bounds = string.Equals(format, DatasetJsonWriter.BoundedFormatName, StringComparison.Ordinal);
+            if (!_bounds && !string.Equals(format, DatasetJsonWriter.FormatName, StringComparison.Ordinal))
             {
-                throw Fault("$.format", $"expected \"{DatasetJsonWriter.FormatName}\", found {Quoted.Of(format)}");
+                throw Fault("$.format", $"expected \"{DatasetJsonWriter.FormatName}\" or \"{DatasetJsonWriter.BoundedFormatName}\", found {Quoted.Of(format)}");
             }
             foreach ((JsonElement element, string path) in Items(root, "taxonomies", "$", optional: true))
             {
@@ -162,23 +164,29 @@ public static class DatasetJsonReader
             Helpline helpline = _helplines.TryGetValue(helplineId, out Helpline? defined) ? defined
                 : Helplines.Find(helplineId) ?? throw Fault(path + ".helpline", $"the helpline '{id}' is neither defined in the file nor built in");
             ReportingPeriod period = PeriodAt(element, "period", path);
-            var observations = Items(element, "observations", path, optional: true).Select(o => ObservationAt(o.Element, o.Path, helplineId)).ToList();
-            var breakdowns = Items(element, "breakdowns", path, optional: true).Select(b => BreakdownAt(b.Element, b.Path, helplineId)).ToList();
+            var counts = Items(element, "observations", path, optional: true).Select(o => ObservationAt(o.Element, o.Path, helplineId)).ToList();
+            var observations = counts.Select(c => c.ToObservation()).OfType<Observation>().ToList();
+            var bounded = counts.Where(c => !c.IsExact).ToList();
+            var allBreakdowns = Items(element, "breakdowns", path, optional: true).Select(b => BreakdownAt(b.Element, b.Path, helplineId)).ToList();
+            var breakdowns = allBreakdowns.Select(b => b.Exact).OfType<Breakdown>().ToList();
+            var boundedBreakdowns = allBreakdowns.Select(b => b.Bounded).OfType<BoundedBreakdown>().ToList();
             var figures = Items(element, "figures", path, optional: true).Select(f => FigureAt(f.Element, f.Path, helplineId)).ToList();
-            return Build(path, () => Report.Create(helpline, period, observations, breakdowns, figures));
+            return Build(path, () => Report.Create(helpline, period, observations, breakdowns, figures, bounded, boundedBreakdowns));
         }
 
-        private Breakdown BreakdownAt(JsonElement element, string path, HelplineId helpline)
+        private (Breakdown? Exact, BoundedBreakdown? Bounded) BreakdownAt(JsonElement element, string path, HelplineId helpline)
         {
             RequireKind(element, JsonValueKind.Object, path);
-            Observation total = ObservationAt(Property(element, "total", path), path + ".total", helpline);
+            BoundedObservation total = ObservationAt(Property(element, "total", path), path + ".total", helpline);
             string dimension = String(element, "dimension", path);
             BreakdownDimension dim = dimension == "channel"
                 ? BreakdownDimension.Channel
                 : BreakdownDimension.Of(TaxonomyNamed(dimension, path + ".dimension"));
             BreakdownCoverage coverage = Enum<BreakdownCoverage>(element, "coverage", path);
             var parts = Items(element, "parts", path, optional: false).Select(p => ObservationAt(p.Element, p.Path, helpline)).ToList();
-            return Build(path, () => Breakdown.Create(total, dim, coverage, parts));
+            return total.IsExact && parts.All(p => p.IsExact)
+                ? (Build(path, () => Breakdown.Create(total.ToObservation()!, dim, coverage, parts.Select(p => p.ToObservation()!))), null)
+                : (null, Build(path, () => BoundedBreakdown.Create(total, dim, coverage, parts)));
         }
 
         private PublishedFigure FigureAt(JsonElement element, string path, HelplineId helpline)
@@ -207,16 +215,36 @@ public static class DatasetJsonReader
             _ => throw Fault(path, $"expected true or false, found {Describe(value)}"),
         };
 
-        private Observation ObservationAt(JsonElement element, string path, HelplineId helpline)
+        /// <summary>A count: its "value", or in version 2 its bounds "min" and "max" (both optional: no value means unknown).</summary>
+        private BoundedObservation ObservationAt(JsonElement element, string path, HelplineId helpline)
         {
             ObservationKey key = KeyAt(element, path, helpline);
-            JsonElement value = Property(element, "value", path);
-            if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out long count))
+            bool hasMin = element.TryGetProperty("min", out JsonElement min);
+            bool hasMax = element.TryGetProperty("max", out JsonElement max);
+            if (!_bounds && (hasMin || hasMax))
             {
-                throw Fault(path + ".value", $"expected a whole number, found {Describe(value)}");
+                throw Fault($"{path}.{(hasMin ? "min" : "max")}", $"bounds on a count need the format \"{DatasetJsonWriter.BoundedFormatName}\"");
             }
-            return Build(path + ".value", () => key.Observe(count));
+            if (element.TryGetProperty("value", out JsonElement value) || !_bounds)
+            {
+                if (hasMin || hasMax)
+                {
+                    throw Fault($"{path}.{(hasMin ? "min" : "max")}", "a count has either a \"value\" or bounds, not both");
+                }
+                long count = WholeNumber(Property(element, "value", path), path + ".value");
+                Observation exact = Build(path + ".value", () => key.Observe(count));
+                return BoundedObservation.Of(exact);
+            }
+            long low = hasMin ? WholeNumber(min, path + ".min") : 0;
+            long? high = hasMax ? WholeNumber(max, path + ".max") : null;
+            CountBounds bounds = high is long h
+                ? Build(path + (hasMin ? ".min" : ".max"), () => CountBounds.Between(low, h))
+                : Build(path + ".min", () => CountBounds.AtLeast(low));
+            return new BoundedObservation(key, bounds);
         }
+
+        private long WholeNumber(JsonElement value, string path) =>
+            value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out long count) ? count : throw Fault(path, $"expected a whole number, found {Describe(value)}");
 
         private ObservationKey KeyAt(JsonElement element, string path, HelplineId helpline)
         {

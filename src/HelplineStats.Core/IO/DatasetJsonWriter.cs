@@ -19,8 +19,13 @@ namespace HelplineStats.Core.IO;
 /// </summary>
 public static class DatasetJsonWriter
 {
-    /// <summary>The format name written in every file; the reader checks it.</summary>
+    /// <summary>The format name written in a file whose counts are all exact; the reader checks it.</summary>
     public const string FormatName = "helplinestats/1";
+
+    /// <summary>The format name written in a file that holds counts known only within bounds, or not at all (version 2:
+    /// a count with <c>"min"</c> and <c>"max"</c> instead of a <c>"value"</c>, docs/formats.md). Version 1 files are
+    /// read as before; the writer names version 2 only when a dataset needs it.</summary>
+    public const string BoundedFormatName = "helplinestats/2";
 
     /// <summary>Writes <paramref name="dataset"/> to <paramref name="output"/> as indented UTF-8 JSON.</summary>
     /// <param name="dataset">The dataset.</param>
@@ -48,7 +53,7 @@ public static class DatasetJsonWriter
     {
         IReadOnlyList<Taxonomy> used = TaxonomiesOf(dataset, taxonomies);
         json.WriteStartObject();
-        json.WriteString("format", FormatName);
+        json.WriteString("format", dataset.Reports.Any(r => r.BoundedObservations.Count > 0) ? BoundedFormatName : FormatName);
         json.WriteStartArray("taxonomies");
         foreach (Taxonomy taxonomy in used)
         {
@@ -87,12 +92,13 @@ public static class DatasetJsonWriter
     internal static IReadOnlyList<Taxonomy> TaxonomiesOf(Dataset dataset, IEnumerable<Taxonomy> given)
     {
         var candidates = new List<Taxonomy>(Guard.NoNullItems(given, "taxonomies"));
-        candidates.AddRange(dataset.Reports.SelectMany(r => r.Breakdowns).Select(b => b.Dimension.Taxonomy).OfType<Taxonomy>());
+        candidates.AddRange(Dimensions(dataset).Select(d => d.Taxonomy).OfType<Taxonomy>());
         candidates.AddRange(Taxonomies.All);
         var used = new Dictionary<TaxonomyId, Taxonomy>();
         foreach (Report report in dataset.Reports)
         {
             IEnumerable<Category> categories = report.Observations.Select(o => o.Key.Category)
+                .Concat(report.BoundedObservations.Select(o => o.Key.Category))
                 .Concat(report.Figures.SelectMany(f => new[] { f.Subject?.Category, f.Whole?.Category }))
                 .OfType<Category>();
             foreach (Category category in categories)
@@ -106,12 +112,15 @@ public static class DatasetJsonWriter
                     ?? category.Owner!;
             }
         }
-        foreach (Taxonomy inBreakdown in dataset.Reports.SelectMany(r => r.Breakdowns).Select(b => b.Dimension.Taxonomy).OfType<Taxonomy>())
+        foreach (Taxonomy inBreakdown in Dimensions(dataset).Select(d => d.Taxonomy).OfType<Taxonomy>())
         {
             used.TryAdd(inBreakdown.Id, inBreakdown);
         }
         return used.Values.OrderBy(t => t.Id).ToList();
     }
+
+    private static IEnumerable<BreakdownDimension> Dimensions(Dataset dataset) =>
+        dataset.Reports.SelectMany(r => r.Breakdowns.Select(b => b.Dimension).Concat(r.BoundedBreakdowns.Select(b => b.Dimension)));
 
     internal static void WriteTaxonomy(Utf8JsonWriter json, Taxonomy taxonomy)
     {
@@ -197,25 +206,24 @@ public static class DatasetJsonWriter
         json.WriteStartObject();
         json.WriteString("helpline", report.Helpline.Id.Value);
         json.WriteString("period", report.Period.ToString());
-        var inBreakdowns = new HashSet<ObservationKey>(report.Breakdowns.SelectMany(b => b.Parts.Append(b.Total)).Select(o => o.Key));
         json.WriteStartArray("observations");
-        foreach (Observation observation in report.Observations.Where(o => !inBreakdowns.Contains(o.Key)))
+        foreach (BoundedObservation count in CountsOutsideBreakdowns(report))
         {
-            WriteObservation(json, observation);
+            WriteCount(json, count);
         }
         json.WriteEndArray();
         json.WriteStartArray("breakdowns");
-        foreach (Breakdown breakdown in report.Breakdowns)
+        foreach ((BoundedObservation total, BreakdownDimension dimension, BreakdownCoverage coverage, IEnumerable<BoundedObservation> parts) in AllBreakdowns(report))
         {
             json.WriteStartObject();
             json.WritePropertyName("total");
-            WriteObservation(json, breakdown.Total);
-            json.WriteString("dimension", breakdown.Dimension.IsChannel ? "channel" : breakdown.Dimension.Taxonomy!.Id.Value);
-            json.WriteString("coverage", KebabCase.Of(breakdown.Coverage));
+            WriteCount(json, total);
+            json.WriteString("dimension", dimension.IsChannel ? "channel" : dimension.Taxonomy!.Id.Value);
+            json.WriteString("coverage", KebabCase.Of(coverage));
             json.WriteStartArray("parts");
-            foreach (Observation part in breakdown.Parts)
+            foreach (BoundedObservation part in parts)
             {
-                WriteObservation(json, part);
+                WriteCount(json, part);
             }
             json.WriteEndArray();
             json.WriteEndObject();
@@ -230,11 +238,40 @@ public static class DatasetJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteObservation(Utf8JsonWriter json, Observation observation)
+    /// <summary>The counts of a report that belong to no breakdown, exact or bounded, ordered by key.</summary>
+    internal static IEnumerable<BoundedObservation> CountsOutsideBreakdowns(Report report)
+    {
+        var inBreakdowns = new HashSet<ObservationKey>(AllBreakdowns(report).SelectMany(b => b.Parts.Prepend(b.Total)).Select(o => o.Key));
+        return report.Observations.Select(BoundedObservation.Of).Concat(report.BoundedObservations)
+            .Where(o => !inBreakdowns.Contains(o.Key)).OrderBy(o => o.Key);
+    }
+
+    /// <summary>Every breakdown of a report, exact ones first, with their counts as bounds (exact counts of one value).</summary>
+    internal static IEnumerable<(BoundedObservation Total, BreakdownDimension Dimension, BreakdownCoverage Coverage, IEnumerable<BoundedObservation> Parts)> AllBreakdowns(Report report) =>
+        report.Breakdowns.Select(b => (BoundedObservation.Of(b.Total), b.Dimension, b.Coverage, b.Parts.Select(BoundedObservation.Of)))
+            .Concat(report.BoundedBreakdowns.Select(b => (b.Total, b.Dimension, b.Coverage, b.Parts.AsEnumerable())));
+
+    /// <summary>A count exactly (<c>"value"</c>) or by its bounds (<c>"min"</c> when above zero, <c>"max"</c> when
+    /// there is an upper end; neither for an unknown count).</summary>
+    private static void WriteCount(Utf8JsonWriter json, BoundedObservation count)
     {
         json.WriteStartObject();
-        JsonText.WriteKeyFields(json, observation.Key);
-        json.WriteNumber("value", observation.Value);
+        JsonText.WriteKeyFields(json, count.Key);
+        if (count.IsExact)
+        {
+            json.WriteNumber("value", count.Bounds.Low);
+        }
+        else
+        {
+            if (count.Bounds.Low > 0)
+            {
+                json.WriteNumber("min", count.Bounds.Low);
+            }
+            if (count.Bounds.High is long high)
+            {
+                json.WriteNumber("max", high);
+            }
+        }
         json.WriteEndObject();
     }
 

@@ -83,33 +83,15 @@ public sealed class Breakdown : IEquatable<Breakdown>
         }
         IReadOnlyList<Observation> list = Guard.NoNullItems(parts, nameof(parts));
         string what = $"The breakdown of {total.Key} by {dimension}";
-        if (dimension.IsChannel ? total.Key.Channel is not null : total.Key.Category is not null)
-        {
-            throw new ArgumentException($"{what}: the total must be over all {(dimension.IsChannel ? "channels" : "categories")}, not one of them.", nameof(total));
-        }
-        var seen = new HashSet<ObservationKey>();
+        CheckKeys(total.Key, dimension, coverage, list.Select(part => part.Key).ToList(), what);
         long sum = 0;
         bool overflow = false;
         for (int i = 0; i < list.Count; i++)
         {
             Observation part = list[i];
-            string where = string.Create(CultureInfo.InvariantCulture, $"{what}: {nameof(parts)}[{i}] ({part.Key})");
-            ObservationKey expected = dimension.IsChannel
-                ? total.Key.WithChannel(part.Key.Channel)
-                : total.Key.WithCategory(part.Key.Category);
-            bool fits = dimension.IsChannel
-                ? part.Key.Channel is not null
-                : part.Key.Category is Category category && dimension.Taxonomy!.Contains(category);
-            if (!fits || !part.Key.Equals(expected))
-            {
-                throw new ArgumentException($"{where} does not fit: a part must have the total's key with a {(dimension.IsChannel ? "channel" : "category of " + dimension)}.", nameof(parts));
-            }
-            if (!seen.Add(part.Key))
-            {
-                throw new ArgumentException($"{where} is given twice.", nameof(parts));
-            }
             if (part.Value > total.Value)
             {
+                string where = string.Create(CultureInfo.InvariantCulture, $"{what}: {nameof(parts)}[{i}] ({part.Key})");
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{where} is {part.Value}, more than the total {total.Value}."), nameof(parts));
             }
             overflow |= long.MaxValue - sum < part.Value;
@@ -117,7 +99,6 @@ public sealed class Breakdown : IEquatable<Breakdown>
         }
         if (coverage != BreakdownCoverage.MultiLabel)
         {
-            RequireDisjoint(list, dimension, what);
             if (overflow || sum > total.Value)
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
@@ -208,20 +189,46 @@ public sealed class Breakdown : IEquatable<Breakdown>
     /// <returns><c>true</c> when they are not equal.</returns>
     public static bool operator !=(Breakdown? left, Breakdown? right) => !(left == right);
 
-    private static void RequireDisjoint(IReadOnlyList<Observation> parts, BreakdownDimension dimension, string what)
+    /// <summary>
+    /// Checks that the parts' keys fit a breakdown of <paramref name="total"/> by <paramref name="dimension"/>: each has
+    /// the total's key with a coordinate of the dimension, none is given twice, and (single-label) none lies inside another.
+    /// </summary>
+    internal static void CheckKeys(ObservationKey total, BreakdownDimension dimension, BreakdownCoverage coverage, IReadOnlyList<ObservationKey> parts, string what)
     {
-        if (dimension.Taxonomy is not Taxonomy taxonomy)
+        if (dimension.IsChannel ? total.Channel is not null : total.Category is not null)
+        {
+            throw new ArgumentException($"{what}: the total must be over all {(dimension.IsChannel ? "channels" : "categories")}, not one of them.", "total");
+        }
+        var seen = new HashSet<ObservationKey>();
+        for (int i = 0; i < parts.Count; i++)
+        {
+            ObservationKey part = parts[i];
+            string where = string.Create(CultureInfo.InvariantCulture, $"{what}: parts[{i}] ({part})");
+            ObservationKey expected = dimension.IsChannel ? total.WithChannel(part.Channel) : total.WithCategory(part.Category);
+            bool fits = dimension.IsChannel
+                ? part.Channel is not null
+                : part.Category is Category category && dimension.Taxonomy!.Contains(category);
+            if (!fits || !part.Equals(expected))
+            {
+                throw new ArgumentException($"{where} does not fit: a part must have the total's key with a {(dimension.IsChannel ? "channel" : "category of " + dimension)}.", "parts");
+            }
+            if (!seen.Add(part))
+            {
+                throw new ArgumentException($"{where} is given twice.", "parts");
+            }
+        }
+        if (coverage == BreakdownCoverage.MultiLabel || dimension.Taxonomy is not Taxonomy taxonomy)
         {
             return;
         }
-        foreach (Observation inner in parts)
+        foreach (ObservationKey inner in parts)
         {
-            foreach (Observation outer in parts)
+            foreach (ObservationKey outer in parts)
             {
-                if (!ReferenceEquals(inner, outer) && taxonomy.IsWithin(inner.Key.Category!, outer.Key.Category!))
+                if (!inner.Equals(outer) && taxonomy.IsWithin(inner.Category!, outer.Category!))
                 {
                     throw new ArgumentException(
-                        $"{what}: the part '{inner.Key.Category!.Id}' lies inside the part '{outer.Key.Category!.Id}', so a single-label breakdown would count it twice (use {nameof(BreakdownCoverage.MultiLabel)} for overlapping parts).",
+                        $"{what}: the part '{inner.Category!.Id}' lies inside the part '{outer.Category!.Id}', so a single-label breakdown would count it twice (use {nameof(BreakdownCoverage.MultiLabel)} for overlapping parts).",
                         "parts");
                 }
             }

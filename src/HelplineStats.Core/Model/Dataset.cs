@@ -96,6 +96,48 @@ public sealed class Dataset : IEquatable<Dataset>
         return counts;
     }
 
+    /// <summary>
+    /// The bounds of every count published only within bounds, intersected over the reports; a count some report gives
+    /// exactly is not among them. Bounds that exclude an exact count or each other are reported to
+    /// <paramref name="onConflict"/> (the key, what one report says, what another says) and left out.
+    /// </summary>
+    internal Dictionary<ObservationKey, (long Low, long High)> KnownBounds(IReadOnlyDictionary<ObservationKey, long> exact, Action<ObservationKey, string, string>? onConflict)
+    {
+        var bounds = new Dictionary<ObservationKey, CountBounds>();
+        var conflicting = new HashSet<ObservationKey>();
+        foreach (BoundedObservation bounded in _reports.SelectMany(r => r.BoundedObservations))
+        {
+            if (conflicting.Contains(bounded.Key))
+            {
+                continue;
+            }
+            if (exact.TryGetValue(bounded.Key, out long value))
+            {
+                if (!bounded.Bounds.Contains(value))
+                {
+                    conflicting.Add(bounded.Key);
+                    onConflict?.Invoke(bounded.Key, value.ToString(System.Globalization.CultureInfo.InvariantCulture), bounded.Bounds.ToString());
+                }
+                continue;
+            }
+            if (!bounds.TryGetValue(bounded.Key, out CountBounds known))
+            {
+                bounds[bounded.Key] = bounded.Bounds;
+            }
+            else if (known.Intersect(bounded.Bounds) is CountBounds both)
+            {
+                bounds[bounded.Key] = both;
+            }
+            else
+            {
+                conflicting.Add(bounded.Key);
+                bounds.Remove(bounded.Key);
+                onConflict?.Invoke(bounded.Key, known.ToString(), bounded.Bounds.ToString());
+            }
+        }
+        return bounds.ToDictionary(pair => pair.Key, pair => (pair.Value.Low, pair.Value.HighOrMax));
+    }
+
     /// <summary>The report of <paramref name="helpline"/> for <paramref name="period"/>, or <c>null</c>.</summary>
     /// <param name="helpline">The helpline id.</param>
     /// <param name="period">The period.</param>

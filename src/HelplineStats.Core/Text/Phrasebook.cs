@@ -138,6 +138,7 @@ internal sealed class Phrasebook
     internal required string SharesDoNotAddUp { get; init; }            // {0} figures
     internal required string ExemptFromAddingUp { get; init; }          // {0} figures
     internal required string FiguresDisagree { get; init; }             // {0} figures
+    internal required string CountsCannotAddUp { get; init; }
 
     // ---- the page ----
     internal required string Title { get; init; }
@@ -297,6 +298,7 @@ internal sealed class Phrasebook
         SharesDoNotAddUp = "De gedrukte aandelen {0} van een volledige uitsplitsing tellen niet op tot 100, ook niet met afronding.",
         ExemptFromAddingUp = "De aandelen {0} hoeven niet op te tellen tot 100: de uitsplitsing is onvolledig of telt een contact in meer dan één categorie.",
         FiguresDisagree = "De cijfers {0} kunnen niet allemaal kloppen, maar elk ervan kan het juiste zijn: geen enkel wordt dus tegengesproken.",
+        CountsCannotAddUp = "De gepubliceerde aantallen en grenzen tellen niet op tot hun totaal; de controle laat die som buiten beschouwing.",
         Title = "Hulplijnen in cijfers",
         AgesOn = "leeftijden op {0}",
         AlsoKnownAs = "ook: {0}",
@@ -455,6 +457,7 @@ internal sealed class Phrasebook
         SharesDoNotAddUp = "The printed shares {0} of a complete breakdown do not add up to 100, not even allowing for rounding.",
         ExemptFromAddingUp = "The shares {0} need not add up to 100: the breakdown is incomplete or counts a contact under more than one category.",
         FiguresDisagree = "The figures {0} cannot all be true, but each of them could be the right one, so none is contradicted.",
+        CountsCannotAddUp = "The published counts and bounds cannot add up to their total; the audit leaves that sum aside.",
         Title = "Helplines in figures",
         AgesOn = "ages on {0}",
         AlsoKnownAs = "also: {0}",

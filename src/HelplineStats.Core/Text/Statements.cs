@@ -118,6 +118,7 @@ public static class Statements
             FindingKind.SharesDoNotAddUp => w.F(w.Phrases.SharesDoNotAddUp, figures),
             FindingKind.ExemptFromAddingUp => w.F(w.Phrases.ExemptFromAddingUp, figures),
             FindingKind.FiguresDisagree => w.F(w.Phrases.FiguresDisagree, figures),
+            FindingKind.CountsCannotAddUp => w.Phrases.CountsCannotAddUp,
             _ => throw new ArgumentOutOfRangeException(nameof(finding), finding.Kind, $"The finding kind {finding.Kind} has no wording yet."),
         };
     }

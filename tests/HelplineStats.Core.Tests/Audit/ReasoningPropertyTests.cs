@@ -108,6 +108,45 @@ public sealed class ReasoningPropertyTests
                 .All(v => v.Kind != VerdictKind.Contradicted);
         });
 
+    /// <summary>
+    /// The dataset with the hidden counts published as bounds around their truth (<paramref name="below"/> under it,
+    /// <paramref name="above"/> over it), each year's calls split by phone in an incomplete breakdown whose unpublished
+    /// counts are those bounds.
+    /// </summary>
+    private static Dataset PublishWithBounds(World world, IEnumerable<PublishedFigure> figures, ISet<ObservationKey> published, int below, int above) =>
+        Dataset.Of(Years.Select(year =>
+        {
+            BoundedObservation Count(ObservationKey key) => published.Contains(key)
+                ? BoundedObservation.Of(key.Observe(world.Count(key)))
+                : new BoundedObservation(key, CountBounds.Between(Math.Max(0, world.Count(key) - below), world.Count(key) + above));
+            ObservationKey calls = world.Key(year);
+            BoundedObservation total = Count(calls), phone = Count(calls.WithChannel(Channel.Phone));
+            bool split = !(total.IsExact && phone.IsExact);
+            return Report.Create(Line, ReportingPeriod.Year(year),
+                published.Where(k => k.Period.End.Year == year && (!split || k.Period.Kind != PeriodKind.Year)).Select(k => k.Observe(world.Count(k))),
+                figures: figures.Where(f => f.Period.End.Year == year),
+                boundedObservations: world.Keys().Where(k => k.Period.End.Year == year && !published.Contains(k) && k.Period.Kind != PeriodKind.Year).Select(Count),
+                boundedBreakdowns: split ? new[] { BoundedBreakdown.Create(total, BreakdownDimension.Channel, BreakdownCoverage.Incomplete, new[] { phone }) } : null);
+        }));
+
+    [Property(MaxTest = 100)]
+    public Property Soundness_WithHiddenCountsPublishedAsBoundsAroundTheTruth_NoCorrectFigureIsContradicted() =>
+        Prop.ForAll(Worlds.SelectMany(w => Hidden(w).Zip(Gen.Choose(-1, 40)).Zip(Gen.Choose(0, 30).Zip(Gen.Choose(0, 30)))
+            .Select(t => (World: w, Published: t.Item1.Item1, At: t.Item1.Item2, Below: t.Item2.Item1, Above: t.Item2.Item2))).ToArbitrary(), t =>
+        {
+            List<PublishedFigure> figures = CorrectFigures(t.World);
+            PublishedFigure? slipped = t.At >= 0 && t.At < figures.Count ? figures[t.At] : null;
+            if (slipped is not null)
+            {
+                figures[t.At] = Slip(slipped, 11);
+            }
+            AuditResult audit = Auditor.Default.Audit(PublishWithBounds(t.World, figures, t.Published, t.Below, t.Above));
+            FigureVerdict? wrong = audit.Verdicts.FirstOrDefault(v => (slipped is null || v.Figure.Id != slipped.Id) && v.Kind == VerdictKind.Contradicted);
+            return wrong is null && audit.Findings.All(f => f.Kind is not (FindingKind.CountConflict or FindingKind.CountsCannotAddUp))
+                ? true
+                : throw new InvalidOperationException($"{wrong?.Figure.Id}: {wrong?.Reason} {string.Join("; ", audit.Findings)}");
+        });
+
     [Property(MaxTest = 100)]
     public Property Completeness_ASlipWhoseCountsArePublishedOrDerivable_IsContradicted() =>
         Prop.ForAll(Worlds.Zip(Gen.Choose(0, 40)).Zip(Gen.Elements(3, -7, 11).Zip(Gen.Choose(0, Years.Length - 1))).ToArbitrary(), t =>

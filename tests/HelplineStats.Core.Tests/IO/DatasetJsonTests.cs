@@ -115,3 +115,62 @@ public sealed class DatasetJsonTests
         return Dataset.Of(report, Report.Create(Helplines.TeleOnthaal, ReportingPeriod.Year(2020)));
     }
 }
+
+public sealed class DatasetJsonBoundsTests
+{
+    private const string Version2 = """
+        { "format": "helplinestats/2", "reports": [ { "helpline": "1712", "period": "2021",
+          "observations": [ { "period": "2021", "metric": "calls", "channel": "email", "min": 1, "max": 4 } ],
+          "breakdowns": [ { "total": { "period": "2021", "metric": "contacts" }, "dimension": "channel", "coverage": "complete",
+            "parts": [ { "period": "2021", "metric": "contacts", "channel": "phone", "value": 7000 },
+                       { "period": "2021", "metric": "contacts", "channel": "chat", "min": 900 } ] } ] } ] }
+        """;
+
+    [Fact]
+    public void Read_Version2_CountsWithoutValueOrWithBounds()
+    {
+        Report report = DatasetJsonReader.FromJson(Version2, "v2.json").Reports.Single();
+        var contacts = new ObservationKey(Helplines.Line1712.Id, ReportingPeriod.Year(2021), Metric.Contacts);
+        Assert.Equal(CountBounds.Unknown, report.FindBounds(contacts));
+        Assert.Equal(CountBounds.AtLeast(900), report.FindBounds(contacts.WithChannel(Channel.Chat)));
+        Assert.Equal(CountBounds.Between(1, 4), report.FindBounds(contacts.WithMetric(Metric.Calls).WithChannel(Channel.Email)));
+        Assert.Equal(7000, report.Find(contacts.WithChannel(Channel.Phone))!.Value);
+        Assert.Single(report.BoundedBreakdowns);
+        Assert.Empty(report.Breakdowns);
+    }
+
+    [Fact]
+    public void Write_OnlyExactCounts_StaysVersion1_AndBoundsMakeVersion2()
+    {
+        Dataset bounded = DatasetJsonReader.FromJson(Version2, "v2.json");
+        string json = DatasetJsonWriter.ToJson(bounded);
+        Assert.Contains("\"format\": \"helplinestats/2\"", json, StringComparison.Ordinal);
+        Assert.Equal(bounded, DatasetJsonReader.FromJson(json, "again.json"));
+        Assert.Equal(bounded, DatasetCsvReader.FromCsv(DatasetCsvWriter.ToCsv(bounded), "again.csv"));
+        Assert.Contains("\"format\": \"helplinestats/1\"", DatasetJsonWriter.ToJson(HelplineStats.Core.Data.EmbeddedData.FlemishHelplines2021), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"min\": 1, \"max\": 4", "helplinestats/1", "$.reports[0].observations[0].min", "need the format \"helplinestats/2\"")]
+    [InlineData("\"value\": 3, \"max\": 4", "helplinestats/2", "$.reports[0].observations[0].max", "either a \"value\" or bounds")]
+    [InlineData("\"min\": 5, \"max\": 4", "helplinestats/2", "$.reports[0].observations[0].min", "must not be less than the lower bound 5")]
+    [InlineData("\"min\": -1", "helplinestats/2", "$.reports[0].observations[0].min", "negative")]
+    [InlineData("\"max\": 2.5", "helplinestats/2", "$.reports[0].observations[0].max", "expected a whole number")]
+    [InlineData("", "helplinestats/1", "$.reports[0].observations[0]", "the field \"value\" is missing")]
+    public void Read_BadBounds_NameThePathAndTheProblem(string fields, string format, string path, string problem)
+    {
+        string json = $$"""{ "format": "{{format}}", "reports": [ { "helpline": "1712", "period": "2021", "observations": [ { "period": "2021", "metric": "calls"{{(fields.Length == 0 ? "" : ", " + fields)}} } ] } ] }""";
+        var e = Assert.Throws<DataFormatException>(() => DatasetJsonReader.FromJson(json, "bad.json"));
+        Assert.Equal(path, e.Location);
+        Assert.Contains(problem, e.Problem, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void ReadCsv_ACountRowWithNeitherValueNorMin_IsRefused()
+    {
+        string csv = DatasetCsvWriter.ToCsv(DatasetJsonReader.FromJson(Version2, "v2.json"));
+        string broken = csv.Replace(",900,", ",,", StringComparison.Ordinal);
+        var e = Assert.Throws<DataFormatException>(() => DatasetCsvReader.FromCsv(broken, "broken.csv"));
+        Assert.Contains("\"value\"", e.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Linq;
+using HelplineStats.Core.Audit;
+using HelplineStats.Core.Model;
+using NodaTime;
+
+namespace HelplineStats.Core.Tests.Audit;
+
+/// <summary>The audit with counts published only within bounds or not at all (format version 2), worked by hand.</summary>
+public sealed class BoundedCountsAuditTests
+{
+    private static readonly Helpline Line = Helplines.Line1712;
+    private static readonly ReportingPeriod Y2021 = ReportingPeriod.Year(2021);
+    private static readonly ReportingPeriod Y2022 = ReportingPeriod.Year(2022);
+    private static readonly ObservationKey Calls = new(Line.Id, Y2022, Metric.Calls);
+
+    private static BoundedObservation Unknown(ObservationKey key) => new(key, CountBounds.Unknown);
+
+    private static FigureVerdict Verdict(AuditResult result, ReportingPeriod period, string id) => result.Find(FigureReference.Of(Line.Id, period, id))!;
+
+    [Theory]
+    [InlineData(10, VerdictKind.NotCheckable)]  // 10% of 20 is 2, which "between 1 and 4" allows
+    [InlineData(50, VerdictKind.Contradicted)]  // 50% of 20 is 10, which "between 1 and 4" excludes
+    public void Audit_AShareOfASuppressedCount_IsJudgedAgainstItsBounds(int percent, VerdictKind expected)
+    {
+        Report report = Report.Create(Line, Y2022, new[] { Calls.Observe(20) },
+            figures: new[] { PublishedFigure.Share("email-share", Calls.WithChannel(Channel.Email), Calls, ShareBasis.Total, percent) },
+            boundedObservations: new[] { new BoundedObservation(Calls.WithChannel(Channel.Email), CountBounds.Between(1, 4)) });
+        FigureVerdict verdict = Verdict(Auditor.Default.Audit(Dataset.Of(report)), Y2022, "email-share");
+        Assert.Equal(expected, verdict.Kind);
+        if (expected == VerdictKind.Contradicted)
+        {
+            Assert.Contains(verdict.Explanations, e => e.Kind == ExplanationKind.NoCountFits);
+        }
+        else
+        {
+            // The figure pins e-mail to 2 (2 of 20 is exactly 10%; 1 and 3 give 5% and 15%): 2 lies within the bounds.
+            Assert.Contains(verdict.Implied, i => i.Low == 2 && i.High == 2);
+        }
+    }
+
+    /// <summary>2022's counts (1,000 calls: 600 by phone, 400 by chat) with changes against 2021 of +25% (total), +20% (phone) and <paramref name="chat"/> (chat).</summary>
+    private static Report Year2022WithChanges(decimal chat) => Report.Create(Line, Y2022,
+        breakdowns: new[] { Breakdown.ByChannel(Calls.Observe(1000), BreakdownCoverage.Complete, (Channel.Phone, 600), (Channel.Chat, 400)) },
+        figures: new[]
+        {
+            PublishedFigure.RelativeChange("total", Calls, Y2021, 25m),
+            PublishedFigure.RelativeChange("phone", Calls.WithChannel(Channel.Phone), Y2021, 20m),
+            PublishedFigure.RelativeChange("chat", Calls.WithChannel(Channel.Chat), Y2021, chat, precision: Precision.DecimalPlaces(1)),
+        });
+
+    /// <summary>2021 printed no count, only that its calls were split by phone and chat.</summary>
+    private static Report Year2021SplitUnpublished()
+    {
+        ObservationKey earlier = Calls.WithPeriod(Y2021);
+        return Report.Create(Line, Y2021, boundedBreakdowns: new[]
+        {
+            BoundedBreakdown.Create(Unknown(earlier), BreakdownDimension.Channel, BreakdownCoverage.Complete,
+                new[] { Unknown(earlier.WithChannel(Channel.Phone)), Unknown(earlier.WithChannel(Channel.Chat)) }),
+        });
+    }
+
+    /// <summary>
+    /// +25%, +20% and 0% put 2021 at 800 = 500 + 400, which is 900: the three changes cannot all be true, though each
+    /// fits alone, once 2021's split binds them.
+    /// </summary>
+    [Fact]
+    public void Audit_ChangesAgainstAYearWhoseCountsWereNeverPublished_AreBoundByItsBreakdown()
+    {
+        AuditResult alone = Auditor.Default.Audit(Dataset.Of(Year2022WithChanges(0m)));
+        Assert.DoesNotContain(alone.Verdicts, v => v.Kind == VerdictKind.Contradicted);
+        Assert.Empty(alone.Findings);
+
+        AuditResult together = Auditor.Default.Audit(Dataset.Of(Year2022WithChanges(0m), Year2021SplitUnpublished()));
+        // Dropping any one of the three makes the rest fit, so none is blamed and the disagreement is a finding.
+        Assert.Contains(together.Findings, f => f.Kind == FindingKind.FiguresDisagree && f.Figures.Count == 3);
+        Assert.All(together.Verdicts, v => Assert.NotEqual(VerdictKind.Confirmed, v.Kind));
+        Assert.All(together.Verdicts, v => Assert.NotEqual(VerdictKind.Contradicted, v.Kind));
+    }
+
+    [Fact]
+    public void Audit_ChangesThatFitTheUnpublishedBreakdown_AreConsistentTogether()
+    {
+        // +25%, +20% and +33.3% put 2021 at 800 = 500 + 300 (400 chats are 33.3% more than 300).
+        AuditResult result = Auditor.Default.Audit(Dataset.Of(Year2022WithChanges(33.3m), Year2021SplitUnpublished()));
+        Assert.Empty(result.Findings);
+        Assert.All(result.Verdicts, v => Assert.Contains(v.Kind, new[] { VerdictKind.ConsistentTogether, VerdictKind.Confirmed }));
+        Assert.Contains(result.InferredCounts, i => i.Key.Equals(Calls.WithPeriod(Y2021).WithChannel(Channel.Chat)) && i.Contains(300));
+    }
+
+    [Fact]
+    public void Audit_BoundsTheCountsCannotMeet_AreAFindingAndBlameNoFigure()
+    {
+        // One report hides phone (at most 4) beside 10 chats in a complete split whose total it does not give; another
+        // gives the total as 100: 4 + 10 cannot reach it.
+        ObservationKey total = Calls;
+        Report hidden = Report.Create(Line, Y2022, boundedBreakdowns: new[]
+            {
+                BoundedBreakdown.Create(Unknown(total), BreakdownDimension.Channel, BreakdownCoverage.Complete,
+                    new[] { new BoundedObservation(total.WithChannel(Channel.Phone), CountBounds.AtMost(4)), BoundedObservation.Of(total.WithChannel(Channel.Chat).Observe(10)) }),
+            },
+            figures: new[] { PublishedFigure.Share("phone-share", total.WithChannel(Channel.Phone), total.WithChannel(Channel.Chat), ShareBasis.Total, 30m) });
+        Report cumulative = Report.Create(Line, ReportingPeriod.Year(2023), new[] { total.Observe(100) });
+        AuditResult result = Auditor.Default.Audit(Dataset.Of(hidden, cumulative));
+        StructuralFinding finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.CountsCannotAddUp);
+        Assert.Contains("1712/2022/calls", finding.Description, StringComparison.Ordinal);
+        Assert.NotEqual(VerdictKind.Contradicted, Verdict(result, Y2022, "phone-share").Kind);
+    }
+
+    [Fact]
+    public void Audit_AnExactCountOutsideAnotherReportsBounds_IsACountConflict()
+    {
+        Report bounded = Report.Create(Line, Y2022, boundedObservations: new[] { new BoundedObservation(Calls.WithChannel(Channel.Email), CountBounds.Between(1, 4)) });
+        Report exact = Report.Create(Line, ReportingPeriod.Year(2023), new[] { Calls.WithChannel(Channel.Email).Observe(7) });
+        StructuralFinding finding = Assert.Single(Auditor.Default.Audit(Dataset.Of(bounded, exact)).Findings);
+        Assert.Equal(FindingKind.CountConflict, finding.Kind);
+        Assert.Contains("as 7 and as between 1 and 4", finding.Description, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Since-launch totals to a day inside a year: between the totals at the year ends around them.</summary>
+public sealed class SinceLaunchInsideAYearAuditTests
+{
+    private static readonly Helpline StopItNow = Helplines.StopItNowFlanders; // launched on 19 May 2017
+    private static readonly ObservationKey Calls = new(StopItNow.Id, ReportingPeriod.Year(2019), Metric.Calls);
+
+    /// <summary>Calls of 100 (from the launch), 300 and 500 in 2017 to 2019, and a total since launch to 30 June 2019.</summary>
+    private static AuditResult Audit(decimal printed)
+    {
+        ObservationKey toJune = Calls.WithPeriod(ReportingPeriod.Between(StopItNow.LaunchDate!.Value, new LocalDate(2019, 6, 30)));
+        Report report = Report.Create(StopItNow, ReportingPeriod.Year(2019),
+            new[] { Calls.WithPeriod(ReportingPeriod.Year(2017)).Observe(100), Calls.WithPeriod(ReportingPeriod.Year(2018)).Observe(300), Calls.Observe(500) },
+            figures: new[] { PublishedFigure.CumulativeSinceLaunch("to-june", toJune, printed) });
+        return Auditor.Default.Audit(Dataset.Of(report));
+    }
+
+    [Theory]
+    [InlineData(400, true)]   // nothing yet in 2019: the total at the end of 2018
+    [InlineData(650, true)]
+    [InlineData(900, true)]   // all of 2019 by June
+    [InlineData(399, false)]  // less than the total at the end of 2018
+    [InlineData(1000, false)] // more than the total at the end of 2019
+    public void Audit_ATotalToADayInsideAYear_LiesBetweenTheYearEndsAroundIt(int printed, bool fits)
+    {
+        FigureVerdict verdict = Audit(printed).Verdicts.Single();
+        Assert.Equal(fits, verdict.Kind != VerdictKind.Contradicted);
+    }
+}
