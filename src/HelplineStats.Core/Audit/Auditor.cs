@@ -23,8 +23,6 @@ namespace HelplineStats.Core.Audit;
 /// </remarks>
 public sealed class Auditor
 {
-    private static readonly decimal[] CoarserSteps = { 0.5m, 1m, 2m, 5m, 10m, 50m, 100m, 1000m };
-
     /// <summary>An auditor.</summary>
     /// <param name="table">The qualifier table to judge by.</param>
     /// <param name="assumedRounding">How printed values are assumed to be rounded when no qualifier says otherwise.</param>
@@ -242,138 +240,10 @@ public sealed class Auditor
         return draft.Confirmed(null);
     }
 
-    private IEnumerable<Explanation> Explain(Draft draft, IEnumerable<Draft> sameReport, Dictionary<ObservationKey, long> counts, ILookup<(HelplineId, ReportingPeriod), Metric> metrics)
-    {
-        PublishedFigure figure = draft.Figure;
-        Rational exact = draft.Exact!.Value;
-        decimal printed = figure.Value!.Value;
-        RoundingPolicy policy = Policy(figure);
-        long[] values = draft.Values!;
-        if (figure.Kind == FigureKind.RelativeChange && values[0] != 0)
-        {
-            Rational wrongBase = Rational.Of(values[0] - values[1], values[0]) * 100;
-            if (Table.Accepts(figure.Kind, wrongBase, printed, figure.Qualifier, policy))
-            {
-                yield return new Explanation(ExplanationKind.WrongBase, string.Create(CultureInfo.InvariantCulture,
-                    $"Divided by the later count {values[0]} instead of the earlier {values[1]}: {Show(wrongBase, figure)}."), policy.Round(wrongBase),
-                    numerator: values[0] - values[1], denominator: values[0], correctDenominator: values[1]);
-            }
-        }
-        if (figure.Kind is FigureKind.RatePerDay or FigureKind.RatePerWeek)
-        {
-            int rightDays = FigureMath.ActiveDays(figure.Period, draft.Report.Helpline.LaunchDate);
-            RateUnit unit = figure.Kind == FigureKind.RatePerDay ? RateUnit.PerDay : RateUnit.PerWeek;
-            foreach (int wrongDays in WrongDays(figure.Period, rightDays))
-            {
-                Rational wrongRate = FigureMath.Rate(values[0], wrongDays, unit);
-                if (Table.Accepts(figure.Kind, wrongRate, printed, figure.Qualifier, policy))
-                {
-                    yield return new Explanation(ExplanationKind.WrongNumberOfDays, string.Create(CultureInfo.InvariantCulture,
-                        $"Computed over {wrongDays} days instead of the {rightDays} days the helpline was open in {figure.Period}: {Show(wrongRate, figure)}."), policy.Round(wrongRate),
-                        numerator: values[0], denominator: wrongDays, correctDenominator: rightDays);
-                }
-            }
-        }
-        foreach (Draft neighbour in sameReport.Where(d => !ReferenceEquals(d, draft) && d.Figure.Kind == figure.Kind && d.Exact is not null))
-        {
-            if (Table.Accepts(figure.Kind, neighbour.Exact!.Value, printed, figure.Qualifier, policy) && !Table.Accepts(figure.Kind, exact, printed, figure.Qualifier, policy))
-            {
-                yield return new Explanation(ExplanationKind.NeighbouringFigure,
-                    $"The printed value is that of the figure '{neighbour.Figure.Id}' ({Show(neighbour.Exact!.Value, figure)}).", policy.Round(neighbour.Exact!.Value), new[] { neighbour.Reference });
-            }
-        }
-        // A one-digit (or swapped-digits) slip of the value as it should have been printed, at the printed precision:
-        // 17.3% printed as 17.9%, 377 a day as 337, 8515 calls as 8155. One step off in the last digit of a value that
-        // had to be rounded is a rounding question, left to the rounding explanations below.
-        if (figure.Kind is not (FigureKind.OneInN or FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch) && figure.Qualifier == Qualifier.None
-            && policy.Round(exact) is decimal shown && shown != printed
-            && (Math.Abs(shown - printed) != figure.Precision.Step || Rational.FromDecimal(shown) == exact)
-            && IsDigitSlip(shown.ToString(CultureInfo.InvariantCulture), printed.ToString(CultureInfo.InvariantCulture)))
-        {
-            yield return new Explanation(ExplanationKind.DigitSlip, string.Create(CultureInfo.InvariantCulture,
-                $"{printed} differs from {shown} in one digit (or two swapped digits)."), shown);
-        }
-        if (figure.Kind is FigureKind.Share or FigureKind.OneInN)
-        {
-            foreach (Explanation wrongWhole in WrongWholes(figure, counts, metrics[(figure.Whole!.Helpline, figure.Whole.Period)], policy))
-            {
-                yield return wrongWhole;
-            }
-        }
-        // Generic rounding slips last: the domain slips above are the more telling explanations.
-        bool byRounding = figure.Qualifier == Qualifier.None && !QualifierTable.JudgedByTolerance(figure.Kind, figure.Precision);
-        if (byRounding)
-        {
-            foreach (RoundingMode mode in Enum.GetValues<RoundingMode>().Where(m => m != AssumedRounding))
-            {
-                RoundingPolicy other = RoundingPolicy.Of(mode, figure.Precision);
-                if (Table.Accepts(figure.Kind, exact, printed, Qualifier.None, other))
-                {
-                    yield return new Explanation(ExplanationKind.OtherRoundingMode,
-                        $"Rounded {mode} instead of {AssumedRounding}, {Show(exact, figure)} gives {other.Round(exact).ToString(CultureInfo.InvariantCulture)}.", other.Round(exact),
-                        roundingMode: mode);
-                }
-            }
-            foreach (decimal step in CoarserSteps.Concat(new[] { 2, 5, 10 }.Select(f => figure.Precision.Step * f)).Where(s => s > figure.Precision.Step).Distinct().Order())
-            {
-                RoundingPolicy coarser = RoundingPolicy.Of(AssumedRounding, Precision.OfStep(step));
-                if (Table.Accepts(figure.Kind, exact, printed, Qualifier.None, coarser))
-                {
-                    yield return new Explanation(ExplanationKind.CoarserStep,
-                        $"Rounded to a step of {step.ToString(CultureInfo.InvariantCulture)}, {Show(exact, figure)} gives {coarser.Round(exact).ToString(CultureInfo.InvariantCulture)}.", coarser.Round(exact),
-                        step: step);
-                    break;
-                }
-            }
-        }
-    }
-
-    /// <summary>The numbers of days a slip might have divided by: the whole calendar period instead of the days since the launch, or a year of 365 days for one of 366 and the other way round.</summary>
-    private static IEnumerable<int> WrongDays(ReportingPeriod period, int rightDays)
-    {
-        var wrong = new SortedSet<int>();
-        if (period.Days != rightDays)
-        {
-            wrong.Add(period.Days);
-        }
-        if (period.Kind == PeriodKind.Year)
-        {
-            wrong.Add(period.Days == 366 ? 365 : 366);
-        }
-        wrong.Remove(rightDays);
-        return wrong;
-    }
-
-    private IEnumerable<Explanation> WrongWholes(PublishedFigure figure, Dictionary<ObservationKey, long> counts, IEnumerable<Metric> metricsOfPeriod, RoundingPolicy policy)
-    {
-        ObservationKey subject = figure.Subject!;
-        ObservationKey whole = figure.Whole!;
-        Rational scale = figure.Kind == FigureKind.Share ? Rational.Of(100) : Rational.One;
-        IEnumerable<Metric> metrics = metricsOfPeriod.Where(m => !m.Equals(whole.Metric)).Order();
-        foreach (Metric metric in metrics)
-        {
-            if (counts.TryGetValue(subject.WithMetric(metric), out long part) && counts.TryGetValue(whole.WithMetric(metric), out long total)
-                && total > 0 && part <= total && Table.Accepts(figure.Kind, Rational.Of(part, total) * scale, figure.Value!.Value, figure.Qualifier, policy))
-            {
-                Rational share = Rational.Of(part, total) * scale;
-                yield return new Explanation(ExplanationKind.WrongWhole, string.Create(CultureInfo.InvariantCulture,
-                    $"Taken of {metric} instead of {whole.Metric}: {part} of {total} is {Show(share, figure)}."), policy.Round(share),
-                    key: subject.WithMetric(metric), numerator: part, denominator: total);
-            }
-        }
-    }
-
-    private static bool IsDigitSlip(string right, string printed)
-    {
-        if (right.Length != printed.Length || right == printed)
-        {
-            return false;
-        }
-        int[] differences = Enumerable.Range(0, right.Length).Where(i => right[i] != printed[i]).ToArray();
-        return differences.Length == 1
-            || (differences.Length == 2 && differences[1] == differences[0] + 1
-                && right[differences[0]] == printed[differences[1]] && right[differences[1]] == printed[differences[0]]);
-    }
+    /// <summary>Every known slip that reproduces the printed value of a contradicted figure (one detector per kind of slip, <see cref="Slips.SlipDetector"/>).</summary>
+    private IEnumerable<Explanation> Explain(Draft draft, IEnumerable<Draft> sameReport, Dictionary<ObservationKey, long> counts, ILookup<(HelplineId, ReportingPeriod), Metric> metrics) =>
+        Slips.SlipDetector.ExplainAll(new Slips.SlipContext(this, draft, sameReport, counts,
+            draft.Figure.Whole is ObservationKey whole ? metrics[(whole.Helpline, whole.Period)] : Enumerable.Empty<Metric>()));
 
     private void CheckStructure(Dataset dataset, Dictionary<ObservationKey, long> counts, List<StructuralFinding> findings)
     {

@@ -53,6 +53,22 @@ internal sealed class Inference
         {
             inference._intervals.TryAdd(key, bounds.TryGetValue(key, out (long Low, long High) given) ? given : (0, long.MaxValue));
         }
+        // The exact equations first, solved at once: an impossible cycle is found here, not after rounds of narrowing.
+        (ObservationKey? impossible, Dictionary<ObservationKey, long> pinned) = Equalities.Solve(known, figureList, sumList);
+        if (impossible is not null)
+        {
+            inference.Feasible = false;
+            inference.EmptyAt = impossible;
+            return inference;
+        }
+        foreach ((ObservationKey key, long value) in pinned)
+        {
+            inference.Set(key, value, value, known);
+        }
+        if (!inference.Feasible)
+        {
+            return inference;
+        }
         (long, long) Get(ObservationKey key) => known.TryGetValue(key, out long value) ? (value, value) : inference._intervals[key];
         // A worklist: every constraint once, then again whenever one of its counts narrows; at most MaxRounds passes'
         // worth of steps in all.

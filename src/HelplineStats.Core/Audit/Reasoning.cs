@@ -84,8 +84,8 @@ internal sealed class Reasoning
                 Auditor.Draft only = figures[0];
                 if (!Inference.Run(_known, _bounds, new[] { constraints[only] }, Array.Empty<SumConstraint>()).Feasible)
                 {
-                    only.Contradicted(null, $"No value of {Counts(only)} makes {Auditor.Describe(only.Figure)} true.",
-                        new Explanation(ExplanationKind.NoCountFits, $"Whatever {Counts(only)} is, the figure cannot be {Auditor.Describe(only.Figure)}."));
+                    only.Contradicted(null, $"No value of {Counts(only)}{Published(only)} makes {Auditor.Describe(only.Figure)} true.",
+                        new Explanation(ExplanationKind.NoCountFits, $"Whatever {Counts(only)} is{Published(only)}, the figure cannot be {Auditor.Describe(only.Figure)}."));
                 }
                 else
                 {
@@ -243,6 +243,15 @@ internal sealed class Reasoning
     }
 
     private static string Counts(Auditor.Draft draft) => string.Join(", ", draft.Missing);
+
+    /// <summary>The bounds the counts were published with, if any: " (published as between 1 and 4)".</summary>
+    private string Published(Auditor.Draft draft)
+    {
+        string[] bounds = draft.Missing.Where(_bounds.ContainsKey)
+            .Select(k => (draft.Missing.Count == 1 ? "" : k + " ") + (_bounds[k].High == long.MaxValue ? CountBounds.AtLeast(_bounds[k].Low) : CountBounds.Between(_bounds[k].Low, _bounds[k].High)))
+            .ToArray();
+        return bounds.Length == 0 ? "" : $" within {(draft.Missing.Count == 1 ? "its" : "their")} published bounds ({string.Join(", ", bounds)})";
+    }
 
     /// <summary>
     /// The smallest sets of figures (at most <see cref="MaxCulprits"/>) whose removal makes the rest of the group fit;

@@ -101,6 +101,10 @@ internal static class Structure
             }
             ObservationKey empty = data.EmptyAt!;
             SumConstraint[] involved = kept.Where(s => s.Keys.Contains(empty)).ToArray();
+            if (involved.Length == 0)
+            {
+                break;
+            }
             findings.Add(new StructuralFinding(FindingKind.CountsCannotAddUp,
                 $"The published counts and bounds leave no value for {empty} in {string.Join("; ", involved.Select(s => s.Source))}; the audit leaves {(involved.Length == 1 ? "that sum" : "those sums")} aside."));
             kept.RemoveAll(involved.Contains);

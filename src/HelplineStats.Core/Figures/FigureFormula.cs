@@ -30,6 +30,11 @@ internal sealed class FigureFormula
     /// <summary>+1 where the value grows with the count, −1 where it shrinks.</summary>
     internal int[] Directions { get; }
 
+    /// <summary>When the value is a whole-number linear combination of the inputs (a count, a since-launch total, an
+    /// absolute change), its coefficients, one per input; otherwise null. A figure whose printing allows one whole
+    /// number only then pins an exact equation between its counts.</summary>
+    internal int[]? Linear { get; private init; }
+
     /// <summary>Whether one unknown input can be inferred by inverting the formula (it is monotone in each input and "undefined" lies on the large side).</summary>
     internal bool CanInfer { get; }
 
@@ -73,7 +78,7 @@ internal sealed class FigureFormula
                 return null;
             case FigureKind.Count:
             case FigureKind.CumulativeSinceLaunch:
-                return new FigureFormula(new[] { subject! }, new[] { 1 }, c => c[0], true);
+                return new FigureFormula(new[] { subject! }, new[] { 1 }, c => c[0], true) { Linear = new[] { 1 } };
             case FigureKind.RatePerDay:
             case FigureKind.RatePerWeek:
             {
@@ -98,7 +103,7 @@ internal sealed class FigureFormula
                     c => FigureMath.RelativeChange(c[1], c[0]) * 100, true);
             case FigureKind.AbsoluteChange:
                 return new FigureFormula(new[] { subject!, subject!.WithPeriod(figure.ComparisonPeriod!) }, new[] { 1, -1 },
-                    c => FigureMath.AbsoluteChange(c[1], c[0]), true);
+                    c => FigureMath.AbsoluteChange(c[1], c[0]), true) { Linear = new[] { 1, -1 } };
             case FigureKind.Multiple:
                 return new FigureFormula(new[] { subject!, subject!.WithPeriod(figure.ComparisonPeriod!) }, new[] { 1, -1 },
                     c => FigureMath.Multiple(c[1], c[0]), true);

@@ -146,3 +146,44 @@ public sealed class SinceLaunchInsideAYearAuditTests
         Assert.Equal(fits, verdict.Kind != VerdictKind.Contradicted);
     }
 }
+
+/// <summary>Exact equations among counts nobody published, solved at once (Gauss–Jordan over the integers).</summary>
+public sealed class EqualitiesAuditTests
+{
+    private static readonly Helpline Line = Helplines.Line1712;
+    private static readonly ObservationKey Calls = new(Line.Id, ReportingPeriod.Year(2022), Metric.Calls);
+
+    private static Report SplitUnpublished(int year, params PublishedFigure[] figures)
+    {
+        ObservationKey total = Calls.WithPeriod(ReportingPeriod.Year(year));
+        return Report.Create(Line, ReportingPeriod.Year(year), figures: figures, boundedBreakdowns: new[]
+        {
+            BoundedBreakdown.Create(new BoundedObservation(total, CountBounds.Unknown), BreakdownDimension.Channel, BreakdownCoverage.Complete,
+                new[] { new BoundedObservation(total.WithChannel(Channel.Phone), CountBounds.Unknown), new BoundedObservation(total.WithChannel(Channel.Chat), CountBounds.Unknown) }),
+        });
+    }
+
+    /// <summary>
+    /// No count of 2021 or 2022 was published, only that calls split into phone and chat both years. Differences of +10
+    /// (total), +3 (phone) and <paramref name="chat"/> (chat) hold together only if 10 = 3 + chat. Every count may be
+    /// anything from zero up, so narrowing intervals never sees it; the equations do.
+    /// </summary>
+    [Theory]
+    [InlineData(7, false)]
+    [InlineData(4, true)]
+    [InlineData(-2, true)]
+    public void Audit_AbsoluteChangesAroundUnpublishedBreakdowns_AreSolvedExactly(int chat, bool impossible)
+    {
+        Report y2022 = SplitUnpublished(2022,
+            PublishedFigure.AbsoluteChange("total", Calls, ReportingPeriod.Year(2021), 10m),
+            PublishedFigure.AbsoluteChange("phone", Calls.WithChannel(Channel.Phone), ReportingPeriod.Year(2021), 3m),
+            PublishedFigure.AbsoluteChange("chat", Calls.WithChannel(Channel.Chat), ReportingPeriod.Year(2021), chat));
+        AuditResult result = Auditor.Default.Audit(Dataset.Of(y2022, SplitUnpublished(2021)));
+        Assert.Equal(impossible, result.Findings.Any(f => f.Kind == FindingKind.FiguresDisagree && f.Figures.Count == 3));
+        Assert.DoesNotContain(result.Verdicts, v => v.Kind == VerdictKind.Contradicted);
+        if (!impossible)
+        {
+            Assert.All(result.Verdicts, v => Assert.Equal(VerdictKind.ConsistentTogether, v.Kind));
+        }
+    }
+}

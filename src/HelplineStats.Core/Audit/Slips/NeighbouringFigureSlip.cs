@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace HelplineStats.Core.Audit.Slips;
+
+/// <summary>The value of another figure of the same kind in the same report, printed in this one's place.</summary>
+internal sealed class NeighbouringFigureSlip : SlipDetector
+{
+    internal override IEnumerable<Explanation> Explain(SlipContext context)
+    {
+        if (context.Allows(context.Exact))
+        {
+            yield break;
+        }
+        foreach (Auditor.Draft neighbour in context.SameReport.Where(d => !ReferenceEquals(d, context.Draft) && d.Figure.Kind == context.Figure.Kind && d.Exact is not null))
+        {
+            if (context.Allows(neighbour.Exact!.Value))
+            {
+                yield return new Explanation(ExplanationKind.NeighbouringFigure,
+                    $"The printed value is that of the figure '{neighbour.Figure.Id}' ({context.Show(neighbour.Exact!.Value)}).", context.Policy.Round(neighbour.Exact!.Value), new[] { neighbour.Reference });
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using HelplineStats.Core.Figures;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Audit.Slips;
+
+/// <summary>A share or one-in-N taken of another metric of the same period (conversations instead of calls).</summary>
+internal sealed class WrongWholeSlip : SlipDetector
+{
+    internal override IEnumerable<Explanation> Explain(SlipContext context)
+    {
+        PublishedFigure figure = context.Figure;
+        if (figure.Kind is not (FigureKind.Share or FigureKind.OneInN))
+        {
+            yield break;
+        }
+        ObservationKey subject = figure.Subject!;
+        ObservationKey whole = figure.Whole!;
+        Rational scale = figure.Kind == FigureKind.Share ? Rational.Of(100) : Rational.One;
+        foreach (Metric metric in context.MetricsOfWholePeriod.Where(m => !m.Equals(whole.Metric)).Order())
+        {
+            if (context.Counts.TryGetValue(subject.WithMetric(metric), out long part) && context.Counts.TryGetValue(whole.WithMetric(metric), out long total)
+                && total > 0 && part <= total && context.Allows(Rational.Of(part, total) * scale))
+            {
+                Rational share = Rational.Of(part, total) * scale;
+                yield return new Explanation(ExplanationKind.WrongWhole, string.Create(CultureInfo.InvariantCulture,
+                    $"Taken of {metric} instead of {whole.Metric}: {part} of {total} is {context.Show(share)}."), context.Policy.Round(share),
+                    key: subject.WithMetric(metric), numerator: part, denominator: total);
+            }
+        }
+    }
+}
