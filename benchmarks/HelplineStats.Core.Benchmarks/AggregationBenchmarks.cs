@@ -66,6 +66,35 @@ public partial class AggregationBenchmarks
         return sum;
     }
 
+    /// <summary>
+    /// The floor for record objects as they are: one pass reading every value the aggregator reads from them (the
+    /// record's fields, each topic, each victim and each of its kinds, a category by its position), with no counting.
+    /// </summary>
+    [Benchmark]
+    public long PlainWalkOverEveryObjectRead()
+    {
+        long sum = 0;
+        foreach (ContactRecord record in _records)
+        {
+            sum += record.Date.Day + record.Channel.Value.Length + (int)record.Outcome + (record.CallerRelation?.Position ?? 0)
+                + (record.CallerGender?.Position ?? 0) + (record.Anonymous == true ? 1 : 0) + (record.Referred ? 1 : 0)
+                + record.Helpline.Value.Length;
+            foreach (Category topic in record.TopicArray)
+            {
+                sum += topic.Position;
+            }
+            foreach (PossibleVictim victim in record.VictimArray)
+            {
+                sum += (victim.AgeGroup?.Position ?? 0) + (victim.Gender?.Position ?? 0) + (victim.Context?.Position ?? 0);
+                foreach (Category kind in victim.KindArray)
+                {
+                    sum += kind.Position;
+                }
+            }
+        }
+        return sum;
+    }
+
     [Benchmark]
     public int AggregatorOverObjects()
     {

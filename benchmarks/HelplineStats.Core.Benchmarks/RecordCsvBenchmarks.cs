@@ -11,15 +11,16 @@ namespace HelplineStats.Core.Benchmarks;
 
 /// <summary>
 /// Reading contact records from the same UTF-8 CSV file in memory: Sep's raw parse (every field of every row touched;
-/// the floor and the baseline) against <see cref="ContactRecordCsv.ReadInto"/> (parse and count, no record objects) and
-/// against reading <see cref="ContactRecord"/> objects and counting them one by one.
+/// the floor and the baseline) against <see cref="ContactRecordCsv.ReadInto(Stream, string, ContactAggregator)"/>
+/// (parse the bytes and count, no record objects) on one core and on two, against the same from text already decoded
+/// (the <see cref="TextReader"/> entry), and against reading <see cref="ContactRecord"/> objects and counting them one by one.
 /// </summary>
 [MemoryDiagnoser]
 public class RecordCsvBenchmarks
 {
     private byte[] _file = System.Array.Empty<byte>();
 
-    /// <summary>1 million records (about 70 MB); see <see cref="BenchmarkSizes"/>.</summary>
+    /// <summary>1 million records (about 96 MB); see <see cref="BenchmarkSizes"/>.</summary>
     public static IEnumerable<int> Sizes => BenchmarkSizes.Or(1_000_000);
 
     [ParamsSource(nameof(Sizes))]
@@ -48,8 +49,26 @@ public class RecordCsvBenchmarks
         return length;
     }
 
+    /// <summary>The bytes parsed as they are, on one core: what <c>helpline-stats aggregate --cores 1</c> does.</summary>
     [Benchmark]
     public long ReadIntoAggregator()
+    {
+        var aggregator = new ContactAggregator(PeriodGranularity.Month, AggregationSchema.Default);
+        return ContactRecordCsv.ReadInto(new MemoryStream(_file), "records.csv", aggregator) + aggregator.ToAggregate().Counts.Count;
+    }
+
+    /// <summary>The same file cut into parts and read on two cores, as a file is (<see cref="ContactRecordCsvParts"/>).</summary>
+    [Benchmark]
+    public long ReadIntoAggregatorOnTwoCores()
+    {
+        var aggregator = new ContactAggregator(PeriodGranularity.Month, AggregationSchema.Default);
+        IReadOnlyList<long> cuts = new ContactRecordCsvParts((into, offset) => 0, 0, _file.Length).Cuts(2);
+        return ContactRecordCsv.ReadInto(_file, cuts, "records.csv", aggregator, null, 2) + aggregator.ToAggregate().Counts.Count;
+    }
+
+    /// <summary>The same from text already decoded (the <see cref="TextReader"/> entry, which encodes it back to UTF-8).</summary>
+    [Benchmark]
+    public long ReadIntoAggregatorFromText()
     {
         var aggregator = new ContactAggregator(PeriodGranularity.Month, AggregationSchema.Default);
         using var reader = new StreamReader(new MemoryStream(_file), Encoding.UTF8);

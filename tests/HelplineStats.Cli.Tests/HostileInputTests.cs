@@ -129,7 +129,7 @@ public sealed class HostileInputTests : IDisposable
             stream.Write(new byte[(1 << 20) + 10]);
         }
         string error = Refused("aggregate", file);
-        Assert.Contains($"{file}(2): line 2: the line is longer than 1048576 characters", error, StringComparison.Ordinal);
+        Assert.Contains($"{file}(2): line 2: the line is longer than 1048576 bytes", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,16 +48,61 @@ public sealed class RecordCommandTests : IDisposable
     }
 
     [Fact]
-    public void Aggregate_LongInput_ShowsProgressOnStandardError()
+    public void Aggregate_LongInput_ShowsProgressOnStandardError_OnOneCoreAndOnTwo()
     {
-        // Progress is told after each block of 16,384 records and shown once per million: the first block past a million
-        // ends at 62 blocks, record 1,015,808.
+        // Progress is told after each block of 16,384 records and shown once per million: on one core the first block
+        // past a million ends at 62 blocks, record 1,015,808; on two the parts' blocks interleave, so only the line is sure.
         string records = Path.Combine(_folder, "long.csv");
         Assert.Equal(0, Run("generate", "--count", "1020000", "--seed", "4", "--output", records).Code);
-        (int code, _, string error) = Run("aggregate", records, "--output", Path.Combine(_folder, "long.json"));
+        (int code, string oneCore, string error) = Run("aggregate", records, "--cores", "1");
         Assert.Equal(0, code);
         Assert.Contains($"{records}: 1015808 records aggregated...", error, StringComparison.Ordinal);
         Assert.Contains("1020000 records aggregated into 1 report.", error, StringComparison.Ordinal);
+        (code, string twoCores, error) = Run("aggregate", records, "--cores", "2");
+        Assert.Equal(0, code);
+        Assert.Matches($"{System.Text.RegularExpressions.Regex.Escape(records)}: 10[0-9]{{5}} records aggregated\\.\\.\\.", error);
+        Assert.Contains("1020000 records aggregated into 1 report.", error, StringComparison.Ordinal);
+        Assert.Equal(oneCore, twoCores);
+    }
+
+    [Fact]
+    public void Aggregate_ABadRowInALateLine_IsTheSameErrorOnOneCoreAndOnFour()
+    {
+        string records = Path.Combine(_folder, "late.csv");
+        Assert.Equal(0, Run("generate", "--count", "40000", "--seed", "6", "--output", records).Code);
+        File.AppendAllText(records, "1712,2021-06-31,phone,conversation,,,,,,false\n1712,2021-07-01,phone,conversation,,,,,,false\n");
+        (int oneCode, string oneOutput, string oneError) = Run("aggregate", records, "--cores", "1");
+        (int fourCode, string fourOutput, string fourError) = Run("aggregate", records, "--cores", "4");
+        Assert.Equal((2, "", 2, ""), (oneCode, oneOutput, fourCode, fourOutput));
+        Assert.Equal($"helpline-stats: {records}(40002,2): line 40002, column \"date\": \"2021-06-31\" is not a date (YYYY-MM-DD) in the years 0001 to 9999\n", oneError.ReplaceLineEndings("\n"));
+        Assert.Equal(oneError, fourError);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1025")]
+    [InlineData("-2")]
+    public void Aggregate_CoresOutOfRange_IsOneLineNamingTheOption(string cores)
+    {
+        string records = Path.Combine(_folder, "few.csv");
+        Assert.Equal(0, Run("generate", "--count", "10", "--output", records).Code);
+        (int code, string output, string error) = Run("aggregate", records, "--cores", cores);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal($"helpline-stats: --cores: must lie between 1 and 1024; it was {cores}.\n", error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Aggregate_AFileInUtf16WithItsMark_GivesWhatTheUtf8FileGives()
+    {
+        string utf8 = Path.Combine(_folder, "utf8.csv");
+        string utf16 = Path.Combine(_folder, "utf16.csv");
+        Assert.Equal(0, Run("generate", "--count", "3000", "--seed", "3", "--output", utf8).Code);
+        File.WriteAllText(utf16, File.ReadAllText(utf8), System.Text.Encoding.Unicode);
+        Assert.Equal(0xFF, File.ReadAllBytes(utf16)[0]);
+        (int code, string output, string error) = Run("aggregate", utf16, "--granularity", "month");
+        Assert.True(code == 0, error);
+        Assert.Equal(Run("aggregate", utf8, "--granularity", "month").Output, output);
     }
 
     [Fact]

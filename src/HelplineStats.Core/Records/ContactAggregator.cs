@@ -122,6 +122,48 @@ public sealed class ContactAggregator
         RecordCount += batch.Count;
     }
 
+    /// <summary>
+    /// Adds the counts of another aggregator of the same periods and schema (one that counted another part of the same
+    /// input), cell by cell with checked sums: the same as counting its records here. <paramref name="other"/> is left as it was.
+    /// </summary>
+    /// <exception cref="ArgumentException">The periods or the schema differ.</exception>
+    /// <exception cref="OverflowException">A count would exceed <see cref="long.MaxValue"/>.</exception>
+    internal void Add(ContactAggregator other)
+    {
+        if (other.Granularity != Granularity || !other.Schema.Matches(Schema))
+        {
+            throw new ArgumentException("The aggregators count in other periods or other taxonomies.", nameof(other));
+        }
+        other.CountPending();
+        CountPending();
+        var channelMap = new int[other._channels.Count];
+        for (int c = 0; c < channelMap.Length; c++)
+        {
+            channelMap[c] = _channels.IndexOf(other._channels[c]);
+        }
+        EnsureChannelCapacity(_channels.Count);
+        foreach (((int helpline, int period), long[] theirs) in other._cells)
+        {
+            var key = (_helplines.IndexOf(other._helplines[helpline]), period);
+            if (!_cells.TryGetValue(key, out long[]? ours))
+            {
+                ours = new long[CellLength];
+                _cells.Add(key, ours);
+            }
+            for (int i = 0; i < _channelsAt; i++)
+            {
+                ours[i] = checked(ours[i] + theirs[i]);
+            }
+            for (int c = 0; c < channelMap.Length; c++)
+            {
+                int at = _channelsAt + (2 * channelMap[c]), from = other._channelsAt + (2 * c);
+                ours[at] = checked(ours[at] + theirs[from]);
+                ours[at + 1] = checked(ours[at + 1] + theirs[from + 1]);
+            }
+        }
+        RecordCount = checked(RecordCount + other.RecordCount);
+    }
+
     /// <summary>Counts every record of a sequence, streaming it.</summary>
     /// <param name="records">The records.</param>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> or a record is null.</exception>
