@@ -309,34 +309,9 @@ internal sealed class Reasoning
     /// <summary>The groups of open figures and sums that share unknown counts (directly or through other sums).</summary>
     private IEnumerable<(List<Auditor.Draft> Figures, List<SumConstraint> Sums)> Groups(List<Auditor.Draft> open)
     {
-        var parent = new Dictionary<ObservationKey, ObservationKey>();
-        ObservationKey Find(ObservationKey key)
-        {
-            parent.TryAdd(key, key);
-            while (!parent[key].Equals(key))
-            {
-                parent[key] = parent[parent[key]];
-                key = parent[key];
-            }
-            return key;
-        }
-        void Union(IEnumerable<ObservationKey> keys)
-        {
-            ObservationKey? first = null;
-            foreach (ObservationKey key in keys.Where(k => !_known.ContainsKey(k)))
-            {
-                if (first is null)
-                {
-                    first = Find(key);
-                    continue;
-                }
-                ObservationKey root = Find(key);
-                if (!root.Equals(first))
-                {
-                    parent[root] = first;
-                }
-            }
-        }
+        var groups = new KeyUnion();
+        ObservationKey Find(ObservationKey key) => groups.Find(key);
+        void Union(IEnumerable<ObservationKey> keys) => groups.Union(keys.Where(k => !_known.ContainsKey(k)));
         foreach (Auditor.Draft draft in open)
         {
             Union(draft.Formula!.Inputs);

@@ -91,24 +91,44 @@ internal static class Structure
     internal static IReadOnlyList<SumConstraint> Consistent(IReadOnlyList<SumConstraint> sums, IReadOnlyDictionary<ObservationKey, long> known,
         IReadOnlyDictionary<ObservationKey, (long Low, long High)> bounds, List<StructuralFinding> findings)
     {
-        var kept = sums.ToList();
-        while (kept.Count > 0)
+        var kept = new List<SumConstraint>();
+        // Sums that share no unknown count cannot make each other fail: each connected group is checked on its own, so
+        // the cost is that of the groups, not of one system of every sum in the dataset.
+        foreach (List<SumConstraint> group in Connected(sums, known))
         {
-            Inference data = Inference.Run(known, bounds, Array.Empty<FigureConstraint>(), kept);
-            if (data.Feasible)
+            while (group.Count > 0)
             {
-                break;
+                Inference data = Inference.Run(known, bounds, Array.Empty<FigureConstraint>(), group);
+                if (data.Feasible)
+                {
+                    break;
+                }
+                ObservationKey empty = data.EmptyAt!;
+                SumConstraint[] involved = group.Where(s => s.Keys.Contains(empty)).ToArray();
+                if (involved.Length == 0)
+                {
+                    break;
+                }
+                findings.Add(new StructuralFinding(FindingKind.CountsCannotAddUp,
+                    $"The published counts and bounds leave no value for {empty} in {string.Join("; ", involved.Select(s => s.Source))}; the audit leaves {(involved.Length == 1 ? "that sum" : "those sums")} aside."));
+                group.RemoveAll(involved.Contains);
             }
-            ObservationKey empty = data.EmptyAt!;
-            SumConstraint[] involved = kept.Where(s => s.Keys.Contains(empty)).ToArray();
-            if (involved.Length == 0)
-            {
-                break;
-            }
-            findings.Add(new StructuralFinding(FindingKind.CountsCannotAddUp,
-                $"The published counts and bounds leave no value for {empty} in {string.Join("; ", involved.Select(s => s.Source))}; the audit leaves {(involved.Length == 1 ? "that sum" : "those sums")} aside."));
-            kept.RemoveAll(involved.Contains);
+            kept.AddRange(group);
         }
-        return kept;
+        // The sums in the order they came, as the reasoning expects.
+        var keep = new HashSet<SumConstraint>(kept, ReferenceEqualityComparer.Instance);
+        return sums.Where(keep.Contains).ToList();
+    }
+
+    /// <summary>The sums grouped by the unknown counts they share, directly or through other sums.</summary>
+    private static IEnumerable<List<SumConstraint>> Connected(IReadOnlyList<SumConstraint> sums, IReadOnlyDictionary<ObservationKey, long> known)
+    {
+        var groups = new KeyUnion();
+        foreach (SumConstraint sum in sums)
+        {
+            groups.Union(sum.Keys.Where(k => !known.ContainsKey(k)));
+        }
+        return sums.GroupBy(sum => sum.Keys.FirstOrDefault(k => !known.ContainsKey(k)) is ObservationKey unknown ? groups.Find(unknown) : sum.Total)
+            .Select(group => group.ToList());
     }
 }
