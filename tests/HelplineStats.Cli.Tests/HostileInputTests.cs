@@ -233,6 +233,93 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void Aggregate_OutputIsAHardLinkToTheInput_IsRefusedAndTheInputIsUnchanged()
+    {
+        string records = PathOf("r.csv");
+        Assert.Equal(0, CliRunner.Run("generate", "--count", "5", "--output", records).Code);
+        byte[] before = File.ReadAllBytes(records);
+        string link = PathOf("other-name.csv");
+        HardLink(records, link);
+        string error = Refused("aggregate", records, "--output", link);
+        Assert.Contains($"{link} is also an input ({records})", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(records));
+        Assert.Equal(before, File.ReadAllBytes(link));
+    }
+
+    [Fact]
+    public void Export_OutputIsAHardLinkToTheInput_IsRefusedAndTheInputIsUnchanged()
+    {
+        string data = PathOf("d.json");
+        Assert.Equal(0, CliRunner.Run("export", "--output", data).Code);
+        byte[] before = File.ReadAllBytes(data);
+        string link = PathOf("d-link.csv");
+        HardLink(data, link);
+        string error = Refused("export", "--input", data, "--format", "csv", "--output", link);
+        Assert.Contains("is also an input", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(data));
+    }
+
+    [Fact]
+    public void Aggregate_OutputInALinkedDirectoryIsTheInput_IsRefused()
+    {
+        string records = PathOf("r.csv");
+        Assert.Equal(0, CliRunner.Run("generate", "--count", "5", "--output", records).Code);
+        byte[] before = File.ReadAllBytes(records);
+        string linkedFolder = PathOf("same-folder");
+        Directory.CreateSymbolicLink(linkedFolder, _folder);
+        string error = Refused("aggregate", records, "--output", Path.Combine(linkedFolder, "r.csv"));
+        Assert.Contains("is also an input", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(records));
+    }
+
+    [Fact]
+    public void Aggregate_OutputIsACopyOfTheInput_IsWrittenAndTheInputIsUnchanged()
+    {
+        string records = PathOf("r.csv");
+        Assert.Equal(0, CliRunner.Run("generate", "--count", "5", "--output", records).Code);
+        byte[] before = File.ReadAllBytes(records);
+        string copy = PathOf("copy.csv");
+        File.Copy(records, copy);
+        (int code, _, string error) = CliRunner.Run("aggregate", records, "--output", copy);
+        Assert.True(code == 0, error);
+        Assert.Equal(before, File.ReadAllBytes(records));
+        Assert.NotEqual(before, File.ReadAllBytes(copy));
+    }
+
+    [Fact]
+    public void FileIdentity_HardLinksSymbolicLinksAndCopies_AreOneFileExactlyWhenTheyShareAnInode()
+    {
+        string file = Write("a.txt", "text\n");
+        string hard = PathOf("hard.txt");
+        HardLink(file, hard);
+        string symbolic = PathOf("symbolic.txt");
+        File.CreateSymbolicLink(symbolic, file);
+        string copy = PathOf("copy.txt");
+        File.Copy(file, copy);
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Null(FileIdentity.Of(file));
+            return;
+        }
+        Assert.NotNull(FileIdentity.Of(file));
+        Assert.True(FileIdentity.Same(file, hard));
+        Assert.True(FileIdentity.Same(symbolic, file));
+        Assert.False(FileIdentity.Same(file, copy));
+        Assert.False(FileIdentity.Same(file, PathOf("missing.txt")));
+        Assert.Null(FileIdentity.Of(PathOf("missing.txt")));
+    }
+
+    /// <summary>A second name for <paramref name="file"/>, made by ln (the CLI tells hard links apart on Linux).</summary>
+    private static void HardLink(string file, string link)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("ln", [file, link]);
+        start.RedirectStandardOutput = true;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0 && File.Exists(link), $"could not make the hard link {link}");
+    }
+
+    [Fact]
     public void Output_AWriteThatFailsPartWay_LeavesThePreviousFileAndNoTemporaryFile()
     {
         string target = Write("out.csv", "the previous content\n");
