@@ -86,14 +86,6 @@ public sealed class FigureTextTests
     }
 
     [Fact]
-    public void Share_ToString_MarksTheShareOfTheKnown()
-    {
-        Assert.Equal("39.5% (162 of 410 contacts)", Share.Of(Count.Of(162, Metric.Contacts), Count.Of(410, Metric.Contacts)).ToString());
-        Assert.Equal("39.5% of the known (162 of 410 contacts)",
-            Share.Of(Count.Of(162, Metric.Contacts), Count.Of(410, Metric.Contacts), ShareBasis.Known).ToString());
-    }
-
-    [Fact]
     public void SeriesAndPoints_ToString_ListEveryPointWithUnknownOnes()
     {
         Series series = Series.Create(Helplines.Line1712, Metric.Calls, new[]
