@@ -11,7 +11,8 @@ namespace HelplineStats.Cli;
 /// Where a command's result goes: the <c>--output</c> file when given, standard output otherwise. A file is never
 /// written in place: the result goes to a temporary file beside it, which replaces the file only once it is complete,
 /// so a full disk or any other failure leaves the previous file as it was. An output that is one of the command's inputs
-/// (after resolving links) is refused before anything is read or written.
+/// (after resolving symbolic links, or a hard link to it: the same device and inode) is refused before anything is read or
+/// written.
 /// </summary>
 internal static class CliOutput
 {
@@ -54,7 +55,7 @@ internal static class CliOutput
         {
             throw new CliInputException($"--output: the directory {Path.GetDirectoryName(Path.GetFullPath(path))} does not exist.");
         }
-        if (inputs.FirstOrDefault(input => FilePaths.Same(FilePaths.Canonical(input), target)) is string same)
+        if (inputs.FirstOrDefault(input => FilePaths.Same(FilePaths.Canonical(input), target) || FileIdentity.Same(input, path)) is string same)
         {
             throw new CliInputException($"--output: {path} is also an input ({same}); write to another file, so the input is not lost.");
         }

@@ -232,6 +232,92 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(data));
     }
 
+    [Theory]
+    [InlineData("aggregate")]
+    [InlineData("export")]
+    public void Output_AHardLinkToTheInput_IsRefusedAndTheInputIsUnchanged(string command)
+    {
+        // Two names of one file: the paths differ after resolving every symbolic link; the device and inode do not.
+        string input = PathOf(command == "aggregate" ? "r.csv" : "d.json");
+        string[] make = command == "aggregate" ? ["generate", "--count", "5", "--output", input] : ["export", "--output", input];
+        Assert.Equal(0, CliRunner.Run(make).Code);
+        byte[] before = File.ReadAllBytes(input);
+        string link = PathOf("other-name.csv");
+        HardLink(input, link);
+        string error = command == "aggregate"
+            ? Refused("aggregate", input, "--output", link)
+            : Refused("export", "--input", input, "--format", "csv", "--output", link);
+        Assert.Contains($"{link} is also an input ({input})", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(input));
+        Assert.Equal(before, File.ReadAllBytes(link));
+    }
+
+    [Fact]
+    public void Aggregate_OutputInALinkedDirectoryIsTheInput_IsRefused()
+    {
+        string records = GeneratedRecords("r.csv");
+        byte[] before = File.ReadAllBytes(records);
+        string linkedFolder = PathOf("same-folder");
+        Directory.CreateSymbolicLink(linkedFolder, _folder);
+        string error = Refused("aggregate", records, "--output", Path.Combine(linkedFolder, "r.csv"));
+        Assert.Contains("is also an input", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(records));
+    }
+
+    [Fact]
+    public void Aggregate_OutputIsACopyOfTheInput_IsWrittenAndTheInputIsUnchanged()
+    {
+        string records = GeneratedRecords("r.csv");
+        byte[] before = File.ReadAllBytes(records);
+        string copy = PathOf("copy.csv");
+        File.Copy(records, copy);
+        (int code, _, string error) = CliRunner.Run("aggregate", records, "--output", copy);
+        Assert.True(code == 0, error);
+        Assert.Equal(before, File.ReadAllBytes(records));
+        Assert.NotEqual(before, File.ReadAllBytes(copy));
+    }
+
+    [Fact]
+    public void FileIdentity_HardLinksSymbolicLinksAndCopies_AreOneFileExactlyWhenTheyShareAnInode()
+    {
+        string file = Write("a.txt", "text\n");
+        string hard = PathOf("hard.txt");
+        HardLink(file, hard);
+        string symbolic = PathOf("symbolic.txt");
+        File.CreateSymbolicLink(symbolic, file);
+        string copy = PathOf("copy.txt");
+        File.Copy(file, copy);
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Null(FileIdentity.Of(file));
+            return;
+        }
+        Assert.NotNull(FileIdentity.Of(file));
+        Assert.True(FileIdentity.Same(file, hard));
+        Assert.True(FileIdentity.Same(symbolic, file));
+        Assert.False(FileIdentity.Same(file, copy));
+        Assert.False(FileIdentity.Same(file, PathOf("missing.txt")));
+        Assert.Null(FileIdentity.Of(PathOf("missing.txt")));
+    }
+
+    /// <summary>Five generated records in a new file.</summary>
+    private string GeneratedRecords(string name)
+    {
+        string path = PathOf(name);
+        Assert.Equal(0, CliRunner.Run("generate", "--count", "5", "--output", path).Code);
+        return path;
+    }
+
+    /// <summary>A second name for <paramref name="file"/>, made by ln (the CLI tells hard links apart on Linux).</summary>
+    private static void HardLink(string file, string link)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("ln", [file, link]);
+        start.RedirectStandardOutput = true;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0 && File.Exists(link), $"could not make the hard link {link}");
+    }
+
     [Fact]
     public void Output_AWriteThatFailsPartWay_LeavesThePreviousFileAndNoTemporaryFile()
     {

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Numerics;
 using FsCheck;
@@ -76,6 +78,79 @@ public sealed class ApportionmentTests
         Assert.Contains("'a' is repeated", Assert.Throws<ArgumentException>(() => Apportionment.LargestRemainder(new[] { ("a", 1L), ("a", 2L) }, 0, 100)).Message, StringComparison.Ordinal);
         Assert.Contains("negative count", Assert.Throws<ArgumentException>(() => Apportionment.LargestRemainder(new[] { ("a", -1L) }, 0, 100)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => Apportionment.LargestRemainder(new[] { ("a", 1L) }, 29, 100));
+    }
+
+    [Fact]
+    public void LargestRemainder_CountsPastLongWhenScaled_AreExactToo()
+    {
+        // 10^17 and 2·10^17 to two decimals: 10^4 units times 2·10^17 leaves a long, the total does not. 1/3 is 3333
+        // units with 1/3 left over, 2/3 is 6666 with 2/3 left over; the one unit left goes to the larger remainder.
+        ApportionedPercentages result = Apportionment.LargestRemainder(new[] { ("a", 100_000_000_000_000_000L), ("b", 200_000_000_000_000_000L) }, 2, 100);
+        Assert.Equal(new decimal?[] { 33.33m, 66.67m }, result.Select(item => item.Value));
+        Assert.Equal(new decimal?[] { 33.33m, 66.67m }, result.Select(item => item.PlainValue));
+        Assert.Equal(Rational.Of(100, 3), result["a"].Exact);
+    }
+
+    [Fact]
+    public void Percentages_ListsAndDictionaries_AreKeyedByPositionOrKey()
+    {
+        // Eleven counts are keyed "00" to "10", so that keys sort as positions do; 1 of 11 is 9.09%, 10 of them 90.9%.
+        ApportionedPercentages eleven = Apportionment.Percentages(Enumerable.Repeat(1L, 11).ToArray());
+        Assert.Equal(Enumerable.Range(0, 11).Select(i => i.ToString("00", CultureInfo.InvariantCulture)), eleven.Select(item => item.Key));
+        // 100 / 11 = 9.09: each floor is 9 with 1/11 left over, so the first (by key) one unit each: 1 unit left over.
+        Assert.Equal(100m, eleven.Sum);
+        Assert.Equal(10m, eleven["00"].Value);
+        Assert.Equal(9m, eleven["10"].Value);
+        Assert.Equal(new[] { "0", "1" }, Apportionment.Percentages(new[] { 1L, 3L }).Select(item => item.Key));
+        Assert.Equal(new decimal?[] { 25.0m, 75.0m }, Apportionment.Percentages(new[] { 1L, 3L }, 1).Select(item => item.Value));
+        var byChannel = new Dictionary<string, long> { ["phone"] = 1, ["chat"] = 2 };
+        ApportionedPercentages thirds = Apportionment.Percentages(byChannel);
+        Assert.Equal(33m, thirds["phone"].Value);
+        Assert.Equal(67m, thirds["chat"].Value);
+        Assert.Equal(66.67m, Apportionment.Percentages(byChannel, 2)["chat"].Value);
+        Assert.Equal(2, thirds.Count);
+        Assert.Equal("phone", thirds[0].Key);
+        Assert.Throws<KeyNotFoundException>(() => thirds["email"]);
+        Assert.Equal("counts", Assert.Throws<ArgumentNullException>(() => Apportionment.Percentages((IReadOnlyList<long>)null!, 0)).ParamName);
+        Assert.Equal("counts", Assert.Throws<ArgumentNullException>(() => Apportionment.Percentages((IReadOnlyDictionary<string, long>)null!, 0)).ParamName);
+    }
+
+    [Fact]
+    public void ToString_ListsEachValueMarksTheAdjustedAndGivesTheSum()
+    {
+        Assert.Equal("b 33, a 34*, c 33 = 100", Apportionment.LargestRemainder(new[] { ("b", 1L), ("a", 1L), ("c", 1L) }, 0, 100).ToString());
+        Assert.Equal("a undefined, b undefined = undefined", Apportionment.LargestRemainder(new[] { ("a", 0L), ("b", 0L) }, 0, 100).ToString());
+        Assert.Equal("a 33, b 33, c 33 = 99", Apportionment.RoundIndependently(new[] { ("a", 1L), ("b", 1L), ("c", 1L) }, RoundingPolicy.Whole, 100).ToString());
+    }
+
+    [Fact]
+    public void RoundIndependently_OfTheKnown_LeavesTheUnknownOutOfTheWhole()
+    {
+        var persons = new ObservationKey(Helplines.StopItNowFlanders.Id, ReportingPeriod.Year(2021), Metric.ContactPersons);
+        Breakdown gender = Breakdown.ByCategory(persons.Observe(1000), Taxonomies.Gender, BreakdownCoverage.Complete, ("woman", 584), ("man", 216), ("unknown", 200));
+        // Of the 800 known: 73% and 27%; of all 1000: 58.4, 21.6 and 20, rounded on their own to 58, 22 and 20.
+        ApportionedPercentages known = Apportionment.RoundIndependently(gender, ShareBasis.Known, RoundingPolicy.Whole, 100);
+        Assert.Equal(new[] { ("woman", (decimal?)73m), ("man", 27m) }, known.Select(item => (item.Key, item.Value)));
+        ApportionedPercentages total = Apportionment.RoundIndependently(gender, ShareBasis.Total, RoundingPolicy.Whole, 100);
+        Assert.Equal(new decimal?[] { 58m, 22m, 20m }, total.Select(item => item.Value));
+        // Largest remainder of the known: the same 73 and 27.
+        Assert.Equal(new decimal?[] { 73m, 27m }, Apportionment.LargestRemainder(gender, ShareBasis.Known, 0, 100).Select(item => item.Value));
+        Breakdown nobody = Breakdown.ByCategory(persons.Observe(0), Taxonomies.Gender, BreakdownCoverage.Complete, ("woman", 0), ("unknown", 0));
+        Assert.False(Apportionment.RoundIndependently(nobody, ShareBasis.Known, RoundingPolicy.Whole, 100).IsDefined);
+        Assert.Equal("basis", Assert.Throws<ArgumentOutOfRangeException>(() => Apportionment.RoundIndependently(gender, (ShareBasis)7, RoundingPolicy.Whole, 100)).ParamName);
+        Assert.Equal("breakdown", Assert.Throws<ArgumentNullException>(() => Apportionment.LargestRemainder(null!, ShareBasis.Total, 0, 100)).ParamName);
+    }
+
+    [Fact]
+    public void Validate_NullItemsKeysAndNegativeTargets_AreRefused()
+    {
+        Assert.Equal("items", Assert.Throws<ArgumentNullException>(() => Apportionment.LargestRemainder((IEnumerable<(string, long)>)null!, 0, 100)).ParamName);
+        Assert.Contains("items[1] has no key", Assert.Throws<ArgumentNullException>(() => Apportionment.LargestRemainder(new[] { ("a", 1L), (null!, 1L) }, 0, 100)).Message, StringComparison.Ordinal);
+        Assert.Equal("target", Assert.Throws<ArgumentOutOfRangeException>(() => Apportionment.RoundIndependently(new[] { ("a", 1L) }, RoundingPolicy.Whole, -1)).ParamName);
+        Assert.Equal("decimals", Assert.Throws<ArgumentOutOfRangeException>(() => Apportionment.LargestRemainder(new[] { ("a", 1L) }, -1, 100)).ParamName);
+        // A target of 1 apportions fractions of one: 1 and 3 are 0.25 and 0.75 at two decimals.
+        Assert.Equal(new decimal?[] { 0.25m, 0.75m }, Apportionment.LargestRemainder(new[] { ("a", 1L), ("b", 3L) }, 2, 1).Select(item => item.Value));
+        Assert.False(Apportionment.RoundIndependently(new[] { ("a", 0L) }, RoundingPolicy.Whole, 100).IsDefined);
     }
 
     [Fact]

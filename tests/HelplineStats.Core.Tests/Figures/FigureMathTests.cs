@@ -207,6 +207,97 @@ public sealed class FigureMathTests
         Assert.Throws<ArgumentOutOfRangeException>(() => FigureMath.Cumulative(new long?[] { 1, -1 }));
     }
 
+    public static TheoryData<string, string, Action> NegativeArguments => new()
+    {
+        { "Share", "part", () => FigureMath.Share(-1, 5) },
+        { "Share", "whole", () => FigureMath.Share(0, -1) },
+        { "ShareOfKnown", "part", () => FigureMath.ShareOfKnown(-1, 5, 0) },
+        { "ShareOfKnown", "total", () => FigureMath.ShareOfKnown(0, -1, 0) },
+        { "ShareOfKnown", "unknown", () => FigureMath.ShareOfKnown(0, 5, -1) },
+        { "RelativeChange", "earlier", () => FigureMath.RelativeChange(-1, 5) },
+        { "RelativeChange", "later", () => FigureMath.RelativeChange(5, -1) },
+        { "AbsoluteChange", "earlier", () => FigureMath.AbsoluteChange(-1, 5) },
+        { "AbsoluteChange", "later", () => FigureMath.AbsoluteChange(5, -1) },
+        { "PercentagePoints", "part", () => FigureMath.PercentagePoints(-1, 5, 1, 5) },
+        { "PercentagePoints", "whole", () => FigureMath.PercentagePoints(1, 5, 1, -5) },
+        { "Multiple", "earlier", () => FigureMath.Multiple(-1, 5) },
+        { "Multiple", "later", () => FigureMath.Multiple(5, -1) },
+        { "MultiplePerDay", "earlierDays", () => FigureMath.MultiplePerDay(5, 0, 5, 1) },
+        { "MultiplePerDay", "laterDays", () => FigureMath.MultiplePerDay(5, 1, 5, 0) },
+        { "MultiplePerDay", "earlier", () => FigureMath.MultiplePerDay(-1, 1, 5, 1) },
+        { "Rate", "count", () => FigureMath.Rate(-1, 1, RateUnit.PerDay) },
+        { "Rate", "days", () => FigureMath.Rate(5, 0, RateUnit.PerWeek) },
+        { "Rate", "unit", () => FigureMath.Rate(5, 1, (RateUnit)9) },
+        { "Ratio", "numerator", () => FigureMath.Ratio(-1, 5) },
+        { "Ratio", "denominator", () => FigureMath.Ratio(5, -1) },
+        { "Cumulative", "counts", () => FigureMath.Cumulative(new long?[] { 1, null, -1 }) },
+    };
+
+    [Theory]
+    [MemberData(nameof(NegativeArguments))]
+    public void Formulas_ANegativeCountOrTooFewDays_IsRefusedNamingTheParameter(string formula, string parameter, Action call)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(call);
+        Assert.True(e.ParamName == parameter, $"{formula}: the exception names '{e.ParamName}', not '{parameter}'");
+    }
+
+    [Fact]
+    public void Formulas_NullArguments_AreProgrammingErrors()
+    {
+        Assert.Equal("denominators", Assert.Throws<ArgumentNullException>(() => FigureMath.ClosestOneInN(Rational.One, null!)).ParamName);
+        Assert.Equal("counts", Assert.Throws<ArgumentNullException>(() => FigureMath.Cumulative(null!)).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentNullException>(() => FigureMath.ActiveDays(null!, null)).ParamName);
+    }
+
+    [Fact]
+    public void ClosestOneInN_AnUndefinedShare_StillChecksTheDenominators()
+    {
+        // The denominators are checked whether or not the share is defined, so a bad list fails the same way for 0 of 0.
+        Assert.Throws<ArgumentException>(() => FigureMath.ClosestOneInN(null, Array.Empty<int>()));
+        Assert.Throws<ArgumentException>(() => FigureMath.ClosestOneInN(null, new[] { 5, 1 }));
+        Assert.Null(FigureMath.ClosestOneInN(null, new[] { 2 }));
+        // A tie between 1/2 and 1/4 (3/8 is 1/8 from both) goes to the smaller N, whatever the order given.
+        Assert.Equal(2, FigureMath.ClosestOneInN(Rational.Of(3, 8), new[] { 4, 2 }));
+        Assert.Equal(2, FigureMath.ClosestOneInN(Rational.Of(3, 8), new[] { 2, 4 }));
+        // Exactly 1/4 is 4 even when 4 comes last.
+        Assert.Equal(4, FigureMath.ClosestOneInN(Rational.Of(1, 4), new[] { 10, 5, 3, 2, 4 }));
+    }
+
+    [Fact]
+    public void ShareOfKnown_Edges_AreWorkedByHand()
+    {
+        // 73 of the 100 known among 130 with 30 unknown: 73%.
+        Assert.Equal(Rational.Of(73, 100), FigureMath.ShareOfKnown(73, 130, 30));
+        // All unknown: nothing known, undefined; more unknown than total: undefined; the part above the known: undefined.
+        Assert.Null(FigureMath.ShareOfKnown(0, 30, 30));
+        Assert.Null(FigureMath.ShareOfKnown(0, 30, 31));
+        Assert.Null(FigureMath.ShareOfKnown(101, 130, 30));
+        Assert.Equal(Rational.One, FigureMath.ShareOfKnown(100, 130, 30));
+    }
+
+    [Fact]
+    public void ActiveDays_LaunchOnTheFirstOrLastDayOrAfter_CountsFromIt()
+    {
+        var year2017 = ReportingPeriod.Year(2017);
+        Assert.Equal(365, FigureMath.ActiveDays(year2017, new LocalDate(2017, 1, 1)));
+        Assert.Equal(364, FigureMath.ActiveDays(year2017, new LocalDate(2017, 1, 2)));
+        Assert.Equal(227, FigureMath.ActiveDays(year2017, new LocalDate(2017, 5, 19))); // 19 May to 31 December
+        Assert.Equal(1, FigureMath.ActiveDays(year2017, new LocalDate(2017, 12, 31)));
+        Assert.Equal(0, FigureMath.ActiveDays(year2017, new LocalDate(2018, 1, 1)));
+        Assert.Equal(365, FigureMath.ActiveDays(year2017, new LocalDate(2016, 12, 31)));
+    }
+
+    [Fact]
+    public void AgeInYears_OnTheAnniversaryAndTheDayBefore_AreWorkedByHand()
+    {
+        var launch = new LocalDate(2012, 3, 12);
+        Assert.Equal(10, FigureMath.AgeInYears(launch, new LocalDate(2022, 3, 12)));
+        Assert.Equal(9, FigureMath.AgeInYears(launch, new LocalDate(2022, 3, 11)));
+        Assert.Equal(0, FigureMath.AgeInYears(launch, launch));
+        Assert.Null(FigureMath.AgeInYears(launch, new LocalDate(2012, 3, 11)));
+        Assert.Null(FigureMath.AgeInYears(null, launch));
+    }
+
     [Property(Arbitrary = new[] { typeof(Generators) })]
     public bool TypedValues_TakeTheirValueFromTheFormula(Count a, Count b)
     {
