@@ -508,10 +508,9 @@ public static class DatasetCsvReader
                 }
                 breakdown.Parts.Add(part);
             }
-            var breakdowns = _breakdowns.Values.Where(b => b.Total.IsExact && b.Parts.All(p => p.IsExact))
-                .Select(b => b.Row.Build("breakdown", () => Breakdown.Create(b.Total.ToObservation()!, b.Dimension, b.Coverage, b.Parts.Select(p => p.ToObservation()!)))).ToList();
-            var boundedBreakdowns = _breakdowns.Values.Where(b => !(b.Total.IsExact && b.Parts.All(p => p.IsExact)))
-                .Select(b => b.Row.Build("breakdown", () => BoundedBreakdown.Create(b.Total, b.Dimension, b.Coverage, b.Parts))).ToList();
+            var made = _breakdowns.Values.Select(b => b.Row.Build("breakdown", () => BoundedBreakdown.ExactOrBounded(b.Total, b.Dimension, b.Coverage, b.Parts))).ToList();
+            var breakdowns = made.Select(b => b.Exact).OfType<Breakdown>().ToList();
+            var boundedBreakdowns = made.Select(b => b.Bounded).OfType<BoundedBreakdown>().ToList();
             try
             {
                 return Report.Create(helpline, period, _observations.Select(o => o.ToObservation()).OfType<Observation>(), breakdowns, Figures,

@@ -184,9 +184,7 @@ public static class DatasetJsonReader
                 : BreakdownDimension.Of(TaxonomyNamed(dimension, path + ".dimension"));
             BreakdownCoverage coverage = Enum<BreakdownCoverage>(element, "coverage", path);
             var parts = Items(element, "parts", path, optional: false).Select(p => ObservationAt(p.Element, p.Path, helpline)).ToList();
-            return total.IsExact && parts.All(p => p.IsExact)
-                ? (Build(path, () => Breakdown.Create(total.ToObservation()!, dim, coverage, parts.Select(p => p.ToObservation()!))), null)
-                : (null, Build(path, () => BoundedBreakdown.Create(total, dim, coverage, parts)));
+            return Build(path, () => BoundedBreakdown.ExactOrBounded(total, dim, coverage, parts));
         }
 
         private PublishedFigure FigureAt(JsonElement element, string path, HelplineId helpline)

@@ -101,6 +101,14 @@ public sealed class BoundedBreakdown : IEquatable<BoundedBreakdown>
         return new BoundedBreakdown(total, dimension, coverage, list);
     }
 
+    /// <summary>The breakdown as read from a file: a <see cref="Breakdown"/> when every count is exact, otherwise a
+    /// bounded one (the readers of both formats decide alike).</summary>
+    internal static (Breakdown? Exact, BoundedBreakdown? Bounded) ExactOrBounded(BoundedObservation total, BreakdownDimension dimension,
+        BreakdownCoverage coverage, IReadOnlyList<BoundedObservation> parts) =>
+        total.IsExact && parts.All(part => part.IsExact)
+            ? (Breakdown.Create(total.ToObservation()!, dimension, coverage, parts.Select(part => part.ToObservation()!)), null)
+            : (null, Create(total, dimension, coverage, parts));
+
     /// <summary>Whether <paramref name="other"/> has the same total, dimension, coverage and parts.</summary>
     /// <param name="other">Another breakdown.</param>
     /// <returns>True when equal.</returns>

@@ -132,13 +132,13 @@ public sealed class Report : IEquatable<Report>
         foreach (BoundedBreakdown breakdown in Guard.NoNullItems(boundedBreakdowns ?? Array.Empty<BoundedBreakdown>(), nameof(boundedBreakdowns)))
         {
             BoundedBreakdown? twin = boundedBreakdownList.Find(known => known.Total.Key.Equals(breakdown.Total.Key) && known.Dimension.Equals(breakdown.Dimension));
-            if (twin is not null || breakdownList.Exists(known => known.Total.Key.Equals(breakdown.Total.Key) && known.Dimension.Equals(breakdown.Dimension)))
+            Breakdown? exactTwin = breakdownList.Find(known => known.Total.Key.Equals(breakdown.Total.Key) && known.Dimension.Equals(breakdown.Dimension));
+            if (twin is not null || exactTwin is not null)
             {
                 if (twin is null || !twin.Equals(breakdown))
                 {
                     throw new DataConflictException($"the breakdown of {breakdown.Total.Key} by {breakdown.Dimension}",
-                        twin?.ToString() ?? breakdownList.Find(known => known.Total.Key.Equals(breakdown.Total.Key) && known.Dimension.Equals(breakdown.Dimension))!.ToString(),
-                        breakdown.ToString(), nameof(boundedBreakdowns));
+                        twin?.ToString() ?? exactTwin!.ToString(), breakdown.ToString(), nameof(boundedBreakdowns));
                 }
                 continue;
             }

@@ -19,6 +19,12 @@ internal static class SpecialFunctions
         12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
     };
 
+    // Acklam's coefficients for the normal quantile: the central region (a, b) and the tails (c, d).
+    private static readonly double[] AcklamA = { -3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00 };
+    private static readonly double[] AcklamB = { -5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01, -1.328068155288572e+01 };
+    private static readonly double[] AcklamC = { -7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00, -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00 };
+    private static readonly double[] AcklamD = { 7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00 };
+
     /// <summary>ln Γ(x) for x &gt; 0.</summary>
     internal static double LogGamma(double x)
     {
@@ -167,10 +173,7 @@ internal static class SpecialFunctions
     internal static double NormalQuantile(double p)
     {
         // Acklam's algorithm; then one Halley step with an accurate erfc.
-        double[] a = { -3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00 };
-        double[] b = { -5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01, -1.328068155288572e+01 };
-        double[] c = { -7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00, -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00 };
-        double[] d = { 7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00 };
+        double[] a = AcklamA, b = AcklamB, c = AcklamC, d = AcklamD;
         double x;
         if (p < 0.02425)
         {
