@@ -196,4 +196,27 @@ public sealed class ApportionmentTests
         RoundingPolicy plain = RoundingPolicy.HalfAwayFromZero(1);
         return result.All(item => item.Exact is not Rational exact ? item.Value is null : item.IsAdjusted == (item.Value != plain.Round(exact)));
     }
+
+    [Fact]
+    public void LargestRemainder_ChannelsOfTheKnown_KeepEveryChannel()
+    {
+        // No unknown bucket among channels: of the known is of the total, 42, 40 and 18 (as above).
+        Breakdown byChannel = Breakdown.ByChannel(Contacts.Observe(410), BreakdownCoverage.Complete,
+            (Channel.Email, 173), (Channel.Phone, 162), (Channel.Chat, 75));
+        Assert.Equal(new decimal?[] { 42m, 40m, 18m }, Apportionment.LargestRemainder(byChannel, ShareBasis.Known, 0, 100).Select(item => item.Value));
+    }
+
+    [Fact]
+    public void Items_KnowTheirExactShareAndPolicy_UndefinedOverNothing()
+    {
+        ApportionedPercentages thirds = Apportionment.LargestRemainder(new[] { ("a", 1L), ("b", 2L) }, 1, 100);
+        Assert.Equal(RoundingPolicy.HalfAwayFromZero(1), thirds.Policy);
+        Assert.Equal(Rational.Of(100, 3), thirds["a"].Exact);
+        Assert.Equal(Rational.Of(200, 3), thirds["b"].Exact);
+        ApportionedPercentages nothing = Apportionment.RoundIndependently(new[] { ("a", 0L) }, RoundingPolicy.Whole, 100);
+        Assert.Null(nothing["a"].Exact);
+        Assert.Equal(RoundingPolicy.Whole, nothing.Policy);
+        // Through the non-generic enumerator too.
+        Assert.Equal(2, ((System.Collections.IEnumerable)thirds).Cast<ApportionedItem>().Count());
+    }
 }

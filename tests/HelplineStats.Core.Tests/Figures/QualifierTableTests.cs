@@ -132,4 +132,38 @@ public sealed class QualifierTableTests
         Assert.Equal("[51/20, 3)", Table.AcceptedRange(FigureKind.Multiple, 3m, Qualifier.Almost, Whole).ToString());
         Assert.True(Table.AcceptedRange(FigureKind.Share, 13.9m, Qualifier.None, Whole).IsEmpty);
     }
+
+    [Fact]
+    public void ApportionedRange_IsOneStepEitherSideOpen_OrEmptyOffTheGrid()
+    {
+        // A largest-remainder percentage is the exact share rounded down or up: 33 is anything strictly between 32 and 34.
+        Assert.Equal("(32, 34)", QualifierTable.ApportionedRange(33m, Precision.Whole).ToString());
+        Assert.Equal("(61/5, 62/5)", QualifierTable.ApportionedRange(12.3m, Precision.DecimalPlaces(1)).ToString());
+        Assert.Equal("(20, 40)", QualifierTable.ApportionedRange(30m, Precision.OfStep(10m)).ToString());
+        Assert.True(QualifierTable.ApportionedRange(33.5m, Precision.Whole).IsEmpty);
+        Assert.True(QualifierTable.ApportionedRange(35m, Precision.OfStep(10m)).IsEmpty);
+    }
+
+    [Fact]
+    public void AcceptedRange_UndefinedQualifier_IsRefused() =>
+        Assert.Equal("qualifier", Assert.Throws<ArgumentOutOfRangeException>(() => Table.AcceptedRange(FigureKind.Share, 13m, (Qualifier)42, Whole)).ParamName);
+
+    [Fact]
+    public void Phrase_OneInNAndRecords_AreRefusedNamingTheKind()
+    {
+        ArgumentException oneInN = Assert.Throws<ArgumentException>(() => Table.Phrase(FigureKind.OneInN, Rational.Of(1, 5), Whole));
+        Assert.Equal("kind", oneInN.ParamName);
+        Assert.StartsWith("A OneInN figure is not phrased from a rounded value; use NaturalFrequency.", oneInN.Message, StringComparison.Ordinal);
+        Assert.StartsWith("A HighestSinceLaunch figure is not phrased from a rounded value.",
+            Assert.Throws<ArgumentException>(() => Table.Phrase(FigureKind.HighestSinceLaunch, Rational.One, Whole)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => Table.Phrase(FigureKind.LowestSinceLaunch, Rational.One, Whole));
+    }
+
+    [Fact]
+    public void ToString_NamesTheTolerance()
+    {
+        // 15/100 in lowest terms.
+        Assert.Equal("qualifier table, tolerance 3/20", Table.ToString());
+        Assert.Equal("qualifier table, tolerance 0", new QualifierTable(Rational.Zero).ToString());
+    }
 }

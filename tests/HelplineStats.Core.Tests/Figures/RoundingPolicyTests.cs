@@ -46,4 +46,12 @@ public sealed class RoundingPolicyTests
             _ => rounded <= value && -error < step,
         };
     }
+
+    [Fact]
+    public void ToString_NamesTheModeAndTheStep()
+    {
+        Assert.Equal("HalfAwayFromZero to 1", RoundingPolicy.Whole.ToString());
+        Assert.Equal("HalfAwayFromZero to 0.01", RoundingPolicy.TwoDecimals.ToString());
+        Assert.Equal("TowardZero to 0.5", RoundingPolicy.Of(RoundingMode.TowardZero, Precision.OfStep(0.5m)).ToString());
+    }
 }

@@ -104,4 +104,18 @@ public sealed class ShareTests
             return part.Value > whole.Value && whole.Value > 0;
         }
     }
+
+    [Fact]
+    public void OfParts_ChannelsOfTheKnown_KeepEveryChannel()
+    {
+        // A channel breakdown has no unknown bucket: of the known, it is every channel over the whole total.
+        var key = new ObservationKey(Helplines.StopItNowFlanders.Id, ReportingPeriod.Year(2021), Metric.Contacts);
+        Breakdown byChannel = Breakdown.ByChannel(key.Observe(410), BreakdownCoverage.Complete, (Channel.Email, 173), (Channel.Phone, 162), (Channel.Chat, 75));
+        Assert.Equal(new[] { Rational.Of(173, 410), Rational.Of(162, 410), Rational.Of(75, 410) },
+            Share.OfParts(byChannel, ShareBasis.Known).Select(share => share.Fraction!.Value));
+    }
+
+    [Fact]
+    public void Of_UndefinedBasis_IsRefused() =>
+        Assert.Equal("basis", Assert.Throws<ArgumentOutOfRangeException>(() => Share.Of(Count.Of(1, Metric.Calls), Count.Of(2, Metric.Calls), (ShareBasis)7)).ParamName);
 }
