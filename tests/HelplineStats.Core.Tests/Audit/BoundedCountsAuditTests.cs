@@ -116,6 +116,69 @@ public sealed class BoundedCountsAuditTests
         Assert.Equal(FindingKind.CountConflict, finding.Kind);
         Assert.Contains("as 7 and as between 1 and 4", finding.Description, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// 2021's calls were never printed, only a multi-label split: phone between 500 and 520, chat between 450 and 470 (a
+    /// call may count in both). Multi-label, the total is at least the largest part (500), not their sum (950).
+    /// </summary>
+    private static Report Year2021MultiLabelUnpublished()
+    {
+        ObservationKey earlier = Calls.WithPeriod(Y2021);
+        return Report.Create(Line, Y2021, boundedBreakdowns: new[]
+        {
+            BoundedBreakdown.Create(Unknown(earlier), BreakdownDimension.Channel, BreakdownCoverage.MultiLabel, new[]
+            {
+                new BoundedObservation(earlier.WithChannel(Channel.Phone), CountBounds.Between(500, 520)),
+                new BoundedObservation(earlier.WithChannel(Channel.Chat), CountBounds.Between(450, 470)),
+            }),
+        });
+    }
+
+    /// <summary>
+    /// 1,000 calls in 2022: "+25%" against 2021, rounded to whole percents, puts 2021 from 797 (1000/797 is +25.47%) to
+    /// 803 (+24.53%; 796 gives +25.63%, 804 +24.38%), at least the largest part of 500: it fits. "+150%" puts it at 400
+    /// alone (399 gives +150.6%, 401 +149.4%): below the 500 of phone, no count fits.
+    /// </summary>
+    [Theory]
+    [InlineData(25, VerdictKind.NotCheckable)]
+    [InlineData(150, VerdictKind.Contradicted)]
+    public void Audit_AChangeAgainstAMultiLabelSplit_NeedsOnlyTheLargestPart(int percent, VerdictKind expected)
+    {
+        Report later = Report.Create(Line, Y2022, new[] { Calls.Observe(1000) },
+            figures: new[] { PublishedFigure.RelativeChange("change", Calls, Y2021, percent) });
+        AuditResult result = Auditor.Default.Audit(Dataset.Of(later, Year2021MultiLabelUnpublished()));
+        FigureVerdict verdict = Verdict(result, Y2022, "change");
+        Assert.Equal(expected, verdict.Kind);
+        if (expected == VerdictKind.NotCheckable)
+        {
+            Assert.Contains(verdict.Implied, i => i.Low == 797 && i.High == 803);
+        }
+    }
+
+    /// <summary>
+    /// The other way: 2021's 800 calls are printed, and a multi-label split leaves phone unknown. Phone can be no more
+    /// than the 800 calls, so "-10%" to 2022's 1,000 phone calls (2021 from 1,105 to 1,117: 1000/1105 is -9.50%, 1000/1117
+    /// -10.47%) cannot be, while "+25%" (797 to 803, above) can, from 797 to 800.
+    /// </summary>
+    [Theory]
+    [InlineData(-10, VerdictKind.Contradicted)]
+    [InlineData(25, VerdictKind.NotCheckable)]
+    public void Audit_AChangeOfAPartOfAMultiLabelSplit_IsCappedByTheTotal(int percent, VerdictKind expected)
+    {
+        ObservationKey earlier = Calls.WithPeriod(Y2021);
+        Report report2021 = Report.Create(Line, Y2021, boundedBreakdowns: new[]
+        {
+            BoundedBreakdown.Create(new BoundedObservation(earlier, CountBounds.Exactly(800)), BreakdownDimension.Channel, BreakdownCoverage.MultiLabel, new[]
+            {
+                Unknown(earlier.WithChannel(Channel.Phone)),
+                new BoundedObservation(earlier.WithChannel(Channel.Chat), CountBounds.Between(450, 470)),
+            }),
+        });
+        ObservationKey phone = Calls.WithChannel(Channel.Phone);
+        Report report2022 = Report.Create(Line, Y2022, new[] { phone.Observe(1000) },
+            figures: new[] { PublishedFigure.RelativeChange("phone", phone, Y2021, percent) });
+        Assert.Equal(expected, Verdict(Auditor.Default.Audit(Dataset.Of(report2022, report2021)), Y2022, "phone").Kind);
+    }
 }
 
 /// <summary>Since-launch totals to a day inside a year: between the totals at the year ends around them.</summary>
@@ -186,4 +249,5 @@ public sealed class EqualitiesAuditTests
             Assert.All(result.Verdicts, v => Assert.Equal(VerdictKind.ConsistentTogether, v.Kind));
         }
     }
+
 }
