@@ -12,8 +12,8 @@ namespace HelplineStats.Core.Disclosure;
 /// Protects a dataset under a <see cref="DisclosurePolicy"/> (docs/disclosure.md, "The method"):
 /// <list type="number">
 /// <item>Primary suppression: every count from 1 to k − 1 becomes "fewer than k"; with a rounding base, every other
-/// count becomes the bounds its rounding leaves; counts already given as bounds are widened to hold 1 to k − 1 when
-/// they touch it.</item>
+/// count becomes the bounds its rounding leaves; counts already given as bounds that say more of a small count than
+/// "fewer than k" are widened to say just that.</item>
 /// <item>The attack: the audit's inference over the counts left and every sum and since-launch chain.</item>
 /// <item>Secondary suppression, while the attack gives a count away: from that count, the sums it is in are searched
 /// outward through the hidden counts that are bounded above; at the first distance where a sum closes (every hidden
@@ -80,13 +80,11 @@ internal sealed class Suppressor
         var suppressor = new Suppressor(policy, truth, sums);
         foreach ((ObservationKey key, (long low, long high)) in given)
         {
-            bool touches = low <= policy.MinimumCount - 1 && high >= 1;
-            suppressor._hidden[key] = touches && !policy.Keeps(low, high)
-                ? CountBounds.Between(Math.Min(low, 1), high == long.MaxValue ? long.MaxValue : Math.Max(high, policy.MinimumCount - 1))
-                : CountBounds.Between(low, high);
+            // Bounds that would tell a reader more of a small count than "fewer than k" are widened to say just that.
+            suppressor._hidden[key] = policy.Discloses(low, high) ? CountBounds.Between(Math.Min(low, 1), policy.MinimumCount - 1) : CountBounds.Between(low, high);
         }
         int rounded = 0;
-        foreach ((ObservationKey key, long value) in truth.Where(pair => dataset.Reports.Any(_ => true)))
+        foreach ((ObservationKey key, long value) in truth)
         {
             if (policy.IsSmall(value))
             {
