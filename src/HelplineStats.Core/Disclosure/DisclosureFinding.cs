@@ -10,12 +10,14 @@ namespace HelplineStats.Core.Disclosure;
 /// <remarks>Equality is by every property. Immutable and thread-safe.</remarks>
 public sealed class DisclosureFinding : IEquatable<DisclosureFinding>
 {
-    internal DisclosureFinding(ObservationKey key, DisclosureFindingKind kind, CountBounds learned, IEnumerable<string> sums, IEnumerable<FigureReference> figures)
+    internal DisclosureFinding(ObservationKey key, DisclosureFindingKind kind, CountBounds learned, IEnumerable<(ObservationKey Total, string Description)> sums, IEnumerable<FigureReference> figures)
     {
+        var list = sums.ToList();
         Key = key;
         Kind = kind;
         Learned = learned;
-        Sums = sums.ToList().AsReadOnly();
+        Sums = list.Select(s => s.Description).ToList().AsReadOnly();
+        SumTotals = list.Select(s => s.Total).ToList().AsReadOnly();
         Figures = figures.ToList().AsReadOnly();
     }
 
@@ -31,6 +33,10 @@ public sealed class DisclosureFinding : IEquatable<DisclosureFinding>
     /// <summary>The sums and since-launch chains that narrow the count by themselves, given what the reader knows of
     /// their other counts (invariant English, such as "the breakdown of 1712/2021/contacts by channel").</summary>
     public IReadOnlyList<string> Sums { get; }
+
+    /// <summary>The totals of those sums, one per sum in the same order: a breakdown's total, or the since-launch total
+    /// a chain makes up (for the Text layer's words).</summary>
+    public IReadOnlyList<ObservationKey> SumTotals { get; }
 
     /// <summary>The published figures that narrow the count by themselves.</summary>
     public IReadOnlyList<FigureReference> Figures { get; }
