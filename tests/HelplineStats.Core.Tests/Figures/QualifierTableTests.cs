@@ -166,4 +166,13 @@ public sealed class QualifierTableTests
         Assert.Equal("qualifier table, tolerance 3/20", Table.ToString());
         Assert.Equal("qualifier table, tolerance 0", new QualifierTable(Rational.Zero).ToString());
     }
+
+    [Fact]
+    public void AcceptedRange_QualifiersGiveTheirEnds()
+    {
+        // 15% of 20 is 3: "about 20" is 17 to 23 with both ends; "more than 20" and "less than 20" leave 20 out.
+        Assert.Equal("[17, 23]", Table.AcceptedRange(FigureKind.Count, 20m, Qualifier.About, Whole).ToString());
+        Assert.Equal("(20, ∞)", Table.AcceptedRange(FigureKind.Count, 20m, Qualifier.MoreThan, Whole).ToString());
+        Assert.Equal("(-∞, 20)", Table.AcceptedRange(FigureKind.Count, 20m, Qualifier.LessThan, Whole).ToString());
+    }
 }

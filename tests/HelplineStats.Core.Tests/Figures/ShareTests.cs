@@ -118,4 +118,16 @@ public sealed class ShareTests
     [Fact]
     public void Of_UndefinedBasis_IsRefused() =>
         Assert.Equal("basis", Assert.Throws<ArgumentOutOfRangeException>(() => Share.Of(Count.Of(1, Metric.Calls), Count.Of(2, Metric.Calls), (ShareBasis)7)).ParamName);
+
+    [Fact]
+    public void Of_NullArguments_NameTheParameter()
+    {
+        // Without the null checks the metric comparison would fail first, with a NullReferenceException.
+        Assert.Equal("part", Assert.Throws<ArgumentNullException>(() => Share.Of(null!, Calls(2))).ParamName);
+        Assert.Equal("whole", Assert.Throws<ArgumentNullException>(() => Share.Of(Calls(1), null!)).ParamName);
+        Assert.Equal("part", Assert.Throws<ArgumentNullException>(() => Share.OfSubset(null!, Calls(2))).ParamName);
+        Assert.Equal("whole", Assert.Throws<ArgumentNullException>(() => Share.OfSubset(Calls(1), null!)).ParamName);
+        Assert.Equal("breakdown", Assert.Throws<ArgumentNullException>(() => Share.OfParts(null!, ShareBasis.Total)).ParamName);
+        Assert.Contains("take a share of", Assert.Throws<MetricMismatchException>(() => Share.Of(Calls(1), Count.Of(2, Metric.Contacts))).Message, StringComparison.Ordinal);
+    }
 }
