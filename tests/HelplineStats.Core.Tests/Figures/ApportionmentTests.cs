@@ -219,4 +219,22 @@ public sealed class ApportionmentTests
         // Through the non-generic enumerator too.
         Assert.Equal(2, ((System.Collections.IEnumerable)thirds).Cast<ApportionedItem>().Count());
     }
+
+    [Fact]
+    public void LargestRemainder_EqualRemainders_TheLargerCountWinsEvenWithTheLaterKey()
+    {
+        // 1/8, 3/8 and 4/8 of 100 are 12.5, 37.5 and 50: one unit left over, and 12.5 and 37.5 tie on the remainder.
+        // The larger count takes it though its key sorts after the smaller's: 12, 38, 50 (by key alone: 13, 37, 50).
+        Assert.Equal(new decimal?[] { 12m, 38m, 50m },
+            Apportionment.LargestRemainder(new[] { ("a", 1L), ("b", 3L), ("c", 4L) }, 0, 100).Select(item => item.Value));
+    }
+
+    [Fact]
+    public void LargestRemainder_MoreThanTwoToThe32Units_KeepsTheHighWord()
+    {
+        // Halves of 100 at 8 decimals are 5,000,000,000 units of 10^-8 each, past 2^32 (4,294,967,296): 50.00000000.
+        ApportionedPercentages halves = Apportionment.LargestRemainder(new[] { ("a", 1L), ("b", 1L) }, 8, 100);
+        Assert.Equal(new decimal?[] { 50m, 50m }, halves.Select(item => item.Value));
+        Assert.Equal("50.00000000", halves["a"].Value!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
