@@ -177,6 +177,13 @@ internal sealed class Phrasebook
     internal required string[] FiguresNoun { get; init; }
     internal required string MissingTranslations { get; init; }         // {0} list
 
+    // ---- uncertainty (when asked for: StatementOptions) ----
+    internal required string ConfidenceShare { get; init; }             // {0} level, {1} low, {2} high
+    internal required string ConfidenceChange { get; init; }
+    internal required string ConfidencePoints { get; init; }
+    internal required string ConfidenceMultiple { get; init; }
+    internal required string WithinChance { get; init; }
+
     // ---- small counts (publication safety) ----
     internal required string ShownFewerThan { get; init; }              // {0} k
     internal required string ShownNotPublished { get; init; }
@@ -382,6 +389,11 @@ internal sealed class Phrasebook
         SummaryFigures = "{0}: {1} bevestigd, {2} in tegenspraak met de tellingen, {3} samen consistent, {4} niet na te gaan met de gepubliceerde tellingen.",
         FiguresNoun = new[] { "cijfer", "cijfers" },
         MissingTranslations = "Zonder Nederlandse vertaling (getoond met hun code): {0}.",
+        ConfidenceShare = "Met {0} betrouwbaarheid ligt het aandeel tussen {1}% en {2}%.",
+        ConfidenceChange = "Met {0} betrouwbaarheid ligt de verandering tussen {1}% en {2}%.",
+        ConfidencePoints = "Met {0} betrouwbaarheid ligt de verandering tussen {1} en {2} procentpunt.",
+        ConfidenceMultiple = "Met {0} betrouwbaarheid ligt de verhouding tussen {1} en {2}.",
+        WithinChance = "Die verandering valt binnen wat het toeval alleen kan geven.",
         ShownFewerThan = "minder dan {0}",
         ShownNotPublished = "niet gepubliceerd",
         ShownBetween = "{0} tot {1}",
@@ -585,6 +597,11 @@ internal sealed class Phrasebook
         SummaryFigures = "{0}: {1} confirmed, {2} contradicted by the counts, {3} consistent together, {4} not checkable from the published counts.",
         FiguresNoun = new[] { "figure", "figures" },
         MissingTranslations = "Without an English translation (shown by their code): {0}.",
+        ConfidenceShare = "With {0} confidence, the share lies between {1}% and {2}%.",
+        ConfidenceChange = "With {0} confidence, the change lies between {1}% and {2}%.",
+        ConfidencePoints = "With {0} confidence, the change lies between {1} and {2} percentage points.",
+        ConfidenceMultiple = "With {0} confidence, the ratio lies between {1} and {2}.",
+        WithinChance = "That change lies within what chance alone could give.",
         ShownFewerThan = "fewer than {0}",
         ShownNotPublished = "not published",
         ShownBetween = "{0} to {1}",

@@ -65,12 +65,24 @@ public sealed class ReportPage
     /// <param name="asOf">The day the helplines' ages are measured on.</param>
     /// <returns>The page.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ReportPage Of(Dataset dataset, AuditResult audit, TextCulture culture, LocalDate asOf)
+    public static ReportPage Of(Dataset dataset, AuditResult audit, TextCulture culture, LocalDate asOf) => Of(dataset, audit, culture, asOf, StatementOptions.None);
+
+    /// <summary>The page of <paramref name="dataset"/> and its audit, its statements saying what <paramref name="options"/>
+    /// asks for beyond the figures (confidence intervals, changes within chance).</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="audit">The audit of <paramref name="dataset"/>.</param>
+    /// <param name="culture">The language.</param>
+    /// <param name="asOf">The day the helplines' ages are measured on.</param>
+    /// <param name="options">What the statements say beyond the figures.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ReportPage Of(Dataset dataset, AuditResult audit, TextCulture culture, LocalDate asOf, StatementOptions options)
     {
         Guard.NotNull(dataset, nameof(dataset));
         Guard.NotNull(audit, nameof(audit));
         Guard.NotNull(culture, nameof(culture));
-        var w = new Wording(culture, dataset.Helplines, audit);
+        Guard.NotNull(options, nameof(options));
+        var w = new Wording(culture, dataset.Helplines, audit) { Options = options };
         Phrasebook p = w.Phrases;
         IReadOnlyList<Statement> statements = audit.Verdicts.Select(v => Text.Statements.Of(v, w)).ToList().AsReadOnly();
         Dictionary<FigureReference, Statement> byFigure = statements.ToDictionary(s => s.Verdict.Reference);

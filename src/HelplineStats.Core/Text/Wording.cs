@@ -31,6 +31,9 @@ internal sealed class Wording
 
     internal AuditResult? Audit { get; }
 
+    /// <summary>What the statements say beyond the figures (nothing by default).</summary>
+    internal StatementOptions Options { get; init; } = StatementOptions.None;
+
     /// <summary>The codes shown for want of a word in this language.</summary>
     internal IReadOnlyCollection<string> Missing => _missing;
 
