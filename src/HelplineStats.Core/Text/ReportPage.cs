@@ -112,9 +112,11 @@ public sealed class ReportPage
                 text.Append("\n  ").Append(heading).Append('\n');
                 markdown.Append("\n### ").Append(heading).Append('\n');
                 Observation[] counts = report.Observations.Where(o => o.Key.Channel is null && o.Key.Category is null).ToArray();
-                if (counts.Length > 0)
+                BoundedObservation[] hidden = report.BoundedObservations.Where(o => o.Key.Channel is null && o.Key.Category is null).ToArray();
+                if (counts.Length + hidden.Length > 0)
                 {
-                    string line = p.Counts + ": " + string.Join("; ", counts.Select(o => w.Number(o.Value) + " " + w.Key(o.Key, report.Period, o.Value != 1)));
+                    string line = p.Counts + ": " + string.Join("; ", counts.Select(o => w.Number(o.Value) + " " + w.Key(o.Key, report.Period, o.Value != 1))
+                        .Concat(hidden.Select(o => w.Key(o.Key, report.Period) + ": " + DisclosureStatements.Shown(o.Bounds, culture))));
                     text.Append("    ").Append(line).Append('\n');
                     markdown.Append('\n').Append(line).Append('\n');
                 }
@@ -124,6 +126,12 @@ public sealed class ReportPage
                     tables.Add(table);
                     text.Append('\n').Append(table.ToText(4));
                     markdown.Append('\n').Append(table.ToMarkdown());
+                }
+                foreach (BoundedBreakdown breakdown in report.BoundedBreakdowns)
+                {
+                    (string shownText, string shownMarkdown) = ShownBreakdown.Of(report, breakdown, w, 4);
+                    text.Append('\n').Append(shownText);
+                    markdown.Append('\n').Append(shownMarkdown);
                 }
                 List<FigureVerdict> verdicts = audit.For(helpline.Id, report.Period).ToList();
                 if (verdicts.Count > 0)

@@ -81,4 +81,15 @@ public sealed class DisclosureStatementsTests
         Assert.Equal("No count from 1 to 4 is published or can be worked out (2 counts not published, or not exactly).",
             Assert.Single(DisclosureStatements.Of(safe, published, TextCulture.English)));
     }
+
+    [Fact]
+    public void ReportPage_OfAProtectedTable_ShowsEachCountAsItIsPublished_WithoutPercentages()
+    {
+        Dataset shown = DisclosurePolicy.Default.Protect(Dataset.Of(Table())).Dataset;
+        ReportPage page = ReportPage.Of(shown, HelplineStats.Core.Audit.Auditor.Default.Audit(shown), TextCulture.Dutch, new NodaTime.LocalDate(2022, 12, 31));
+        Assert.Matches(@"\n    Oproepen per kanaal\n      telefoon +30\n      chat +niet gepubliceerd\n      e-mail +minder dan 5\n      -+\n      totaal +40\n", page.ToText());
+        Assert.Contains("| e-mail | minder dan 5 |", page.ToMarkdown(), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("%", page.ToMarkdown().Split("#### Oproepen per kanaal")[1].Split("\n\n")[1], System.StringComparison.Ordinal);
+    }
 }
+
