@@ -270,6 +270,14 @@ public static class Statements
             case VerdictKind.ConsistentTogether:
                 return w.F(p.ConsistentTogether, Missing(verdict, w));
             case VerdictKind.NotCheckable:
+                if (figure.Kind == FigureKind.AgeInYears && verdict.Missing.Count == 0 && w.Helpline(verdict.Helpline)?.LaunchDate is null)
+                {
+                    return p.NotCheckableNoLaunch;
+                }
+                if ((figure.Subject?.Period ?? figure.Period) is { EndPrecision: DatePrecision.Month } endsInMonth && verdict.Missing.Count == 0)
+                {
+                    return w.F(p.NotCheckableEndDay, p.Months[endsInMonth.End.Month - 1], endsInMonth.End.Year);
+                }
                 if (figure.Kind == FigureKind.AgeInYears && verdict.Missing.Count == 0)
                 {
                     return p.NotCheckableNoLaunch;
