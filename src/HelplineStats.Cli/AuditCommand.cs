@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using HelplineStats.Core.Audit;
+using HelplineStats.Core.Disclosure;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
@@ -23,27 +24,38 @@ internal static class AuditCommand
         var helpline = new Option<string[]>("--helpline") { Description = "Only the reports of these helplines.", AllowMultipleArgumentsPerToken = true };
         var year = new Option<int[]>("--year") { Description = "Only the reports of these years.", AllowMultipleArgumentsPerToken = true };
         var input = DatasetInput.InputOption();
-        var command = new Command("audit", "Check every published figure against the counts it comes from.") { files, input, format, helpline, year };
+        var disclosure = new Option<int?>("--disclosure")
+        {
+            Description = "Also report every count from 1 to K-1 the data publishes or lets a reader work out, with the sums and figures that recover it (exit 1 when there is one; docs/disclosure.md).",
+        };
+        var command = new Command("audit", "Check every published figure against the counts it comes from.") { files, input, format, helpline, year, disclosure };
         command.SetAction(parsed =>
         {
+            DisclosurePolicy? policy = parsed.GetValue(disclosure) is int minimum ? DisclosurePolicyOf(minimum) : null;
             Dataset dataset = DatasetInput.Filter(DatasetInput.Load(DatasetInput.Files(parsed.GetValue(files), parsed.GetValue(input))),
                 parsed.GetValue(helpline) ?? Array.Empty<string>(), parsed.GetValue(year) ?? Array.Empty<int>());
             AuditResult result = Auditor.Default.Audit(dataset);
+            DisclosureCheck? check = policy?.Check(dataset);
             TextWriter output = parsed.InvocationConfiguration.Output;
             if (parsed.GetValue(format) == "json")
             {
-                WriteJson(output, result);
+                output.WriteLine(check is null ? AuditJsonWriter.ToJson(result) : AuditJsonWriter.ToJson(result, check));
             }
             else
             {
-                WriteText(output, result);
+                WriteText(output, result, check);
             }
-            return result.IsClean ? CliApp.ExitOk : ExitInconsistent;
+            return result.IsClean && check?.IsSafe != false ? CliApp.ExitOk : ExitInconsistent;
         });
         return command;
     }
 
-    private static void WriteText(TextWriter output, AuditResult result)
+    private static DisclosurePolicy DisclosurePolicyOf(int minimum) => minimum >= DisclosurePolicy.SmallestMinimumCount
+        ? new DisclosurePolicy(minimum)
+        : throw new CliInputException(System.FormattableString.Invariant(
+            $"--disclosure must be at least {DisclosurePolicy.SmallestMinimumCount} (zeros are shown, so 'fewer than 2' would be the count itself); it was {minimum}."));
+
+    private static void WriteText(TextWriter output, AuditResult result, DisclosureCheck? check)
     {
         foreach (IGrouping<(HelplineId, ReportingPeriod), FigureVerdict> report in result.Verdicts.GroupBy(v => (v.Helpline, v.ReportPeriod)))
         {
@@ -78,6 +90,16 @@ internal static class AuditCommand
                 output.WriteLine($"  {(finding.IsProblem ? "!" : "-")} {finding.Description}");
             }
         }
+        if (check is not null)
+        {
+            output.WriteLine();
+            output.WriteLine($"Small counts ({check.Policy}):");
+            foreach (DisclosureFinding finding in check.Findings)
+            {
+                output.WriteLine($"  ! {finding}");
+            }
+            output.WriteLine($"  {check}");
+        }
         output.WriteLine();
         output.WriteLine(result.ToString());
     }
@@ -91,5 +113,4 @@ internal static class AuditCommand
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined verdict."),
     };
 
-    private static void WriteJson(TextWriter output, AuditResult result) => output.WriteLine(AuditJsonWriter.ToJson(result));
 }

@@ -27,15 +27,17 @@ internal static class ComposeCommand
         var format = new Option<string>("--format") { Description = "json (full fidelity) or csv (tidy).", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "csv");
         var output = new Option<string?>("--output") { Description = "The file to write (default: standard output)." };
+        DisclosureOptions disclosure = DisclosureOptions.Create();
         var command = new Command("compose", "Write the figures of a page from the counts: every value computed, rounded by a named mode, and checked by the same formulas as the audit.")
         {
-            files, input, plan, like, helpline, year, format, output,
+            files, input, plan, like, helpline, year, format, output, disclosure.MinCount, disclosure.RoundTo,
         };
         command.SetAction(parsed =>
         {
             IReadOnlyList<string> inputs = DatasetInput.Files(parsed.GetValue(files), parsed.GetValue(input));
             string? planFile = parsed.GetValue(plan);
             string? likeFile = parsed.GetValue(like);
+            disclosure.Policy(parsed);
             if (planFile is not null && likeFile is not null)
             {
                 throw new CliInputException("--plan and --like: give one of them, not both.");
@@ -55,6 +57,7 @@ internal static class ComposeCommand
             {
                 error.WriteLine($"helpline-stats: left out {skipped}");
             }
+            dataset = disclosure.Apply(parsed, dataset);
             string text = parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset);
             CliOutput.Write(parsed, parsed.GetValue(output), read, text);
             return CliApp.ExitOk;

@@ -15,15 +15,17 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong("json", "csv");
         var input = DatasetInput.InputOption();
         var output = new Option<string?>("--output") { Description = "The file to write (default: standard output)." };
-        var command = new Command("export", "Write the data as a file that report and audit read back.") { format, input, output };
+        DisclosureOptions disclosure = DisclosureOptions.Create();
+        var command = new Command("export", "Write the data as a file that report and audit read back.") { format, input, output, disclosure.MinCount, disclosure.RoundTo };
         command.SetAction(parsed =>
         {
             var inputs = DatasetInput.Files(null, parsed.GetValue(input));
+            disclosure.Policy(parsed);
             if (parsed.GetValue(output) is string path)
             {
                 CliOutput.Check(path, inputs);
             }
-            Dataset dataset = DatasetInput.Load(inputs);
+            Dataset dataset = disclosure.Apply(parsed, DatasetInput.Load(inputs));
             string text = parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset);
             CliOutput.Write(parsed, parsed.GetValue(output), inputs, text);
             return CliApp.ExitOk;

@@ -85,7 +85,7 @@ public sealed class Auditor
         return new AuditResult(drafts.Select(d => d.ToVerdict()), inferred, findings.OrderBy(f => f.Kind).ThenBy(f => f.Description, StringComparer.Ordinal));
     }
 
-    private static Dictionary<ObservationKey, long> IndexCounts(Dataset dataset, List<StructuralFinding> findings)
+    internal static Dictionary<ObservationKey, long> IndexCounts(Dataset dataset, List<StructuralFinding> findings)
     {
         var conflicting = new HashSet<ObservationKey>();
         Dictionary<ObservationKey, long> counts = dataset.KnownCounts((key, first, second) =>

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using HelplineStats.Core.Audit;
+using HelplineStats.Core.Disclosure;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Internal;
 using HelplineStats.Core.Model;
@@ -37,8 +38,35 @@ public static class AuditJsonWriter
         WriteDocument(json, audit);
     }
 
-    /// <summary>The audit document (format, summary, verdicts, inferred counts, findings) as one JSON object at the writer's position.</summary>
-    internal static void WriteDocument(Utf8JsonWriter json, AuditResult audit)
+    /// <summary>
+    /// Writes <paramref name="audit"/> and what the data gives away of small counts (<paramref name="disclosure"/>) to
+    /// <paramref name="output"/> as indented UTF-8 JSON: the audit document with a <c>disclosure</c> object (the policy,
+    /// <c>safe</c>, and one finding per count, <c>published</c> or <c>recovered</c>, with the bounds a reader learns and the
+    /// sums and figures that recover it).
+    /// </summary>
+    /// <param name="audit">The audit result.</param>
+    /// <param name="disclosure">The disclosure check of the same data.</param>
+    /// <param name="output">The stream to write to; it is left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(AuditResult audit, DisclosureCheck disclosure, Stream output)
+    {
+        Guard.NotNull(audit, nameof(audit));
+        Guard.NotNull(disclosure, nameof(disclosure));
+        Guard.NotNull(output, nameof(output));
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        WriteDocument(json, audit, disclosure);
+    }
+
+    /// <summary>The audit with its disclosure check as a JSON string (see <see cref="Write(AuditResult, DisclosureCheck, Stream)"/>).</summary>
+    /// <param name="audit">The audit result.</param>
+    /// <param name="disclosure">The disclosure check of the same data.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string ToJson(AuditResult audit, DisclosureCheck disclosure) => JsonText.Of(stream => Write(audit, disclosure, stream));
+
+    /// <summary>The audit document (format, summary, verdicts, inferred counts, findings, and the disclosure check when
+    /// given) as one JSON object at the writer's position.</summary>
+    internal static void WriteDocument(Utf8JsonWriter json, AuditResult audit, DisclosureCheck? disclosure = null)
     {
         json.WriteStartObject();
         json.WriteString("format", AuditFormatName);
@@ -57,6 +85,34 @@ public static class AuditJsonWriter
             writer.WriteString("kind", KebabCase.Of(finding.Kind));
             writer.WriteBoolean("problem", finding.IsProblem);
             writer.WriteString("description", finding.Description);
+            WriteReferences(writer, "figures", finding.Figures);
+            writer.WriteEndObject();
+        });
+        if (disclosure is not null)
+        {
+            WriteDisclosure(json, disclosure);
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteDisclosure(Utf8JsonWriter json, DisclosureCheck check)
+    {
+        json.WriteStartObject("disclosure");
+        json.WriteNumber("minimum-count", check.Policy.MinimumCount);
+        if (check.Policy.RoundingBase is int step)
+        {
+            json.WriteNumber("rounding-base", step);
+        }
+        json.WriteBoolean("safe", check.IsSafe);
+        json.WriteNumber("counts-hidden", check.CountsHidden);
+        JsonText.WriteArray(json, "findings", check.Findings, (writer, finding) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", KebabCase.Of(finding.Kind));
+            writer.WriteString("key", finding.Key.ToString());
+            writer.WriteNumber("low", finding.Learned.Low);
+            writer.WriteNumber("high", finding.Learned.HighOrMax);
+            JsonText.WriteArray(writer, "sums", finding.Sums, (w, sum) => w.WriteStringValue(sum));
             WriteReferences(writer, "figures", finding.Figures);
             writer.WriteEndObject();
         });

@@ -47,7 +47,7 @@ public static class HelplineStatsJson
     {
         new DatasetJsonConverter(),
         new ReportJsonConverter(),
-        new WriteOnlyJsonConverter<AuditResult>(AuditJsonWriter.WriteDocument),
+        new WriteOnlyJsonConverter<AuditResult>((json, audit) => AuditJsonWriter.WriteDocument(json, audit)),
         new WriteOnlyJsonConverter<FigureVerdict>(AuditJsonWriter.WriteVerdict),
         new HelplineIdJsonConverter(),
         new ChannelJsonConverter(),

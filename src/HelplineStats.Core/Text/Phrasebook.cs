@@ -181,6 +181,23 @@ internal sealed class Phrasebook
     internal required string[] FiguresNoun { get; init; }
     internal required string MissingTranslations { get; init; }         // {0} list
 
+    // ---- small counts (publication safety) ----
+    internal required string ShownFewerThan { get; init; }              // {0} k
+    internal required string ShownNotPublished { get; init; }
+    internal required string ShownBetween { get; init; }                // {0} low, {1} high
+    internal required string ShownAtLeast { get; init; }                // {0} low
+    internal required string ShownAtMost { get; init; }                 // {1} high
+    internal required string ShownExactly { get; init; }                // {0} count
+    internal required string ProtectedSummary { get; init; }            // {0} small counts, {1} k − 1, {2} k
+    internal required string ProtectedHidden { get; init; }             // {0} counts hidden besides
+    internal required string ProtectedRounded { get; init; }            // {0} counts, {1} base
+    internal required string WithheldFigure { get; init; }              // {0} helpline, {1} figure id, {2} period, {3} counts it would give away
+    internal required string DisclosedPublished { get; init; }          // {0} helpline, {1} the number of X, {2} count, {3} k
+    internal required string DisclosedRecovered { get; init; }          // {0} helpline, {1} the number of X, {2} range, {3} sources
+    internal required string DisclosedCombined { get; init; }           // {0} helpline, {1} the number of X, {2} range
+    internal required string SplitOf { get; init; }                     // {0} noun phrase of the total
+    internal required string DisclosureSafe { get; init; }              // {0} k, {1} hidden
+
     // ---- the page as HTML (HelplineStats.Rendering) ----
     internal required string KeyFigures { get; init; }
     internal required string Shares { get; init; }
@@ -373,6 +390,21 @@ internal sealed class Phrasebook
         SummaryFigures = "{0}: {1} bevestigd, {2} in tegenspraak met de tellingen, {3} samen consistent, {4} niet na te gaan met de gepubliceerde tellingen.",
         FiguresNoun = new[] { "cijfer", "cijfers" },
         MissingTranslations = "Zonder Nederlandse vertaling (getoond met hun code): {0}.",
+        ShownFewerThan = "minder dan {0}",
+        ShownNotPublished = "niet gepubliceerd",
+        ShownBetween = "{0} tot {1}",
+        ShownAtLeast = "ten minste {0}",
+        ShownAtMost = "hoogstens {1}",
+        ShownExactly = "precies {0}",
+        ProtectedSummary = "Kleine aantallen, van 1 tot {1}, staan er als ‘minder dan {2}’ ({0} in totaal).",
+        ProtectedHidden = "Opdat niemand ze uit de andere cijfers kan terugrekenen, zijn ook enkele grotere aantallen niet gepubliceerd ({0} in totaal).",
+        ProtectedRounded = "De overige aantallen ({0}) zijn afgerond op een veelvoud van {1}.",
+        WithheldFigure = "{0}: het cijfer ‘{1}’ over {2} wordt niet gepubliceerd, omdat het samen met de rest {3} zou prijsgeven.",
+        DisclosedPublished = "{0}: {1} wordt gepubliceerd als {2}, onder de drempel van {3}.",
+        DisclosedRecovered = "{0}: {1} is terug te rekenen, {2}, uit {3}.",
+        DisclosedCombined = "{0}: {1} is terug te rekenen, {2}, uit de cijfers samen.",
+        SplitOf = "de onderverdeling van de {0}",
+        DisclosureSafe = "Geen enkel aantal van 1 tot {0} is gepubliceerd of terug te rekenen ({1} aantallen niet of niet precies gepubliceerd).",
         KeyFigures = "Kerncijfers",
         Shares = "Zo verdelen ze zich",
         ByYear = "Jaar na jaar",
@@ -565,6 +597,21 @@ internal sealed class Phrasebook
         SummaryFigures = "{0}: {1} confirmed, {2} contradicted by the counts, {3} consistent together, {4} not checkable from the published counts.",
         FiguresNoun = new[] { "figure", "figures" },
         MissingTranslations = "Without an English translation (shown by their code): {0}.",
+        ShownFewerThan = "fewer than {0}",
+        ShownNotPublished = "not published",
+        ShownBetween = "{0} to {1}",
+        ShownAtLeast = "at least {0}",
+        ShownAtMost = "at most {1}",
+        ShownExactly = "exactly {0}",
+        ProtectedSummary = "Small counts, from 1 to {1}, are shown as ‘fewer than {2}’ ({0} in all).",
+        ProtectedHidden = "So that nobody can work them out from the other figures, some larger counts are not published either ({0} in all).",
+        ProtectedRounded = "The other counts ({0}) are rounded to a multiple of {1}.",
+        WithheldFigure = "{0}: the figure ‘{1}’ about {2} is withheld, because together with the rest it would give away {3}.",
+        DisclosedPublished = "{0}: {1} is published as {2}, below the threshold of {3}.",
+        DisclosedRecovered = "{0}: {1} can be worked out, {2}, from {3}.",
+        DisclosedCombined = "{0}: {1} can be worked out, {2}, from the figures together.",
+        SplitOf = "the split of the {0}",
+        DisclosureSafe = "No count from 1 to {0} is published or can be worked out ({1} counts not published, or not exactly).",
         KeyFigures = "Key figures",
         Shares = "How they divide",
         ByYear = "Year by year",

@@ -1,0 +1,331 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using HelplineStats.Core.Audit;
+using HelplineStats.Core.Figures;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Disclosure;
+
+/// <summary>
+/// Protects a dataset under a <see cref="DisclosurePolicy"/> (docs/disclosure.md, "The method"):
+/// <list type="number">
+/// <item>Primary suppression: every count from 1 to k − 1 becomes "fewer than k"; with a rounding base, every other
+/// count becomes the bounds its rounding leaves; counts already given as bounds that say more of a small count than
+/// "fewer than k" are widened to say just that.</item>
+/// <item>The attack: the audit's inference over the counts left and every sum and since-launch chain.</item>
+/// <item>Secondary suppression, while the attack gives a count away: from that count, the sums it is in are searched
+/// outward through the hidden counts that are bounded above; at the first distance where a sum closes (every hidden
+/// count in it bounded above) and still holds a published count, the smallest such count of each closing sum is
+/// hidden (a part before a total, a zero last). When no sum closes that way, the nearest hidden count with bounds is
+/// widened to unknown. Then the attack runs again.</item>
+/// <item>Figures one by one, in report and id order: a figure whose counts are all published stays; any other stays
+/// only when the attack with it and the figures kept so far gives nothing away, and is withheld otherwise.</item>
+/// <item>The protected dataset is written and checked once more from scratch; a dataset that fails is never returned.</item>
+/// </list>
+/// Each round hides or widens at least one count, so it ends; it is a heuristic, not the fewest cells possible.
+/// </summary>
+internal sealed class Suppressor
+{
+    private readonly DisclosurePolicy _policy;
+    private readonly Dictionary<ObservationKey, long> _truth;
+    private readonly Dictionary<ObservationKey, CountBounds> _hidden = new();
+    private readonly HashSet<ObservationKey> _primary = new();
+    private readonly HashSet<ObservationKey> _secondary = new();
+    private readonly List<SumConstraint> _sums;
+    private readonly Dictionary<ObservationKey, List<int>> _sumsOf = new();
+    private Dictionary<ObservationKey, long> _exact = new();
+
+    private Suppressor(DisclosurePolicy policy, Dictionary<ObservationKey, long> truth, List<SumConstraint> sums)
+    {
+        _policy = policy;
+        _truth = truth;
+        _sums = sums;
+        for (int s = 0; s < sums.Count; s++)
+        {
+            foreach (ObservationKey key in sums[s].Keys.Distinct())
+            {
+                if (!_sumsOf.TryGetValue(key, out List<int>? list))
+                {
+                    _sumsOf[key] = list = new List<int>();
+                }
+                list.Add(s);
+            }
+        }
+    }
+
+    internal static Protection Protect(Dataset dataset, DisclosurePolicy policy)
+    {
+        Dictionary<ObservationKey, long> truth = dataset.KnownCounts((key, first, second) =>
+            throw new DataConflictException($"the count {key}", first.ToString(CultureInfo.InvariantCulture), second.ToString(CultureInfo.InvariantCulture), nameof(dataset)));
+        // The zero unknown bucket of complete breakdowns that list none, as the audit and the reader see it.
+        foreach ((ObservationKey key, long value) in Auditor.IndexCounts(dataset, new List<StructuralFinding>()))
+        {
+            truth.TryAdd(key, value);
+        }
+        Dictionary<ObservationKey, (long Low, long High)> given = dataset.KnownBounds(truth, (key, first, second) =>
+            throw new DataConflictException($"the count {key}", first, second, nameof(dataset)));
+        var figures = dataset.Reports.SelectMany(r => r.Figures.OrderBy(f => f.Id, StringComparer.Ordinal).Select(f => (Report: r, Figure: f))).ToList();
+        IEnumerable<ObservationKey> keys = truth.Keys.Concat(given.Keys)
+            .Concat(figures.Select(f => FigureFormula.For(f.Figure, f.Report.Helpline.LaunchDate)).OfType<FigureFormula>().SelectMany(f => f.Inputs));
+        var sums = Structure.Sums(dataset, keys, new Dictionary<ObservationKey, long>(), new Dictionary<ObservationKey, (long Low, long High)>()).ToList();
+        Inference truthful = Inference.Run(truth, given, Array.Empty<FigureConstraint>(), sums.Where(s => s.Keys.Any(k => !truth.ContainsKey(k))));
+        SumConstraint? broken = sums.FirstOrDefault(s => s.Keys.All(truth.ContainsKey) && !Holds(s, truth));
+        if (!truthful.Feasible || broken is not null)
+        {
+            string where = broken?.Source ?? $"the sums about {truthful.EmptyAt}";
+            throw new DataConflictException(where, "the counts given", "no counts that add up", nameof(dataset));
+        }
+        var suppressor = new Suppressor(policy, truth, sums);
+        foreach ((ObservationKey key, (long low, long high)) in given)
+        {
+            // Bounds that would tell a reader more of a small count than "fewer than k" are widened to say just that.
+            suppressor._hidden[key] = policy.Discloses(low, high) ? CountBounds.Between(Math.Min(low, 1), policy.MinimumCount - 1) : CountBounds.Between(low, high);
+        }
+        int rounded = 0;
+        foreach ((ObservationKey key, long value) in truth)
+        {
+            if (policy.IsSmall(value))
+            {
+                suppressor._hidden[key] = policy.FewerThan;
+                suppressor._primary.Add(key);
+            }
+            else if (value >= policy.MinimumCount && policy.Rounded(value) is { IsExact: false } bounds)
+            {
+                suppressor._hidden[key] = bounds;
+                rounded++;
+            }
+        }
+        int rounds = suppressor.SuppressCounts();
+        (List<PublishedFigure> kept, List<WithheldFigure> withheld) = suppressor.SiftFigures(figures);
+        Dataset protectedSet = suppressor.Write(dataset, new HashSet<PublishedFigure>(kept, ReferenceEqualityComparer.Instance));
+        DisclosureCheck check = policy.Check(protectedSet);
+        if (!check.IsSafe)
+        {
+            throw new InvalidOperationException($"Protection left a small count recoverable ({check.Findings[0]}); this is a bug in HelplineStats.Core.");
+        }
+        return new Protection(policy, protectedSet, suppressor._primary, suppressor._secondary, rounded, withheld, check, rounds);
+    }
+
+    private static bool Holds(SumConstraint sum, Dictionary<ObservationKey, long> counts)
+    {
+        long total = counts[sum.Total];
+        Int128 parts = sum.Parts.Aggregate(Int128.Zero, (s, k) => s + counts[k]);
+        return sum.Kind switch
+        {
+            SumKind.Equal => parts == total,
+            SumKind.AtLeastTheParts => parts <= total,
+            SumKind.EachPartAtMost => sum.Parts.All(k => counts[k] <= total),
+            _ => throw new ArgumentOutOfRangeException(nameof(sum), sum.Kind, "Not a defined kind of sum."),
+        };
+    }
+
+    /// <summary>Rounds of attack and secondary suppression until the counts give nothing away; the number of rounds.</summary>
+    private int SuppressCounts()
+    {
+        for (int round = 1; ; round++)
+        {
+            (Inference inference, List<ObservationKey> exposed) = Attack(Array.Empty<FigureConstraint>(), _sums);
+            if (exposed.Count == 0)
+            {
+                return round;
+            }
+            bool changed = false;
+            foreach (ObservationKey key in exposed)
+            {
+                changed |= Fix(key, inference);
+            }
+            if (!changed)
+            {
+                throw new InvalidOperationException($"Secondary suppression found nothing left to hide around {exposed[0]}; this is a bug in HelplineStats.Core.");
+            }
+        }
+    }
+
+    /// <summary>The attack on the current state: the inference, and the counts it gives away, in key order.</summary>
+    private (Inference Inference, List<ObservationKey> Exposed) Attack(IEnumerable<FigureConstraint> figures, IEnumerable<SumConstraint> sums)
+    {
+        _exact = _truth.Where(pair => !_hidden.ContainsKey(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value);
+        var bounds = _hidden.ToDictionary(pair => pair.Key, pair => (pair.Value.Low, pair.Value.HighOrMax));
+        Inference inference = Inference.Run(_exact, bounds, figures, sums.Where(s => s.Keys.Any(k => !_exact.ContainsKey(k))));
+        if (!inference.Feasible)
+        {
+            throw new InvalidOperationException($"The true counts fail the attack's constraints at {inference.EmptyAt}; this is a bug in HelplineStats.Core.");
+        }
+        var exposed = inference.Intervals.Where(pair => Gives(pair.Key, pair.Value)).Select(pair => pair.Key).OrderBy(k => k).ToList();
+        return (inference, exposed);
+    }
+
+    /// <summary>Whether the reader's interval gives a count away: a protected count must keep all of 1 to k − 1, any
+    /// other must not be known to be small and narrower than that.</summary>
+    private bool Gives(ObservationKey key, (long Low, long High) interval) =>
+        _primary.Contains(key) ? !_policy.Keeps(interval.Low, interval.High) : _policy.Discloses(interval.Low, interval.High);
+
+    private (long Low, long High) Interval(ObservationKey key, Inference inference) =>
+        _exact.TryGetValue(key, out long value) ? (value, value)
+        : inference.Intervals.TryGetValue(key, out (long Low, long High) interval) ? interval
+        : _hidden.TryGetValue(key, out CountBounds bounds) ? (bounds.Low, bounds.HighOrMax)
+        : (0, long.MaxValue);
+
+    /// <summary>One step of secondary suppression around a count given away; whether anything changed.</summary>
+    private bool Fix(ObservationKey exposed, Inference inference)
+    {
+        var seenKeys = new HashSet<ObservationKey> { exposed };
+        var seenSums = new HashSet<int>();
+        var bounded = new List<(ObservationKey Key, int Distance)>();
+        List<ObservationKey> frontier = new() { exposed };
+        for (int distance = 0; frontier.Count > 0; distance++)
+        {
+            var next = new List<ObservationKey>();
+            var toHide = new List<ObservationKey>();
+            foreach (int s in frontier.SelectMany(k => _sumsOf.TryGetValue(k, out List<int>? list) ? list : new List<int>()).Distinct().Order().Where(seenSums.Add).ToList())
+            {
+                SumConstraint sum = _sums[s];
+                ObservationKey[] published = sum.Keys.Where(_exact.ContainsKey).Distinct().ToArray();
+                ObservationKey[] otherHidden = sum.Keys.Where(k => !_exact.ContainsKey(k) && !seenKeys.Contains(k)).Distinct().ToArray();
+                ObservationKey[] boundedAbove = otherHidden.Where(k => Interval(k, inference).High != long.MaxValue).ToArray();
+                if (published.Length > 0 && boundedAbove.Length == otherHidden.Length)
+                {
+                    toHide.Add(published.OrderBy(k => k.Equals(sum.Total) ? 1 : 0).ThenBy(k => _exact[k] < _policy.MinimumCount ? 1 : 0)
+                        .ThenBy(k => _exact[k]).ThenBy(k => k).First());
+                }
+                next.AddRange(boundedAbove);
+                bounded.AddRange(boundedAbove.Select(k => (k, distance)));
+            }
+            if (toHide.Count > 0)
+            {
+                foreach (ObservationKey key in toHide.Distinct())
+                {
+                    _hidden[key] = CountBounds.Unknown;
+                    _secondary.Add(key);
+                    _exact.Remove(key);
+                }
+                return true;
+            }
+            frontier = next.Distinct().Where(seenKeys.Add).ToList();
+        }
+        // No sum closes on a published count: the nearest hidden count with bounds is widened to unknown (one that is
+        // not small first; a small one then shows as unknown instead of "fewer than k").
+        foreach (bool small in new[] { false, true })
+        {
+            if (bounded.Where(b => _hidden.TryGetValue(b.Key, out CountBounds c) && !c.IsUnknown && _primary.Contains(b.Key) == small)
+                .OrderBy(b => b.Distance).ThenBy(b => b.Key).Select(b => b.Key).FirstOrDefault() is ObservationKey widen)
+            {
+                _hidden[widen] = CountBounds.Unknown;
+                return true;
+            }
+        }
+        if (_hidden.TryGetValue(exposed, out CountBounds own) && !own.IsUnknown)
+        {
+            _hidden[exposed] = CountBounds.Unknown;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The figures that may stay and those withheld, each tried with the attack on the counts it shares with others.</summary>
+    private (List<PublishedFigure> Kept, List<WithheldFigure> Withheld) SiftFigures(List<(Report Report, PublishedFigure Figure)> figures)
+    {
+        var kept = new List<PublishedFigure>();
+        var withheld = new List<WithheldFigure>();
+        var keptConstraints = new List<FigureConstraint>();
+        var active = _sums.Where(s => s.Keys.Any(k => !_exact.ContainsKey(k))).ToList();
+        var groups = new KeyUnion();
+        foreach (SumConstraint sum in active)
+        {
+            groups.Union(sum.Keys.Where(k => !_exact.ContainsKey(k)));
+        }
+        foreach ((Report report, PublishedFigure figure) in figures)
+        {
+            var reference = FigureReference.Of(report.Helpline.Id, report.Period, figure.Id);
+            if (figure.Kind is FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch)
+            {
+                // A record claim orders the years; the audit does not reason with it, but a reader could.
+                ObservationKey subject = figure.Subject!;
+                var years = _hidden.Keys.Where(k => k.WithPeriod(subject.Period).Equals(subject) && k.Period.Kind == PeriodKind.Year && k.Period.End <= subject.Period.End && _primary.Contains(k) | _secondary.Contains(k)).ToList();
+                if (years.Count > 0)
+                {
+                    withheld.Add(new WithheldFigure(reference, figure, years));
+                }
+                else
+                {
+                    kept.Add(figure);
+                }
+                continue;
+            }
+            FigureFormula? formula = FigureFormula.For(figure, report.Helpline.LaunchDate);
+            ObservationKey[] unknown = formula?.Inputs.Where(k => !_exact.ContainsKey(k)).Distinct().ToArray() ?? Array.Empty<ObservationKey>();
+            if (unknown.Length == 0)
+            {
+                kept.Add(figure);
+                continue;
+            }
+            if (figure.Value is null || !formula!.CanInfer)
+            {
+                withheld.Add(new WithheldFigure(reference, figure, unknown));
+                continue;
+            }
+            var constraint = new FigureConstraint(reference, formula, Auditor.Default.Accepted(figure));
+            var roots = new HashSet<ObservationKey>(unknown.Select(groups.Find));
+            bool InGroup(IEnumerable<ObservationKey> keys) => keys.Any(k => !_exact.ContainsKey(k) && roots.Contains(groups.Find(k)));
+            (_, List<ObservationKey> exposed) = Attack(keptConstraints.Where(c => InGroup(c.Formula.Inputs)).Append(constraint), active.Where(s => InGroup(s.Keys)));
+            if (exposed.Count > 0)
+            {
+                withheld.Add(new WithheldFigure(reference, figure, exposed));
+                continue;
+            }
+            kept.Add(figure);
+            keptConstraints.Add(constraint);
+            groups.Union(unknown);
+        }
+        return (kept, withheld);
+    }
+
+    /// <summary>The dataset as published: hidden counts as bounds (their breakdowns as bounded breakdowns), the figures kept.</summary>
+    private Dataset Write(Dataset dataset, HashSet<PublishedFigure> kept)
+    {
+        BoundedObservation Shown(ObservationKey key, long? value) =>
+            _hidden.TryGetValue(key, out CountBounds bounds) ? new BoundedObservation(key, bounds) : new BoundedObservation(key, CountBounds.Exactly(value!.Value));
+        var reports = new List<Report>();
+        foreach (Report report in dataset.Reports)
+        {
+            var breakdowns = new List<Breakdown>();
+            var boundedBreakdowns = new List<BoundedBreakdown>();
+            foreach (Breakdown breakdown in report.Breakdowns)
+            {
+                if (breakdown.Parts.Append(breakdown.Total).Any(o => _hidden.ContainsKey(o.Key)))
+                {
+                    boundedBreakdowns.Add(BoundedBreakdown.Create(Shown(breakdown.Total.Key, breakdown.Total.Value), breakdown.Dimension, breakdown.Coverage,
+                        breakdown.Parts.Select(p => Shown(p.Key, p.Value))));
+                }
+                else
+                {
+                    breakdowns.Add(breakdown);
+                }
+            }
+            foreach (BoundedBreakdown breakdown in report.BoundedBreakdowns)
+            {
+                BoundedObservation Again(BoundedObservation o) => Shown(o.Key, o.IsExact ? o.Bounds.Low : null);
+                (Breakdown? exact, BoundedBreakdown? bounded) = BoundedBreakdown.ExactOrBounded(Again(breakdown.Total), breakdown.Dimension, breakdown.Coverage,
+                    breakdown.Parts.Select(Again).ToList());
+                if (exact is not null)
+                {
+                    breakdowns.Add(exact);
+                }
+                else
+                {
+                    boundedBreakdowns.Add(bounded!);
+                }
+            }
+            reports.Add(Report.Create(report.Helpline, report.Period,
+                report.Observations.Where(o => !_hidden.ContainsKey(o.Key)),
+                breakdowns,
+                report.Figures.Where(kept.Contains),
+                report.Observations.Where(o => _hidden.ContainsKey(o.Key)).Select(o => Shown(o.Key, o.Value))
+                    .Concat(report.BoundedObservations.Select(o => Shown(o.Key, o.IsExact ? o.Bounds.Low : null))),
+                boundedBreakdowns));
+        }
+        return Dataset.Of(reports);
+    }
+}

@@ -1,0 +1,133 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace HelplineStats.Cli.Tests;
+
+/// <summary><c>compose --min-count</c>, <c>export --min-count</c> and <c>audit --disclosure</c> on a synthetic small helpline's monthly tables.</summary>
+public sealed class DisclosureCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("helpline-stats-disclosure").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int Code, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
+
+    /// <summary>A small helpline's year counted by month (300 contacts: many cells of 1 to 4).</summary>
+    private string MonthlyCounts()
+    {
+        string records = Path.Combine(_folder, "records.csv");
+        string counts = Path.Combine(_folder, "counts.json");
+        Assert.Equal(0, Run("generate", "--helpline", "stop-it-now-flanders", "--count", "300", "--seed", "7", "--output", records).Code);
+        Assert.Equal(0, Run("aggregate", records, "--granularity", "month", "--output", counts).Code);
+        return counts;
+    }
+
+    /// <summary>Every count written exactly in a dataset file (a <c>value</c> in an object with a <c>metric</c>).</summary>
+    private static long[] ExactValues(string path)
+    {
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(path));
+        return Descendants(json.RootElement).Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("metric", out _) && e.TryGetProperty("value", out JsonElement v) && v.ValueKind == JsonValueKind.Number)
+            .Select(e => e.GetProperty("value").GetInt64()).ToArray();
+    }
+
+    private static System.Collections.Generic.IEnumerable<JsonElement> Descendants(JsonElement element)
+    {
+        yield return element;
+        var children = element.ValueKind switch
+        {
+            JsonValueKind.Object => element.EnumerateObject().Select(p => p.Value),
+            JsonValueKind.Array => element.EnumerateArray(),
+            _ => Enumerable.Empty<JsonElement>(),
+        };
+        foreach (JsonElement child in children.SelectMany(Descendants))
+        {
+            yield return child;
+        }
+    }
+
+    [Fact]
+    public void ComposeWithMinCount_WritesNoSmallCount_AndPassesTheDisclosureAudit_WhichTheUnprotectedTablesFail()
+    {
+        string counts = MonthlyCounts();
+        string plain = Path.Combine(_folder, "plain.json");
+        string safe = Path.Combine(_folder, "safe.json");
+        Assert.Equal(0, Run("compose", counts, "--output", plain).Code);
+        (int code, _, string error) = Run("compose", counts, "--min-count", "5", "--output", safe);
+        Assert.Equal(0, code);
+        Assert.Contains("small counts protected", error, StringComparison.Ordinal);
+        Assert.Contains("safe under minimum count 5", error, StringComparison.Ordinal);
+
+        Assert.Contains(ExactValues(plain), v => v is >= 1 and <= 4);
+        Assert.DoesNotContain(ExactValues(safe), v => v is >= 1 and <= 4);
+        Assert.Contains("\"format\": \"helplinestats/2\"", File.ReadAllText(safe), StringComparison.Ordinal);
+
+        (int safeCode, string safeAudit, _) = Run("audit", safe, "--disclosure", "5", "--format", "json");
+        Assert.Equal(0, safeCode);
+        using (JsonDocument json = JsonDocument.Parse(safeAudit))
+        {
+            Assert.True(json.RootElement.GetProperty("disclosure").GetProperty("safe").GetBoolean());
+        }
+        (int plainCode, string plainAudit, _) = Run("audit", plain, "--disclosure", "5", "--format", "json");
+        Assert.Equal(1, plainCode);
+        using (JsonDocument json = JsonDocument.Parse(plainAudit))
+        {
+            JsonElement disclosure = json.RootElement.GetProperty("disclosure");
+            Assert.False(disclosure.GetProperty("safe").GetBoolean());
+            Assert.All(disclosure.GetProperty("findings").EnumerateArray(), f => Assert.InRange(f.GetProperty("high").GetInt64(), 1, 4));
+            Assert.Contains(disclosure.GetProperty("findings").EnumerateArray(), f => f.GetProperty("kind").GetString() == "published");
+        }
+    }
+
+    [Fact]
+    public void AuditDisclosure_ASmallCountPrintedAsFewerThanFiveButRecoverable_NamesTheSumThatRecoversIt()
+    {
+        // E-mail is written as 1 to 4, but 40 − 30 − 7 gives 3.
+        string file = Path.Combine(_folder, "leaky.json");
+        File.WriteAllText(file, """
+            {
+              "format": "helplinestats/2",
+              "reports": [
+                {
+                  "helpline": "1712",
+                  "period": "2022",
+                  "breakdowns": [
+                    {
+                      "total": { "period": "2022", "metric": "calls", "value": 40 },
+                      "dimension": "channel",
+                      "coverage": "complete",
+                      "parts": [
+                        { "period": "2022", "metric": "calls", "channel": "phone", "value": 30 },
+                        { "period": "2022", "metric": "calls", "channel": "chat", "value": 7 },
+                        { "period": "2022", "metric": "calls", "channel": "email", "min": 1, "max": 4 }
+                      ]
+                    }
+                  ]
+                }
+              ]
+            }
+            """);
+        (int code, string output, string error) = Run("audit", file, "--disclosure", "5");
+        Assert.True(code == 1, error);
+        Assert.Contains("! 1712/2022/calls/email can be worked out as exactly 3 from the breakdown of 1712/2022/calls by channel", output, StringComparison.Ordinal);
+
+        string safe = Path.Combine(_folder, "safe.json");
+        Assert.Equal(0, Run("export", "--input", file, "--min-count", "5", "--output", safe).Code);
+        Assert.Equal(0, Run("audit", safe, "--disclosure", "5").Code);
+    }
+
+    [Theory]
+    [InlineData("compose", "--min-count", "2", "--min-count must be at least 3")]
+    [InlineData("compose", "--round-to", "5", "--round-to needs --min-count")]
+    [InlineData("export", "--min-count", "1", "--min-count must be at least 3")]
+    [InlineData("audit", "--disclosure", "0", "--disclosure must be at least 3")]
+    public void BadDisclosureOptions_AreOneLineAndExitTwo(string command, string option, string value, string message)
+    {
+        (int code, string output, string error) = Run(command, option, value);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("helpline-stats: " + message, error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+    }
+}
