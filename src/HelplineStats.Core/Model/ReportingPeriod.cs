@@ -20,7 +20,8 @@ namespace HelplineStats.Core.Model;
 /// <em>n</em> years away, which <see cref="YearsLater(int)"/> undoes exactly. A day or a custom period is moved date by
 /// date with NodaTime's <see cref="LocalDate.PlusYears(int)"/>, so 29 February becomes 28 February in a year that has
 /// no 29 February; such a move cannot always be undone (29 February 2020 one year earlier and then one year later is
-/// 28 February 2020).</para>
+/// 28 February 2020). A period whose end is known only to the month moves its start date by date and its end month by
+/// whole years.</para>
 /// <para>An end known only to the month: a publication may say "since launch, up to May 2013" without the day.
 /// <see cref="ToSomeDayIn(LocalDate, YearMonth)"/> makes such a period, written <c>2012-03-12/2013-05</c>. Its
 /// <see cref="EndPrecision"/> is <see cref="DatePrecision.Month"/>, its <see cref="Kind"/> is always
