@@ -148,6 +148,10 @@ public sealed class FigureKindCoverageTests
         Assert.DoesNotContain("[", dutch, StringComparison.Ordinal);
         Assert.DoesNotContain("[", english, StringComparison.Ordinal);
         Assert.NotEqual(VerdictKind.Contradicted, verdict.Kind);
+        // Only what needs the days says that they are not known.
+        Assert.Equal(kind is FigureKind.RatePerDay or FigureKind.RatePerWeek, english.Contains("number of days is not known", StringComparison.Ordinal));
+        Assert.Equal(kind is FigureKind.AgeInYears, english.Contains("the age depends on that day", StringComparison.Ordinal));
+        Assert.Equal(kind is FigureKind.AgeInYears, dutch.Contains("de leeftijd hangt af van die dag", StringComparison.Ordinal));
         Assert.Equal(figure, DatasetJsonReader.FromJson(DatasetJsonWriter.ToJson(dataset), "test.json").Find(StopItNow.Id, Y2021)!.FindFigure("figure"));
         Assert.Equal(figure, DatasetCsvReader.FromCsv(DatasetCsvWriter.ToCsv(dataset), "test.csv").Find(StopItNow.Id, Y2021)!.FindFigure("figure"));
         Composition composition = Composer.Default.Compose(dataset, FigurePlan.Like(dataset));

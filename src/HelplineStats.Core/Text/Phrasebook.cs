@@ -95,6 +95,7 @@ internal sealed class Phrasebook
     internal required string NotCheckableWithout { get; init; }         // {0} list of noun phrases
     internal required string NotCheckableNoLaunch { get; init; }
     internal required string NotCheckableEndDay { get; init; }          // {0} month name, {1} year: the period ends on an unknown day of it
+    internal required string NotCheckableEndDayAge { get; init; }       // {0} month name, {1} year: the period ends on an unknown day of it
     internal required string ImpliedLead { get; init; }                 // {0} interval
     internal required string ImpliedMany { get; init; }                 // {0} list of "the number of X between a and b"
     internal required string ConsistentTogether { get; init; }          // {0} list of noun phrases
@@ -303,6 +304,7 @@ internal sealed class Phrasebook
         NotCheckableWithout = "Niet na te gaan: er is geen telling van {0}.",
         NotCheckableNoLaunch = "Niet na te gaan: de startdatum is niet gekend.",
         NotCheckableEndDay = "Niet na te gaan: de periode eindigt op een niet vermelde dag in {0} {1}, dus het aantal dagen is niet gekend.",
+        NotCheckableEndDayAge = "Niet na te gaan: de periode eindigt op een niet vermelde dag in {0} {1}, en de leeftijd hangt af van die dag.",
         ImpliedLead = "Volgens dit cijfer {0}.",
         ImpliedMany = "Dit cijfer zet {0}.",
         ConsistentTogether = "Niet apart na te gaan: er is geen telling van {0}, maar de cijfers erover passen bij elkaar.",
@@ -510,6 +512,7 @@ internal sealed class Phrasebook
         NotCheckableWithout = "Cannot be checked: there is no count of {0}.",
         NotCheckableNoLaunch = "Cannot be checked: the start date is not known.",
         NotCheckableEndDay = "Cannot be checked: the period ends on a day in {0} {1} that is not given, so its number of days is not known.",
+        NotCheckableEndDayAge = "Cannot be checked: the period ends on a day in {0} {1} that is not given, and the age depends on that day.",
         ImpliedLead = "According to this figure, {0}.",
         ImpliedMany = "This figure puts {0}.",
         ConsistentTogether = "Cannot be checked alone: there is no count of {0}, but the figures about it fit together.",
