@@ -39,6 +39,9 @@ internal sealed class Phrasebook
     internal required string YearsFromTo { get; init; }                 // {0} first year, {1} last year
     internal required string SinceLaunch { get; init; }                 // {0} month name, {1} year
     internal required string SinceLaunchUntil { get; init; }            // {0} month name, {1} year, {2} last year
+    internal required string SinceLaunchUpToMonth { get; init; }        // {0} month name, {1} year: the end, whose day is not known
+    internal required string FromUpToMonth { get; init; }               // {0} first date, {1} month name, {2} year: the end, whose day is not known
+    internal required string FromUpToMonthName { get; init; }           // {0} first date, {1} month name, {2} year: the end, whose day is not known
     internal required string Unknown { get; init; }
 
     // ---- figures: {q} is the qualifier (with its trailing space), the value follows it ----
@@ -91,6 +94,8 @@ internal sealed class Phrasebook
     internal required string NotCheckable { get; init; }
     internal required string NotCheckableWithout { get; init; }         // {0} list of noun phrases
     internal required string NotCheckableNoLaunch { get; init; }
+    internal required string NotCheckableEndDay { get; init; }          // {0} month name, {1} year: the period ends on an unknown day of it
+    internal required string NotCheckableEndDayAge { get; init; }       // {0} month name, {1} year: the period ends on an unknown day of it
     internal required string ImpliedLead { get; init; }                 // {0} interval
     internal required string ImpliedMany { get; init; }                 // {0} list of "the number of X between a and b"
     internal required string ConsistentTogether { get; init; }          // {0} list of noun phrases
@@ -254,6 +259,9 @@ internal sealed class Phrasebook
         YearsFromTo = "van {0} tot en met {1}",
         SinceLaunch = "sinds de lancering in {0} {1}",
         SinceLaunchUntil = "van de lancering in {0} {1} tot eind {2}",
+        SinceLaunchUpToMonth = "sinds de lancering, tot {0} {1}",
+        FromUpToMonth = "van {0} tot {1} {2}",
+        FromUpToMonthName = "{0} tot {1} {2}",
         Unknown = "onbekend",
         CountOne = "Er was {0} {1}.",
         CountMany = "Er waren {0} {1}.",
@@ -302,6 +310,8 @@ internal sealed class Phrasebook
         NotCheckable = "Niet na te gaan.",
         NotCheckableWithout = "Niet na te gaan: er is geen telling van {0}.",
         NotCheckableNoLaunch = "Niet na te gaan: de startdatum is niet gekend.",
+        NotCheckableEndDay = "Niet na te gaan: de periode eindigt op een niet vermelde dag in {0} {1}, dus het aantal dagen is niet gekend.",
+        NotCheckableEndDayAge = "Niet na te gaan: de periode eindigt op een niet vermelde dag in {0} {1}, en de leeftijd hangt af van die dag.",
         ImpliedLead = "Volgens dit cijfer {0}.",
         ImpliedMany = "Dit cijfer zet {0}.",
         ConsistentTogether = "Niet apart na te gaan: er is geen telling van {0}, maar de cijfers erover passen bij elkaar.",
@@ -462,6 +472,9 @@ internal sealed class Phrasebook
         YearsFromTo = "from {0} through {1}",
         SinceLaunch = "since the launch in {0} {1}",
         SinceLaunchUntil = "from the launch in {0} {1} to the end of {2}",
+        SinceLaunchUpToMonth = "since launch, up to {0} {1}",
+        FromUpToMonth = "from {0} up to {1} {2}",
+        FromUpToMonthName = "{0} up to {1} {2}",
         Unknown = "unknown",
         CountOne = "There was {0} {1}.",
         CountMany = "There were {0} {1}.",
@@ -510,6 +523,8 @@ internal sealed class Phrasebook
         NotCheckable = "Cannot be checked.",
         NotCheckableWithout = "Cannot be checked: there is no count of {0}.",
         NotCheckableNoLaunch = "Cannot be checked: the start date is not known.",
+        NotCheckableEndDay = "Cannot be checked: the period ends on a day in {0} {1} that is not given, so its number of days is not known.",
+        NotCheckableEndDayAge = "Cannot be checked: the period ends on a day in {0} {1} that is not given, and the age depends on that day.",
         ImpliedLead = "According to this figure, {0}.",
         ImpliedMany = "This figure puts {0}.",
         ConsistentTogether = "Cannot be checked alone: there is no count of {0}, but the figures about it fit together.",

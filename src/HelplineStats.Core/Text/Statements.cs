@@ -324,6 +324,16 @@ public static class Statements
             case VerdictKind.ConsistentTogether:
                 return w.F(p.ConsistentTogether, Missing(verdict, w));
             case VerdictKind.NotCheckable:
+                if (figure.Kind == FigureKind.AgeInYears && verdict.Missing.Count == 0 && w.Helpline(verdict.Helpline)?.LaunchDate is null)
+                {
+                    return p.NotCheckableNoLaunch;
+                }
+                // What the audit does not check over a period whose last day is not given: the averages over its days, an age at its end.
+                if (figure.Kind is FigureKind.RatePerDay or FigureKind.RatePerWeek or FigureKind.AgeInYears
+                    && (figure.Subject?.Period ?? figure.Period) is { EndPrecision: DatePrecision.Month } endsInMonth && verdict.Missing.Count == 0)
+                {
+                    return w.F(figure.Kind == FigureKind.AgeInYears ? p.NotCheckableEndDayAge : p.NotCheckableEndDay, p.Months[endsInMonth.End.Month - 1], endsInMonth.End.Year);
+                }
                 if (figure.Kind == FigureKind.AgeInYears && verdict.Missing.Count == 0)
                 {
                     return p.NotCheckableNoLaunch;
