@@ -364,8 +364,9 @@ internal sealed class Suppressor
     /// <summary>The dataset as published: hidden counts as bounds (their breakdowns as bounded breakdowns), the figures kept.</summary>
     private Dataset Write(Dataset dataset, HashSet<PublishedFigure> kept)
     {
+        // A count given within bounds in one report and exactly in another is shown exactly in both.
         BoundedObservation Shown(ObservationKey key, long? value) =>
-            _hidden.TryGetValue(key, out CountBounds bounds) ? new BoundedObservation(key, bounds) : new BoundedObservation(key, CountBounds.Exactly(value!.Value));
+            _hidden.TryGetValue(key, out CountBounds bounds) ? new BoundedObservation(key, bounds) : new BoundedObservation(key, CountBounds.Exactly(value ?? _truth[key]));
         var reports = new List<Report>();
         foreach (Report report in dataset.Reports)
         {
