@@ -33,14 +33,20 @@ internal static class ReportCommand
         formatOption.AcceptOnlyFromAmong("text", "markdown", "json", "csv", "html");
         var outputOption = new Option<string?>("--output") { Description = "The file to write (default: standard output)." };
         var input = DatasetInput.InputOption();
+        var confidenceOption = new Option<double?>("--confidence")
+        {
+            Description = "Add a confidence interval at this level in percent (95) after every share and change whose counts are known (docs/uncertainty.md).",
+        };
+        var chanceOption = new Option<bool>("--within-chance") { Description = "Say of every change that chance alone could give that it could (at --confidence, default 95%)." };
         var command = new Command("report", "Print every published figure with what its counts say, and the figures they do not confirm.")
         {
-            files, input, helplineOption, yearOption, cultureOption, formatOption, asOfOption, outputOption,
+            files, input, helplineOption, yearOption, cultureOption, formatOption, asOfOption, outputOption, confidenceOption, chanceOption,
         };
         command.SetAction(parsed =>
         {
             TextCulture culture = ParseCulture(parsed.GetValue(cultureOption)!);
             LocalDate asOf = ParseAsOf(parsed.GetValue(asOfOption), clock);
+            StatementOptions options = ParseStatementOptions(parsed.GetValue(confidenceOption), parsed.GetValue(chanceOption));
             IReadOnlyList<string> inputs = DatasetInput.Files(parsed.GetValue(files), parsed.GetValue(input));
             string? path = parsed.GetValue(outputOption);
             if (path is not null)
@@ -53,11 +59,15 @@ internal static class ReportCommand
             string format = parsed.GetValue(formatOption)!;
             if (format == "html")
             {
+                if (options != StatementOptions.None)
+                {
+                    throw new CliInputException("--confidence and --within-chance: the HTML page shows the published figures only; use --format text, markdown, json or csv.");
+                }
                 FiguresPage html = FiguresPage.Of(dataset, audit, culture, asOf);
                 CliOutput.Write(parsed, path, inputs, writer => PageRenderer.Default.Render(html, writer));
                 return CliApp.ExitOk;
             }
-            ReportPage page = ReportPage.Of(dataset, audit, culture, asOf);
+            ReportPage page = ReportPage.Of(dataset, audit, culture, asOf, options);
             CliOutput.Write(parsed, path, inputs, output =>
             {
                 switch (format)
@@ -104,5 +114,14 @@ internal static class ReportCommand
         return result.Success
             ? result.Value
             : throw new CliInputException($"--as-of: '{text}' is not a date; write it as YYYY-MM-DD, for example 2021-12-31.");
+    }
+
+    private static StatementOptions ParseStatementOptions(double? percent, bool withinChance)
+    {
+        if (percent is double level && !(level > 0 && level < 100))
+        {
+            throw new CliInputException(FormattableString.Invariant($"--confidence must lie strictly between 0 and 100 (a level in percent, such as 95); it was {level}."));
+        }
+        return percent is null && !withinChance ? StatementOptions.None : new StatementOptions(percent / 100, withinChance);
     }
 }

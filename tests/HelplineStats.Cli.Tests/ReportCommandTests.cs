@@ -125,4 +125,22 @@ public sealed class ReportCommandTests
         Assert.Contains("--as-of", output, StringComparison.Ordinal);
         Assert.Contains("--helpline", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_WithConfidence_AddsIntervalsOnlyWhereAllCountsAreKnown_AndRefusesBadLevelsAndHtml()
+    {
+        // The embedded 2021 page: its shares of calls by channel have no channel counts, so no interval.
+        (int code, string output, _) = Run("report", "--culture", "en", "--confidence", "95", "--within-chance", "--as-of", "2021-12-31");
+        Assert.Equal(0, code);
+        string[] lines = output.Split('\n');
+        Assert.DoesNotContain("confidence", Assert.Single(lines, l => l.Contains("18% of the calls came in by chat.", StringComparison.Ordinal)), StringComparison.Ordinal);
+        // Stop it Now's 75 chats of 410 contacts, both counted: Wilson's interval 0.14851 to 0.22323 (worked from the
+        // formula outside the library), rounded outward.
+        Assert.Contains(lines, l => l.EndsWith("75 of the 410 contacts gives 18.3%. With 95% confidence, the share lies between 14.8% and 22.4%.", StringComparison.Ordinal));
+        (int bad, string badOutput, string error) = Run("report", "--confidence", "120");
+        Assert.Equal(2, bad);
+        Assert.Equal("", badOutput);
+        Assert.StartsWith("helpline-stats: --confidence must lie strictly between 0 and 100", error, StringComparison.Ordinal);
+        Assert.Equal(2, Run("report", "--format", "html", "--within-chance").Code);
+    }
 }

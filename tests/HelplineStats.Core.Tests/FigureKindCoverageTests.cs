@@ -120,4 +120,65 @@ public sealed class FigureKindCoverageTests
         FigureKind.Ratio => PublishedFigure.Ratio("figure", new ObservationKey(StopItNow.Id, Y2021, Metric.Referrals), Contacts, 0.64m),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A new figure kind: add it here, and to every layer that handles figures."),
     };
+
+    // ---- every kind over a period that ends on an unknown day of a month ("up to May 2021") ----
+
+    private static readonly ReportingPeriod UpToMay = ReportingPeriod.ToSomeDayIn(new LocalDate(2021, 1, 1), new YearMonth(2021, 5));
+    private static readonly ReportingPeriod SinceLaunchUpToMay = ReportingPeriod.ToSomeDayIn(StopItNow.LaunchDate!.Value, new YearMonth(2021, 5));
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void EveryKind_OverAPeriodEndingOnAnUnknownDay_IsAuditedComposedWordedAndReadBack(FigureKind kind)
+    {
+        ObservationKey upToMay = Contacts.WithPeriod(UpToMay);
+        PublishedFigure figure = MonthEndFigureOf(kind, upToMay);
+        var observations = new List<Observation>
+        {
+            upToMay.Observe(170), upToMay.WithChannel(Channel.Phone).Observe(70), Contacts.WithPeriod(Y2020).Observe(390),
+            Contacts.WithPeriod(Y2020).WithChannel(Channel.Phone).Observe(150), upToMay.WithMetric(Metric.Referrals).Observe(100),
+            Contacts.WithPeriod(SinceLaunchUpToMay).Observe(1673),
+        };
+        Dataset dataset = Dataset.Of(Report.Create(StopItNow, Y2021, observations, figures: new[] { figure }));
+
+        AuditResult audit = Auditor.Default.Audit(dataset);
+        FigureVerdict verdict = audit.Find(FigureReference.Of(StopItNow.Id, Y2021, "figure"))!;
+        string dutch = Statements.Of(audit, dataset, TextCulture.Dutch).Single().Text;
+        string english = Statements.Of(audit, dataset, TextCulture.English).Single().Text;
+        Assert.Contains(kind is FigureKind.CumulativeSinceLaunch or FigureKind.AgeInYears ? "" : "mei 2021", dutch, StringComparison.Ordinal);
+        Assert.DoesNotContain("[", dutch, StringComparison.Ordinal);
+        Assert.DoesNotContain("[", english, StringComparison.Ordinal);
+        Assert.NotEqual(VerdictKind.Contradicted, verdict.Kind);
+        // Only what needs the days says that they are not known.
+        Assert.Equal(kind is FigureKind.RatePerDay or FigureKind.RatePerWeek, english.Contains("number of days is not known", StringComparison.Ordinal));
+        Assert.Equal(kind is FigureKind.AgeInYears, english.Contains("the age depends on that day", StringComparison.Ordinal));
+        Assert.Equal(kind is FigureKind.AgeInYears, dutch.Contains("de leeftijd hangt af van die dag", StringComparison.Ordinal));
+        Assert.Equal(figure, DatasetJsonReader.FromJson(DatasetJsonWriter.ToJson(dataset), "test.json").Find(StopItNow.Id, Y2021)!.FindFigure("figure"));
+        Assert.Equal(figure, DatasetCsvReader.FromCsv(DatasetCsvWriter.ToCsv(dataset), "test.csv").Find(StopItNow.Id, Y2021)!.FindFigure("figure"));
+        Composition composition = Composer.Default.Compose(dataset, FigurePlan.Like(dataset));
+        if (kind is FigureKind.RatePerDay or FigureKind.RatePerWeek)
+        {
+            Assert.Equal(SkipReason.EndDayUnknown, Assert.Single(composition.Skipped).Reason);
+        }
+        Assert.DoesNotContain(Auditor.Default.Audit(composition.Dataset).Verdicts, v => v.Kind == VerdictKind.Contradicted);
+    }
+
+    /// <summary>A figure of <paramref name="kind"/> about the contacts from 1 January to a day of May 2021 (170, 70 by phone, 100 referrals; 390 and 150 in 2020).</summary>
+    private static PublishedFigure MonthEndFigureOf(FigureKind kind, ObservationKey upToMay) => kind switch
+    {
+        FigureKind.Count => PublishedFigure.Count("figure", upToMay, 170m),
+        FigureKind.Share => PublishedFigure.Share("figure", upToMay.WithChannel(Channel.Phone), upToMay, ShareBasis.Total, 41m),
+        FigureKind.RelativeChange => PublishedFigure.RelativeChange("figure", upToMay, Y2020, -56m),
+        FigureKind.AbsoluteChange => PublishedFigure.AbsoluteChange("figure", upToMay, Y2020, -220m),
+        FigureKind.PercentagePointChange => PublishedFigure.PercentagePointChange("figure", upToMay.WithChannel(Channel.Phone), upToMay, ShareBasis.Total, Y2020, 2.7m, precision: Precision.DecimalPlaces(1)),
+        FigureKind.Multiple => PublishedFigure.Multiple("figure", Contacts.WithPeriod(Y2020), UpToMay, 2.3m, precision: Precision.DecimalPlaces(1)),
+        FigureKind.RatePerDay => PublishedFigure.RatePerDay("figure", upToMay, 1.2m),
+        FigureKind.RatePerWeek => PublishedFigure.RatePerWeek("figure", upToMay, 8m),
+        FigureKind.OneInN => PublishedFigure.OneInN("figure", upToMay.WithChannel(Channel.Phone), upToMay, ShareBasis.Total, 3m, Qualifier.MoreThan),
+        FigureKind.CumulativeSinceLaunch => PublishedFigure.CumulativeSinceLaunch("figure", Contacts.WithPeriod(SinceLaunchUpToMay), 1673m),
+        FigureKind.HighestSinceLaunch => PublishedFigure.HighestSinceLaunch("figure", upToMay),
+        FigureKind.LowestSinceLaunch => PublishedFigure.LowestSinceLaunch("figure", upToMay),
+        FigureKind.AgeInYears => PublishedFigure.AgeInYears("figure", StopItNow.Id, SinceLaunchUpToMay, 3),
+        FigureKind.Ratio => PublishedFigure.Ratio("figure", upToMay.WithMetric(Metric.Referrals), upToMay, 0.59m, precision: Precision.DecimalPlaces(2)),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A new figure kind: add it here, and to every layer that handles figures."),
+    };
 }

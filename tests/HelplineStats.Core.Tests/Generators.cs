@@ -43,7 +43,23 @@ public static class Generators
         (1, Gen.Elements(0L, 1L, long.MaxValue, long.MaxValue - 1, int.MaxValue)),
         (1, ArbMap.Default.GeneratorFor<long>().Select(v => v == long.MinValue ? 0 : Math.Abs(v))));
 
-    internal static Gen<ReportingPeriod> Periods => Gen.Frequency(
+    /// <summary>Periods of every shape, one in ten ending on an unknown day of a month.</summary>
+    internal static Gen<ReportingPeriod> Periods => Gen.Frequency((9, DayPrecisePeriods), (1, MonthEndPeriods));
+
+    /// <summary>Periods whose end is known only to the month ("2012-03-12/2013-05"): from any day to a month after it,
+    /// reaching February of leap years, December/January wraps and the last month of the year 9999.</summary>
+    internal static Gen<ReportingPeriod> MonthEndPeriods => Gen.Frequency(
+        (4, Dates.Where(d => d.Year < ReportingPeriod.MaxYear - 5).Zip(Gen.Choose(1, 60))
+            .Select(t => ReportingPeriod.ToSomeDayIn(t.Item1, new YearMonth(t.Item1.Year, t.Item1.Month).PlusMonths(t.Item2)))),
+        (1, Gen.Elements(
+            ReportingPeriod.ToSomeDayIn(new LocalDate(2012, 3, 12), new YearMonth(2013, 5)),
+            ReportingPeriod.ToSomeDayIn(new LocalDate(2019, 12, 31), new YearMonth(2020, 2)),
+            ReportingPeriod.ToSomeDayIn(new LocalDate(2017, 5, 19), new YearMonth(2018, 1)),
+            ReportingPeriod.ToSomeDayIn(new LocalDate(2017, 5, 19), new YearMonth(2017, 12)),
+            ReportingPeriod.ToSomeDayIn(new LocalDate(1, 1, 1), new YearMonth(9999, 12)))));
+
+    /// <summary>Periods whose days are all known: years, quarters, months, days and other runs of days.</summary>
+    internal static Gen<ReportingPeriod> DayPrecisePeriods => Gen.Frequency(
         (3, Years.Select(ReportingPeriod.Year)),
         (2, Years.Zip(Gen.Choose(1, 4)).Select(t => ReportingPeriod.Quarter(t.Item1, t.Item2))),
         (2, Years.Zip(Gen.Choose(1, 12)).Select(t => ReportingPeriod.Month(t.Item1, t.Item2))),
@@ -105,7 +121,8 @@ public static class Generators
     internal static Gen<Report> Reports =>
         Gen.Elements(Helplines.All.ToArray()).Zip(Gen.Elements(2019, 2020, 2021))
             .SelectMany(t => Gen.Elements(AllKeys(t.Item1, t.Item2)).ListOf().Zip(Gen.Elements(true, false)).Zip(Gen.Elements(true, false, false))
-                .Select(u => MakeReport(t.Item1, t.Item2, u.Item1.Item1, u.Item1.Item2, u.Item2)));
+                .Zip(Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(1, 12))))
+                .Select(u => WithMonthEnd(MakeReport(t.Item1, t.Item2, u.Item1.Item1.Item1, u.Item1.Item1.Item2, u.Item1.Item2), u.Item2)));
 
     internal static Gen<Dataset> Datasets => Reports.ListOf().Select(reports => Dataset.Of(reports));
 
@@ -265,6 +282,28 @@ public static class Generators
             }
         }
         return keys.ToArray();
+    }
+
+    /// <summary>
+    /// The report with, when <paramref name="month"/> is a month (1 to 12) of its year after the helpline's launch month,
+    /// a since-launch count of calls to an unknown day of that month ("since launch, up to May 2021") from the "truth",
+    /// printed as a since-launch figure, with a per-day average over it (which cannot be checked: its days are not known).
+    /// </summary>
+    private static Report WithMonthEnd(Report report, int month)
+    {
+        int year = report.Period.Start.Year;
+        if (month == 0 || report.Helpline.LaunchDate is not LocalDate launch || launch >= new LocalDate(year, month, 1))
+        {
+            return report;
+        }
+        var key = new ObservationKey(report.Helpline.Id, ReportingPeriod.ToSomeDayIn(launch, new YearMonth(year, month)), Metric.Calls);
+        PublishedFigure[] figures =
+        {
+            PublishedFigure.CumulativeSinceLaunch(FormattableString.Invariant($"calls-up-to-{month:D2}"), key, Truth(key)),
+            PublishedFigure.RatePerDay(FormattableString.Invariant($"calls-a-day-up-to-{month:D2}"), key, 10m),
+        };
+        return Report.Create(report.Helpline, report.Period, report.Observations.Append(key.Observe(Truth(key))), report.Breakdowns,
+            report.Figures.Concat(figures), report.BoundedObservations, report.BoundedBreakdowns);
     }
 
     /// <summary>

@@ -190,4 +190,23 @@ public sealed class FiguresPageTests
         Assert.Throws<ArgumentNullException>(() => FiguresPage.Of(Pages.Printed, null!, TextCulture.English, Pages.AsOf));
         Assert.Throws<ArgumentNullException>(() => FiguresPage.Of(Pages.Printed, audit, null!, Pages.AsOf));
     }
+
+    [Fact]
+    public void Render_PeriodsEndingOnAnUnknownDayOfAMonth_AreWordedAndNeedNoDays()
+    {
+        Helpline line = Helplines.Line1712;
+        ReportingPeriod upToMay = ReportingPeriod.ToSomeDayIn(line.LaunchDate!.Value, new NodaTime.YearMonth(2013, 5));
+        var calls = new ObservationKey(line.Id, upToMay, Metric.Calls);
+        ReportingPeriod firstMonths = ReportingPeriod.ToSomeDayIn(new NodaTime.LocalDate(2014, 1, 1), new NodaTime.YearMonth(2014, 5));
+        Dataset dataset = Dataset.Of(
+            Report.Create(line, ReportingPeriod.Year(2013), new[] { calls.Observe(9000), calls.WithPeriod(ReportingPeriod.Year(2012)).Observe(5000), calls.WithPeriod(ReportingPeriod.Year(2013)).Observe(6000) },
+                figures: new[] { PublishedFigure.CumulativeSinceLaunch("since-launch", calls, 9000m), PublishedFigure.RatePerDay("a-day", calls, 20m) }),
+            Report.Create(line, firstMonths, new[] { calls.WithPeriod(firstMonths).Observe(2000) }, figures: new[] { PublishedFigure.Count("calls", calls.WithPeriod(firstMonths), 2000m) }));
+        AuditResult audit = Auditor.Default.Audit(dataset);
+        string dutch = PageRenderer.Default.Render(FiguresPage.Of(dataset, audit, TextCulture.Dutch, new NodaTime.LocalDate(2024, 1, 1)));
+        string english = PageRenderer.Default.Render(FiguresPage.Of(dataset, audit, TextCulture.English, new NodaTime.LocalDate(2024, 1, 1)));
+        Assert.Contains("Sinds de lancering, tot mei 2013", dutch, StringComparison.Ordinal);
+        Assert.Contains("Since launch, up to May 2013", english, StringComparison.Ordinal);
+        Assert.Contains("niet vermelde dag in mei 2013", dutch, StringComparison.Ordinal);
+    }
 }

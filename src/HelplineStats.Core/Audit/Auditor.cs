@@ -117,6 +117,9 @@ public sealed class Auditor
                 return EvaluateAge(draft, report.Helpline);
             case FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch:
                 return EvaluateRecord(draft, dataset, report.Helpline);
+            case FigureKind.RatePerDay or FigureKind.RatePerWeek when figure.Subject!.Period.EndPrecision == DatePrecision.Month:
+                // The number of days is not known, and a rate over a guessed number of days would pretend to know it.
+                return draft.NotCheckable($"{figure.Subject.Period} ends on an unknown day of its last month: its number of days is not known.");
         }
         FigureFormula formula = FigureFormula.For(figure, report.Helpline.LaunchDate)
             ?? throw new InvalidOperationException($"The figure kind {figure.Kind} has neither a formula nor a check of its own.");
@@ -198,6 +201,11 @@ public sealed class Auditor
         {
             return draft.Contradicted(null, "The period ends before the launch.", new Explanation(ExplanationKind.NoCountFits, "The helpline did not exist yet."));
         }
+        // An end known only to the month gives one age when every day it may end on gives the same one.
+        if (figure.Period.EarliestEnd < launch || FigureMath.AgeInYears(launch, figure.Period.EarliestEnd) != FigureMath.AgeInYears(launch, figure.Period.LatestEnd))
+        {
+            return draft.NotCheckable($"{figure.Period} ends on an unknown day of its last month, and the age on its last day depends on which day.");
+        }
         int years = FigureMath.AgeInYears(launch, figure.Period.End)!.Value;
         Rational exact = years;
         draft.Exact = exact;
@@ -251,7 +259,8 @@ public sealed class Auditor
         {
             if (report.Helpline.LaunchDate is LocalDate launch)
             {
-                foreach (Observation total in report.Observations.Where(o => o.Key.Period.Start == launch && o.Key.Period.Kind == PeriodKind.Custom && o.Key.Period.End.Month == 12 && o.Key.Period.End.Day == 31))
+                foreach (Observation total in report.Observations.Where(o => o.Key.Period.Start == launch && o.Key.Period.Kind == PeriodKind.Custom
+                    && o.Key.Period.EndPrecision == DatePrecision.Day && o.Key.Period.End.Month == 12 && o.Key.Period.End.Day == 31))
                 {
                     long[] years = Enumerable.Range(launch.Year, total.Key.Period.End.Year - launch.Year + 1)
                         .Select(y => counts.TryGetValue(total.Key.WithPeriod(ReportingPeriod.Year(y)), out long c) ? c : -1).ToArray();
@@ -259,6 +268,26 @@ public sealed class Auditor
                     {
                         findings.Add(new StructuralFinding(FindingKind.CumulativeChainBroken, string.Create(CultureInfo.InvariantCulture,
                             $"{total.Key} is {total.Value}, but its years add up to {years.Sum()}.")));
+                    }
+                }
+                // A total to an unknown day of a month lies between the published totals at the ends of the month before and of that month.
+                foreach (Observation total in report.Observations.Where(o => o.Key.Period.Start == launch && o.Key.Period.EndPrecision == DatePrecision.Month))
+                {
+                    ObservationKey before = total.Key.WithPeriod(ReportingPeriod.Between(launch, total.Key.Period.EarliestEnd.PlusDays(-1)));
+                    ObservationKey after = total.Key.WithPeriod(ReportingPeriod.Between(launch, total.Key.Period.LatestEnd));
+                    if (!counts.TryGetValue(total.Key, out long value))
+                    {
+                        continue;
+                    }
+                    if (counts.TryGetValue(before, out long low) && low > value)
+                    {
+                        findings.Add(new StructuralFinding(FindingKind.CumulativeChainBroken, string.Create(CultureInfo.InvariantCulture,
+                            $"{total.Key} is {value}, less than {before}, which is {low}.")));
+                    }
+                    if (counts.TryGetValue(after, out long high) && high < value)
+                    {
+                        findings.Add(new StructuralFinding(FindingKind.CumulativeChainBroken, string.Create(CultureInfo.InvariantCulture,
+                            $"{total.Key} is {value}, more than {after}, which is {high}.")));
                     }
                 }
             }

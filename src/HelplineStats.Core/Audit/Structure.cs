@@ -8,7 +8,9 @@ namespace HelplineStats.Core.Audit;
 
 /// <summary>
 /// The sums that bind counts to each other whether or not they were published: a breakdown's total and its parts, and a
-/// since-launch total and the yearly counts from the launch year to its end. Only sums that hold a count nobody
+/// since-launch total and the yearly counts from the launch year to its end (a total to a day inside a year splits that
+/// year; a total to an unknown day of a month lies between the totals at the ends of the month before and of that month).
+/// Only sums that hold a count nobody
 /// published are returned (the others are checked as they are).
 /// </summary>
 internal static class Structure
@@ -37,6 +39,27 @@ internal static class Structure
         LocalDate? LaunchOf(ObservationKey key) => helplines.TryGetValue(key.Helpline, out Helpline? helpline) ? helpline.LaunchDate : null;
         ObservationKey[] sinceLaunch = keysOfInterest.Concat(known.Keys).Concat(bounds.Keys).Distinct()
             .Where(total => LaunchOf(total) is LocalDate launch && total.Period.Start == launch).ToArray();
+        // A total to an unknown day of a month ("since launch, up to May 2013") is at least the total at the end of the
+        // month before and at most the one at the end of that month: two sums of the "at least the parts" kind. (The
+        // period starts before that month, so both totals are since the launch.) Those two totals are to a known day and
+        // join the splits and chains below like any other.
+        var toKnownDays = new List<ObservationKey>();
+        foreach (ObservationKey total in sinceLaunch)
+        {
+            if (total.Period.EndPrecision == DatePrecision.Day)
+            {
+                toKnownDays.Add(total);
+                continue;
+            }
+            LocalDate launch = LaunchOf(total)!.Value;
+            ObservationKey monthBefore = total.WithPeriod(ReportingPeriod.Between(launch, total.Period.EarliestEnd.PlusDays(-1)));
+            ObservationKey monthEnd = total.WithPeriod(ReportingPeriod.Between(launch, total.Period.LatestEnd));
+            sums.Add(new SumConstraint(total, new[] { monthBefore }, SumKind.AtLeastTheParts, $"the total since launch {total} and the one at the end of the month before"));
+            sums.Add(new SumConstraint(monthEnd, new[] { total }, SumKind.AtLeastTheParts, $"the total since launch {total} and the one at the end of its month"));
+            toKnownDays.Add(monthBefore);
+            toKnownDays.Add(monthEnd);
+        }
+        sinceLaunch = toKnownDays.Distinct().ToArray();
         // A total to a day inside a year splits that year in two: the days up to it and the days after. It is the total
         // at the end of the year before plus the first part (in the launch year, the first part is itself), and the
         // year's count is the two parts together; the total at the year end before joins the chain below.

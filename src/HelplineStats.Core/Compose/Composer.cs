@@ -121,16 +121,26 @@ public sealed class Composer
                 {
                     return (SkipReason.LaunchDateUnknown, $"The launch date of '{helpline.Id}' is not known.");
                 }
-                return FigureMath.AgeInYears(launch, template.Period.End) is int years
+                if (FigureMath.AgeInYears(launch, template.Period.End) is not int years)
+                {
+                    return (SkipReason.Undefined, $"'{helpline.Id}' was launched after {template.Period}.");
+                }
+                return FigureMath.AgeInYears(launch, template.Period.EarliestEnd) == years
                     ? template.WithValue(years, Qualifier.None)
-                    : (SkipReason.Undefined, $"'{helpline.Id}' was launched after {template.Period}.");
+                    : (SkipReason.EndDayUnknown, $"{template.Period} ends on an unknown day of its last month, and the age on its last day depends on which day.");
             case FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch:
                 return EvaluateRecord(helpline, template, fromRule, context);
+            case FigureKind.RatePerDay or FigureKind.RatePerWeek when template.Subject!.Period.EndPrecision == DatePrecision.Month:
+                return (SkipReason.EndDayUnknown, $"{template.Subject.Period} ends on an unknown day of its last month: its number of days is not known.");
         }
         FigureFormula formula = FigureFormula.For(template, launch)
             ?? throw new InvalidOperationException($"The figure kind {template.Kind} has neither a formula nor a check of its own.");
         if (template.Kind == FigureKind.CumulativeSinceLaunch && !context.Counts.ContainsKey(template.Subject!))
         {
+            if (template.Subject!.Period.EndPrecision == DatePrecision.Month)
+            {
+                return (SkipReason.CountMissing, $"{template.Subject} is not given; a total to an unknown day of a month cannot be added up from yearly counts.");
+            }
             if (context.SinceLaunch(helpline, template.Subject!) is not Observation sum)
             {
                 return (SkipReason.CountMissing, $"{template.Subject} is not given, and not every year since the launch is known.");

@@ -14,4 +14,8 @@ public enum SkipReason
 
     /// <summary>A record claim the counts contradict: another year counted more (or less).</summary>
     DoesNotHold = 3,
+
+    /// <summary>The figure needs the exact last day of a period that ends on an unknown day of its month ("up to May
+    /// 2013"): a per-day or per-week average, or an age that changes within that month.</summary>
+    EndDayUnknown = 4,
 }

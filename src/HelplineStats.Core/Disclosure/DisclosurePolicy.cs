@@ -103,6 +103,18 @@ public sealed class DisclosurePolicy : IEquatable<DisclosurePolicy>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"minimum count {MinimumCount}{(RoundingBase is int step ? $", rounded to {step}" : "")}");
 
+    /// <summary>Whether two policies are equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns><c>true</c> when both are null or equal.</returns>
+    public static bool operator ==(DisclosurePolicy? left, DisclosurePolicy? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two policies differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns><c>true</c> when they are not equal.</returns>
+    public static bool operator !=(DisclosurePolicy? left, DisclosurePolicy? right) => !(left == right);
+
     /// <summary>Whether a count a reader knows to lie in [<paramref name="low"/>, <paramref name="high"/>] is given away:
     /// it is known to be small (at most k − 1, at least 1 possible) and the reader knows more than "fewer than k".</summary>
     internal bool Discloses(long low, long high) =>

@@ -15,11 +15,15 @@ namespace HelplineStats.Core.Disclosure;
 /// count becomes the bounds its rounding leaves; counts already given as bounds that say more of a small count than
 /// "fewer than k" are widened to say just that.</item>
 /// <item>The attack: the audit's inference over the counts left and every sum and since-launch chain.</item>
-/// <item>Secondary suppression, while the attack gives a count away: from that count, the sums it is in are searched
+/// <item>Secondary suppression, while the attack gives a count away: the sums that give it away by themselves (with
+/// what the attack knows of their other counts) are opened first; otherwise, from that count, the sums it is in are searched
 /// outward through the hidden counts that are bounded above; at the first distance where a sum closes (every hidden
-/// count in it bounded above) and still holds a published count, the smallest such count of each closing sum is
-/// hidden (a part before a total, a zero last). When no sum closes that way, the nearest hidden count with bounds is
+/// count in it bounded above) and still holds a published count, one published count of each closing sum is hidden:
+/// a part before a total, then one whose other sums already hold a hidden count (closing a rectangle in a two-way
+/// table), then the smallest (a zero last). When no sum closes that way, the nearest hidden count with bounds is
 /// widened to unknown. Then the attack runs again.</item>
+/// <item>Showing again: each count hidden in step 3, totals first and then the largest, is shown again when the
+/// attack still gives nothing away without hiding it (so no single one of them is hidden for nothing).</item>
 /// <item>Figures one by one, in report and id order: a figure whose counts are all published stays; any other stays
 /// only when the attack with it and the figures kept so far gives nothing away, and is withheld otherwise.</item>
 /// <item>The protected dataset is written and checked once more from scratch; a dataset that fails is never returned.</item>
@@ -98,6 +102,7 @@ internal sealed class Suppressor
             }
         }
         int rounds = suppressor.SuppressCounts();
+        suppressor.ShowAgain();
         (List<PublishedFigure> kept, List<WithheldFigure> withheld) = suppressor.SiftFigures(figures);
         Dataset protectedSet = suppressor.Write(dataset, new HashSet<PublishedFigure>(kept, ReferenceEqualityComparer.Instance));
         DisclosureCheck check = policy.Check(protectedSet);
@@ -143,6 +148,39 @@ internal sealed class Suppressor
         }
     }
 
+    /// <summary>
+    /// Shows again every hidden count that needs no hiding: each in turn (totals first, then the largest), kept shown
+    /// when the attack on its group still gives nothing away. Afterwards no single count hidden besides the small ones
+    /// can be shown again without giving one away.
+    /// </summary>
+    private void ShowAgain()
+    {
+        // The groups of counts before any is shown again: showing a count only splits its group, so the group of
+        // before still holds every sum the attack needs (the rest cannot change).
+        var groups = new KeyUnion();
+        var active = _sums.Where(s => s.Keys.Any(k => !_exact.ContainsKey(k))).ToList();
+        foreach (SumConstraint sum in active)
+        {
+            groups.Union(sum.Keys.Where(k => !_exact.ContainsKey(k)));
+        }
+        ILookup<ObservationKey, SumConstraint> byGroup = active.ToLookup(s => groups.Find(s.Keys.First(k => !_exact.ContainsKey(k))));
+        foreach (ObservationKey key in _secondary.OrderByDescending(IsTotal).ThenByDescending(k => _truth[k]).ThenBy(k => k).ToList())
+        {
+            IEnumerable<SumConstraint> group = byGroup[groups.Find(key)];
+            _hidden.Remove(key);
+            if (Attack(Array.Empty<FigureConstraint>(), group).Exposed.Count > 0)
+            {
+                _hidden[key] = CountBounds.Unknown;
+                _exact.Remove(key);
+            }
+            else
+            {
+                _secondary.Remove(key);
+            }
+        }
+        _exact = _truth.Where(pair => !_hidden.ContainsKey(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value);
+    }
+
     /// <summary>The attack on the current state: the inference, and the counts it gives away, in key order.</summary>
     private (Inference Inference, List<ObservationKey> Exposed) Attack(IEnumerable<FigureConstraint> figures, IEnumerable<SumConstraint> sums)
     {
@@ -175,11 +213,18 @@ internal sealed class Suppressor
         var seenSums = new HashSet<int>();
         var bounded = new List<(ObservationKey Key, int Distance)>();
         List<ObservationKey> frontier = new() { exposed };
+        List<ObservationKey>? totalsOnly = null;
         for (int distance = 0; frontier.Count > 0; distance++)
         {
             var next = new List<ObservationKey>();
             var toHide = new List<ObservationKey>();
-            foreach (int s in frontier.SelectMany(k => _sumsOf.TryGetValue(k, out List<int>? list) ? list : new List<int>()).Distinct().Order().Where(seenSums.Add).ToList())
+            List<int> level = frontier.SelectMany(k => _sumsOf.TryGetValue(k, out List<int>? list) ? list : new List<int>()).Distinct().Order().Where(seenSums.Add).ToList();
+            if (distance == 0 && level.Where(s => GivesAlone(exposed, s, inference)).ToList() is { Count: > 0 } culprits)
+            {
+                // The sums that give the count away by themselves are the ones to open; the others are left as they are.
+                level = culprits;
+            }
+            foreach (int s in level)
             {
                 SumConstraint sum = _sums[s];
                 ObservationKey[] published = sum.Keys.Where(_exact.ContainsKey).Distinct().ToArray();
@@ -187,23 +232,26 @@ internal sealed class Suppressor
                 ObservationKey[] boundedAbove = otherHidden.Where(k => Interval(k, inference).High != long.MaxValue).ToArray();
                 if (published.Length > 0 && boundedAbove.Length == otherHidden.Length)
                 {
-                    toHide.Add(published.OrderBy(k => k.Equals(sum.Total) ? 1 : 0).ThenBy(k => _exact[k] < _policy.MinimumCount ? 1 : 0)
-                        .ThenBy(k => _exact[k]).ThenBy(k => k).First());
+                    toHide.Add(published.OrderBy(k => k.Equals(sum.Total) ? 1 : 0).ThenByDescending(k => Linked(k, s))
+                        .ThenBy(k => _exact[k] < _policy.MinimumCount ? 1 : 0).ThenBy(k => _exact[k]).ThenBy(k => k).First());
                 }
                 next.AddRange(boundedAbove);
                 bounded.AddRange(boundedAbove.Select(k => (k, distance)));
             }
+            // A total is hidden only when no sum further out offers a part: a hidden total opens every breakdown of it.
+            if (toHide.Count > 0 && (toHide.Any(k => !IsTotal(k)) || next.Count == 0))
+            {
+                return Hide(toHide);
+            }
             if (toHide.Count > 0)
             {
-                foreach (ObservationKey key in toHide.Distinct())
-                {
-                    _hidden[key] = CountBounds.Unknown;
-                    _secondary.Add(key);
-                    _exact.Remove(key);
-                }
-                return true;
+                totalsOnly ??= toHide;
             }
             frontier = next.Distinct().Where(seenKeys.Add).ToList();
+        }
+        if (totalsOnly is not null)
+        {
+            return Hide(totalsOnly);
         }
         // No sum closes on a published count: the nearest hidden count with bounds is widened to unknown (one that is
         // not small first; a small one then shows as unknown instead of "fewer than k").
@@ -223,6 +271,37 @@ internal sealed class Suppressor
         }
         return false;
     }
+
+    private bool Hide(List<ObservationKey> keys)
+    {
+        foreach (ObservationKey key in keys.Distinct())
+        {
+            _hidden[key] = CountBounds.Unknown;
+            _secondary.Add(key);
+            _exact.Remove(key);
+        }
+        return true;
+    }
+
+    /// <summary>Whether a count is the total of some sum.</summary>
+    private bool IsTotal(ObservationKey key) => _sumsOf.TryGetValue(key, out List<int>? sums) && sums.Any(s => _sums[s].Total.Equals(key));
+
+    /// <summary>Whether one sum alone, with what the attack knows of its other counts, gives <paramref name="key"/> away.</summary>
+    private bool GivesAlone(ObservationKey key, int sum, Inference inference)
+    {
+        var bounds = new Dictionary<ObservationKey, (long Low, long High)>();
+        foreach (ObservationKey other in _sums[sum].Keys.Where(k => !_exact.ContainsKey(k)).Distinct())
+        {
+            bounds[other] = other.Equals(key) && _hidden.TryGetValue(key, out CountBounds own) ? (own.Low, own.HighOrMax) : Interval(other, inference);
+        }
+        Inference alone = Inference.Run(_exact, bounds, Array.Empty<FigureConstraint>(), new[] { _sums[sum] });
+        return alone.Feasible && alone.Intervals.TryGetValue(key, out (long Low, long High) interval) && Gives(key, interval);
+    }
+
+    /// <summary>How many other sums of <paramref name="key"/> already hold a count that is not shown exactly: hiding a
+    /// count there closes a pattern (the corner of a rectangle in a two-way table) instead of opening a new one.</summary>
+    private int Linked(ObservationKey key, int sum) =>
+        _sumsOf.TryGetValue(key, out List<int>? sums) ? sums.Count(other => other != sum && _sums[other].Keys.Any(k => !k.Equals(key) && !_exact.ContainsKey(k))) : 0;
 
     /// <summary>The figures that may stay and those withheld, each tried with the attack on the counts it shares with others.</summary>
     private (List<PublishedFigure> Kept, List<WithheldFigure> Withheld) SiftFigures(List<(Report Report, PublishedFigure Figure)> figures)
@@ -285,8 +364,9 @@ internal sealed class Suppressor
     /// <summary>The dataset as published: hidden counts as bounds (their breakdowns as bounded breakdowns), the figures kept.</summary>
     private Dataset Write(Dataset dataset, HashSet<PublishedFigure> kept)
     {
+        // A count given within bounds in one report and exactly in another is shown exactly in both.
         BoundedObservation Shown(ObservationKey key, long? value) =>
-            _hidden.TryGetValue(key, out CountBounds bounds) ? new BoundedObservation(key, bounds) : new BoundedObservation(key, CountBounds.Exactly(value!.Value));
+            _hidden.TryGetValue(key, out CountBounds bounds) ? new BoundedObservation(key, bounds) : new BoundedObservation(key, CountBounds.Exactly(value ?? _truth[key]));
         var reports = new List<Report>();
         foreach (Report report in dataset.Reports)
         {

@@ -54,7 +54,9 @@ public sealed class CumulativeTotal : IEquatable<CumulativeTotal>
     /// <returns>The period between the two ends and its count.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="earlier"/> is null.</exception>
     /// <exception cref="MetricMismatchException">The metrics differ.</exception>
-    /// <exception cref="ArgumentException">The starts differ, <paramref name="earlier"/> does not end earlier, or it is larger (a running total cannot decrease).</exception>
+    /// <exception cref="ArgumentException">The starts differ, <paramref name="earlier"/> does not end earlier or ends on an
+    /// unknown day of a month, or it is larger (a running total cannot decrease). When this total ends on an unknown day of a
+    /// month, <paramref name="earlier"/> must end before the month before it, so that the days between start before that month.</exception>
     public SeriesPoint Since(CumulativeTotal earlier)
     {
         Guard.NotNull(earlier, nameof(earlier));
@@ -62,7 +64,8 @@ public sealed class CumulativeTotal : IEquatable<CumulativeTotal>
         {
             throw new MetricMismatchException(Total.Metric, earlier.Total.Metric, "subtract", nameof(earlier));
         }
-        if (earlier.Span.Start != Span.Start || earlier.Span.End >= Span.End)
+        if (earlier.Span.Start != Span.Start || earlier.Span.EndPrecision != DatePrecision.Day || earlier.Span.End >= Span.EarliestEnd
+            || (Span.EndPrecision == DatePrecision.Month && earlier.Span.End.PlusDays(1) >= Span.EarliestEnd))
         {
             throw new ArgumentException($"The running total over {earlier.Span} must start with and end before the one over {Span}.", nameof(earlier));
         }
@@ -71,7 +74,10 @@ public sealed class CumulativeTotal : IEquatable<CumulativeTotal>
             throw new ArgumentException($"The running total over {earlier.Span} ({earlier.Total}) is larger than the one over {Span} ({Total}): a running total cannot decrease.", nameof(earlier));
         }
         LocalDate from = earlier.Span.End.PlusDays(1);
-        return SeriesPoint.Known(ReportingPeriod.Between(from, Span.End), Total - earlier.Total);
+        ReportingPeriod between = Span.EndPrecision == DatePrecision.Month
+            ? ReportingPeriod.ToSomeDayIn(from, new YearMonth(Span.End.Year, Span.End.Month))
+            : ReportingPeriod.Between(from, Span.End);
+        return SeriesPoint.Known(between, Total - earlier.Total);
     }
 
     /// <summary>Whether <paramref name="other"/> has the same total and span.</summary>

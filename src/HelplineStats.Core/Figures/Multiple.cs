@@ -30,11 +30,14 @@ public sealed class Multiple : IEquatable<Multiple>
         EarlierPeriod = earlierPeriod;
         LaterPeriod = laterPeriod;
         Value = FigureMath.Multiple(earlier.Value, later.Value);
-        if (laterPeriod is not null && earlierPeriod is not null)
+        if (earlierPeriod is not null)
+        {
+            EarlierIsPartial = launch is LocalDate launched && launched > earlierPeriod.Start;
+        }
+        if (laterPeriod is not null && earlierPeriod is not null && laterPeriod.EndPrecision == DatePrecision.Day && earlierPeriod.EndPrecision == DatePrecision.Day)
         {
             int earlierDays = FigureMath.ActiveDays(earlierPeriod, launch);
             int laterDays = FigureMath.ActiveDays(laterPeriod, launch);
-            EarlierIsPartial = earlierDays < earlierPeriod.Days;
             PerDayRatio = FigureMath.MultiplePerDay(earlier.Value, earlierDays, later.Value, laterDays);
         }
     }
@@ -62,7 +65,8 @@ public sealed class Multiple : IEquatable<Multiple>
 
     /// <summary>
     /// The ratio of the averages per active day (days since the launch, where the launch falls inside a period), or
-    /// <c>null</c> when the periods are not known or the multiple is undefined.
+    /// <c>null</c> when the periods are not known, when one ends on an unknown day of a month (its days are not known), or
+    /// when the multiple is undefined.
     /// </summary>
     public Rational? PerDayRatio { get; }
 

@@ -41,6 +41,7 @@ public sealed class Rate : IEquatable<Rate>
     /// <param name="period">The period it was counted over.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="period"/> ends on an unknown day of a month, so its number of days is not known.</exception>
     public static Rate PerDay(Count count, ReportingPeriod period) => Create(count, period, RateUnit.PerDay);
 
     /// <summary>The average per week (seven days) of <paramref name="count"/> over <paramref name="period"/>.</summary>
@@ -48,6 +49,7 @@ public sealed class Rate : IEquatable<Rate>
     /// <param name="period">The period it was counted over.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="period"/> ends on an unknown day of a month, so its number of days is not known.</exception>
     public static Rate PerWeek(Count count, ReportingPeriod period) => Create(count, period, RateUnit.PerWeek);
 
     /// <summary>Whether <paramref name="other"/> has the same count, period and unit.</summary>
@@ -85,6 +87,10 @@ public sealed class Rate : IEquatable<Rate>
     {
         Guard.NotNull(count, nameof(count));
         Guard.NotNull(period, nameof(period));
+        if (period.EndPrecision != DatePrecision.Day)
+        {
+            throw new ArgumentException($"{period} ends on an unknown day of its last month: its number of days is not known, so neither is an average over it.", nameof(period));
+        }
         return new Rate(count, period, unit);
     }
 }

@@ -50,7 +50,8 @@ public sealed class Series : IEquatable<Series>
     /// <returns>The series, in period order.</returns>
     /// <exception cref="ArgumentNullException">An argument or a point is null.</exception>
     /// <exception cref="MetricMismatchException">A count has another metric.</exception>
-    /// <exception cref="ArgumentException">Two periods overlap, or a period ends before the launch; the message names them.</exception>
+    /// <exception cref="ArgumentException">Two periods overlap, a period ends before the launch, or a period ends on an
+    /// unknown day of a month; the message names them.</exception>
     public static Series Create(Helpline helpline, Metric metric, IEnumerable<SeriesPoint> points)
     {
         Guard.NotNull(helpline, nameof(helpline));
@@ -62,6 +63,10 @@ public sealed class Series : IEquatable<Series>
             if (point.Count is Count count && !count.Metric.Equals(metric))
             {
                 throw new MetricMismatchException(metric, count.Metric, "put in one series", nameof(points));
+            }
+            if (point.Period.EndPrecision != DatePrecision.Day)
+            {
+                throw new ArgumentException($"The period {point.Period} ends on an unknown day of its last month; a series needs periods whose days are known.", nameof(points));
             }
             if (helpline.LaunchDate is LocalDate launch && point.Period.End < launch)
             {

@@ -381,13 +381,20 @@ public static class DatasetCsvReader
         }
 
         internal ReportingPeriod Period(string column) =>
-            ReportingPeriod.TryParse(this[column], out ReportingPeriod? period) ? period : throw Fault(column, $"{Quoted.Of(this[column])} is not a period");
+            ReportingPeriod.TryParse(this[column], out ReportingPeriod? period, out string? problem) ? period : throw Fault(column, $"{Quoted.Of(this[column])} is not a period: {problem}");
 
+        /// <summary>The days from a start date to an end date, or to an unknown day of an end month written YYYY-MM.</summary>
         internal ReportingPeriod Span(string startColumn, string endColumn)
         {
             LocalDate start = Date(startColumn);
-            LocalDate end = Date(endColumn);
-            return Build(endColumn, () => ReportingPeriod.Between(start, end));
+            if (this[endColumn].Length == 7 && YearMonthPattern.Iso.Parse(this[endColumn]) is { Success: true } month)
+            {
+                return Build(endColumn, () => ReportingPeriod.ToSomeDayIn(start, month.Value));
+            }
+            ParseResult<LocalDate> end = LocalDatePattern.Iso.Parse(this[endColumn]);
+            return end.Success
+                ? Build(endColumn, () => ReportingPeriod.Between(start, end.Value))
+                : throw Fault(endColumn, $"{Quoted.Of(this[endColumn])} is neither a date (YYYY-MM-DD) nor a month whose day is not known (YYYY-MM)");
         }
 
         internal LocalDate Date(string column)

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using HelplineStats.Core.Internal;
 using HelplineStats.Core.Model;
+using NodaTime;
 using NodaTime.Text;
 
 namespace HelplineStats.Core.IO;
@@ -114,7 +115,7 @@ public static class DatasetCsvWriter
         else
         {
             row["period_start"] = LocalDatePattern.Iso.Format(figure.Period.Start);
-            row["period_end"] = LocalDatePattern.Iso.Format(figure.Period.End);
+            row["period_end"] = EndOf(figure.Period);
         }
         row["figure_id"] = figure.Id;
         row["kind"] = KebabCase.Of(figure.Kind);
@@ -136,7 +137,7 @@ public static class DatasetCsvWriter
         if (figure.ComparisonPeriod is ReportingPeriod comparison)
         {
             row["comparison_start"] = LocalDatePattern.Iso.Format(comparison.Start);
-            row["comparison_end"] = LocalDatePattern.Iso.Format(comparison.End);
+            row["comparison_end"] = EndOf(comparison);
         }
         return row;
     }
@@ -160,10 +161,15 @@ public static class DatasetCsvWriter
         ["report"] = report.ToString(),
     };
 
+    /// <summary>A period's last day (YYYY-MM-DD), or its month (YYYY-MM) when the day is not known.</summary>
+    private static string EndOf(ReportingPeriod period) => period.EndPrecision == DatePrecision.Day
+        ? LocalDatePattern.Iso.Format(period.End)
+        : YearMonthPattern.Iso.Format(new YearMonth(period.End.Year, period.End.Month));
+
     private static void Key(Dictionary<string, string> row, string prefix, ObservationKey key)
     {
         row[prefix + "period_start"] = LocalDatePattern.Iso.Format(key.Period.Start);
-        row[prefix + "period_end"] = LocalDatePattern.Iso.Format(key.Period.End);
+        row[prefix + "period_end"] = EndOf(key.Period);
         row[prefix + "metric"] = key.Metric.Value;
         if (key.Channel is Channel channel)
         {

@@ -279,9 +279,15 @@ public static class DatasetJsonReader
         private ReportingPeriod PeriodAt(JsonElement element, string name, string path)
         {
             string text = String(element, name, path);
-            return ReportingPeriod.TryParse(text, out ReportingPeriod? period)
-                ? period
-                : throw Fault($"{path}.{name}", $"{Quoted.Of(text)} is not a period (YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD)");
+            if (!ReportingPeriod.TryParse(text, out ReportingPeriod? period, out string? problem))
+            {
+                throw Fault($"{path}.{name}", $"{Quoted.Of(text)} is not a period: {problem}");
+            }
+            if (period.EndPrecision == DatePrecision.Month && !_bounds)
+            {
+                throw Fault($"{path}.{name}", $"{Quoted.Of(text)} ends on an unknown day of a month, which needs the format \"{DatasetJsonWriter.BoundedFormatName}\"");
+            }
+            return period;
         }
 
         private LocalDate Date(string text, string path)

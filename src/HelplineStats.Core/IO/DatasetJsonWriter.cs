@@ -22,8 +22,9 @@ public static class DatasetJsonWriter
     /// <summary>The format name written in a file whose counts are all exact; the reader checks it.</summary>
     public const string FormatName = "helplinestats/1";
 
-    /// <summary>The format name written in a file that holds counts known only within bounds, or not at all (version 2:
-    /// a count with <c>"min"</c> and <c>"max"</c> instead of a <c>"value"</c>, docs/formats.md). Version 1 files are
+    /// <summary>The format name written in a file that holds counts known only within bounds, or not at all, or periods
+    /// whose end is known only to the month (version 2: a count with <c>"min"</c> and <c>"max"</c> instead of a
+    /// <c>"value"</c>, a period such as <c>2012-03-12/2013-05</c>; docs/formats.md). Version 1 files are
     /// read as before; the writer names version 2 only when a dataset needs it.</summary>
     public const string BoundedFormatName = "helplinestats/2";
 
@@ -53,7 +54,7 @@ public static class DatasetJsonWriter
     {
         IReadOnlyList<Taxonomy> used = TaxonomiesOf(dataset, taxonomies);
         json.WriteStartObject();
-        json.WriteString("format", dataset.Reports.Any(r => r.BoundedObservations.Count > 0) ? BoundedFormatName : FormatName);
+        json.WriteString("format", NeedsVersion2(dataset) ? BoundedFormatName : FormatName);
         json.WriteStartArray("taxonomies");
         foreach (Taxonomy taxonomy in used)
         {
@@ -239,6 +240,17 @@ public static class DatasetJsonWriter
     }
 
     /// <summary>The counts of a report that belong to no breakdown, exact or bounded, ordered by key.</summary>
+    /// <summary>Whether the dataset uses what only version 2 has: counts known within bounds, or periods whose end is known only to the month.</summary>
+    private static bool NeedsVersion2(Dataset dataset) => dataset.Reports.Any(r => r.BoundedObservations.Count > 0
+        || PeriodsOf(r).Any(p => p.EndPrecision != DatePrecision.Day));
+
+    /// <summary>Every period a report writes: its own, its counts' and its figures'.</summary>
+    private static IEnumerable<ReportingPeriod> PeriodsOf(Report report) =>
+        new[] { report.Period }
+            .Concat(CountsOutsideBreakdowns(report).Select(c => c.Key.Period))
+            .Concat(AllBreakdowns(report).SelectMany(b => b.Parts.Prepend(b.Total)).Select(c => c.Key.Period))
+            .Concat(report.Figures.SelectMany(f => new[] { f.Period, f.Subject?.Period, f.Whole?.Period, f.ComparisonPeriod }).OfType<ReportingPeriod>());
+
     internal static IEnumerable<BoundedObservation> CountsOutsideBreakdowns(Report report)
     {
         var inBreakdowns = new HashSet<ObservationKey>(AllBreakdowns(report).SelectMany(b => b.Parts.Prepend(b.Total)).Select(o => o.Key));

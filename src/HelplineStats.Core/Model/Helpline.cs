@@ -150,7 +150,8 @@ public sealed class Helpline : IEquatable<Helpline>
     /// <returns>The since-launch period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="upTo"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The launch date is not known.</exception>
-    /// <exception cref="ArgumentException"><paramref name="upTo"/> ends before the launch.</exception>
+    /// <exception cref="ArgumentException"><paramref name="upTo"/> ends before the launch, or on an unknown day of a month
+    /// that does not begin after the launch.</exception>
     public ReportingPeriod SinceLaunch(ReportingPeriod upTo)
     {
         Guard.NotNull(upTo, nameof(upTo));

@@ -20,8 +20,19 @@ namespace HelplineStats.Core.Model;
 /// <em>n</em> years away, which <see cref="YearsLater(int)"/> undoes exactly. A day or a custom period is moved date by
 /// date with NodaTime's <see cref="LocalDate.PlusYears(int)"/>, so 29 February becomes 28 February in a year that has
 /// no 29 February; such a move cannot always be undone (29 February 2020 one year earlier and then one year later is
-/// 28 February 2020).</para>
-/// <para>Equality is by the two dates; periods are ordered by start date, then end date. A sealed class because a
+/// 28 February 2020). A period whose end is known only to the month moves its start date by date and its end month by
+/// whole years.</para>
+/// <para>An end known only to the month: a publication may say "since launch, up to May 2013" without the day.
+/// <see cref="ToSomeDayIn(LocalDate, YearMonth)"/> makes such a period, written <c>2012-03-12/2013-05</c>. Its
+/// <see cref="EndPrecision"/> is <see cref="DatePrecision.Month"/>, its <see cref="Kind"/> is always
+/// <see cref="PeriodKind.Custom"/>, and the true last day lies from <see cref="EarliestEnd"/> (the first day of that month)
+/// to <see cref="LatestEnd"/> (its last day; <see cref="End"/> is the same day). It must start before that month, so both
+/// bounds are days of the period. What needs the exact days refuses it with an <see cref="InvalidOperationException"/>:
+/// <see cref="Days"/>, <see cref="Interval"/>, <see cref="Previous"/> and <see cref="Next"/>. <see cref="Contains(LocalDate)"/>
+/// and <see cref="Overlaps(ReportingPeriod)"/> answer for whatever day it ends on.</para>
+/// <para>Equality is by the two dates and the end's precision (<c>2012-03-12/2013-05</c> is not
+/// <c>2012-03-12/2013-05-31</c>); periods are ordered by start date, then end date (for an end known only to the month,
+/// the month's last day), then an end known to the day before one known only to the month. A sealed class because a
 /// period has no sensible default. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IComparable
@@ -34,27 +45,43 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
 
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
-    private ReportingPeriod(LocalDate start, LocalDate end)
+    private static readonly YearMonthPattern IsoMonth = YearMonthPattern.Iso;
+
+    private ReportingPeriod(LocalDate start, LocalDate end, DatePrecision endPrecision = DatePrecision.Day)
     {
         Start = start;
         End = end;
-        Kind = KindOf(start, end);
+        EndPrecision = endPrecision;
+        Kind = endPrecision == DatePrecision.Day ? KindOf(start, end) : PeriodKind.Custom;
     }
 
     /// <summary>The first day of the period.</summary>
     public LocalDate Start { get; }
 
-    /// <summary>The last day of the period (included).</summary>
+    /// <summary>The last day of the period (included). When the end is known only to the month, the last day of that
+    /// month: the latest day the period can end on (<see cref="LatestEnd"/>).</summary>
     public LocalDate End { get; }
 
-    /// <summary>The shape of the period: year, quarter, month, day or custom.</summary>
+    /// <summary>How precisely the end is known: to the day, or only to the month (see the remarks).</summary>
+    public DatePrecision EndPrecision { get; }
+
+    /// <summary>The earliest day the period can end on: <see cref="End"/> itself, or for an end known only to the month,
+    /// the first day of that month.</summary>
+    public LocalDate EarliestEnd => EndPrecision == DatePrecision.Day ? End : End.With(DateAdjusters.StartOfMonth);
+
+    /// <summary>The latest day the period can end on: <see cref="End"/>.</summary>
+    public LocalDate LatestEnd => End;
+
+    /// <summary>The shape of the period: year, quarter, month, day or custom (always custom when the end is known only to the month).</summary>
     public PeriodKind Kind { get; }
 
     /// <summary>The period as a NodaTime interval.</summary>
-    public DateInterval Interval => new(Start, End);
+    /// <exception cref="InvalidOperationException">The end is known only to the month.</exception>
+    public DateInterval Interval => new(Start, ExactEnd(nameof(Interval)));
 
     /// <summary>The number of days in the period, from the real calendar (at least one).</summary>
-    public int Days => Period.Between(Start, End, PeriodUnits.Days).Days + 1;
+    /// <exception cref="InvalidOperationException">The end is known only to the month, so the number of days is not known.</exception>
+    public int Days => Period.Between(Start, ExactEnd(nameof(Days)), PeriodUnits.Days).Days + 1;
 
     /// <summary>A calendar year.</summary>
     /// <param name="year">The year, from 1 to 9999.</param>
@@ -150,9 +177,9 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// </summary>
     /// <param name="launch">The launch date.</param>
     /// <param name="upTo">The period whose end closes the result.</param>
-    /// <returns>From <paramref name="launch"/> to <paramref name="upTo"/>'s end.</returns>
+    /// <returns>From <paramref name="launch"/> to <paramref name="upTo"/>'s end, as precisely as that end is known.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="upTo"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="upTo"/> ends before <paramref name="launch"/>, or the launch is not an ISO date.</exception>
+    /// <exception cref="ArgumentException"><paramref name="upTo"/> ends before <paramref name="launch"/>, or on an unknown day of the month of the launch or before it, or the launch is not an ISO date.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="launch"/> is outside the years 1 to 9999.</exception>
     public static ReportingPeriod SinceLaunch(LocalDate launch, ReportingPeriod upTo)
     {
@@ -163,18 +190,45 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
             throw new ArgumentException(
                 $"The period {upTo} ends before the launch on {IsoDate.Format(launch)}: nothing has happened since launch yet.", nameof(upTo));
         }
-        return Between(launch, upTo.End);
+        return upTo.EndPrecision == DatePrecision.Month ? ToSomeDayIn(launch, new YearMonth(upTo.End.Year, upTo.End.Month)) : Between(launch, upTo.End);
+    }
+
+    /// <summary>
+    /// The days from <paramref name="start"/> to a day of <paramref name="endMonth"/> that is not known: "since launch, up
+    /// to May 2013" is <c>ToSomeDayIn(launch, new YearMonth(2013, 5))</c>, written <c>2012-03-12/2013-05</c>.
+    /// </summary>
+    /// <param name="start">The first day; before <paramref name="endMonth"/>.</param>
+    /// <param name="endMonth">The month the period ends in, on a day that is not known.</param>
+    /// <returns>The period, whose <see cref="EndPrecision"/> is <see cref="DatePrecision.Month"/>.</returns>
+    /// <exception cref="ArgumentException">A value is not in the ISO calendar, or <paramref name="start"/> is not before <paramref name="endMonth"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is outside the years 1 to 9999.</exception>
+    public static ReportingPeriod ToSomeDayIn(LocalDate start, YearMonth endMonth)
+    {
+        Guard.Iso(start, nameof(start));
+        if (endMonth.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"{nameof(endMonth)} must be in the ISO calendar; it was in {endMonth.Calendar.Id}.", nameof(endMonth));
+        }
+        Guard.InRange(start.Year, MinYear, MaxYear, nameof(start));
+        Guard.InRange(endMonth.Year, MinYear, MaxYear, nameof(endMonth));
+        LocalDate first = endMonth.OnDayOfMonth(1);
+        if (start >= first)
+        {
+            throw new ArgumentException(
+                $"A period that ends on an unknown day of {IsoMonth.Format(endMonth)} must start before that month; it starts on {IsoDate.Format(start)}.", nameof(start));
+        }
+        return new ReportingPeriod(start, first.With(DateAdjusters.EndOfMonth), DatePrecision.Month);
     }
 
     /// <summary>The period just before this one: the previous year, quarter, month or day; for a custom period, the
     /// days of the same number that end the day before it starts.</summary>
     /// <returns>The previous period.</returns>
-    /// <exception cref="InvalidOperationException">The previous period would start before the year 1.</exception>
+    /// <exception cref="InvalidOperationException">The previous period would start before the year 1, or the end is known only to the month (the length is not known).</exception>
     public ReportingPeriod Previous() => Step(-1);
 
     /// <summary>The period just after this one; the inverse of <see cref="Previous"/>.</summary>
     /// <returns>The next period.</returns>
-    /// <exception cref="InvalidOperationException">The next period would end after the year 9999.</exception>
+    /// <exception cref="InvalidOperationException">The next period would end after the year 9999, or the end is known only to the month (the length is not known).</exception>
     public ReportingPeriod Next() => Step(1);
 
     /// <summary>The same period <paramref name="years"/> years earlier (see the remarks on 29 February).</summary>
@@ -189,37 +243,39 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <exception cref="ArgumentOutOfRangeException">The result would leave the years 1 to 9999.</exception>
     public ReportingPeriod YearsLater(int years) => ShiftYears(years, nameof(years));
 
-    /// <summary>Whether <paramref name="date"/> lies in the period.</summary>
+    /// <summary>Whether <paramref name="date"/> lies in the period, whatever day it ends on.</summary>
     /// <param name="date">The date.</param>
-    /// <returns><c>true</c> when <see cref="Start"/> ≤ <paramref name="date"/> ≤ <see cref="End"/>.</returns>
-    public bool Contains(LocalDate date) => date.Calendar == CalendarSystem.Iso && Start <= date && date <= End;
+    /// <returns><c>true</c> when <see cref="Start"/> ≤ <paramref name="date"/> ≤ <see cref="EarliestEnd"/>.</returns>
+    public bool Contains(LocalDate date) => date.Calendar == CalendarSystem.Iso && Start <= date && date <= EarliestEnd;
 
-    /// <summary>Whether every day of <paramref name="other"/> lies in this period.</summary>
+    /// <summary>Whether every day of <paramref name="other"/> lies in this period, whatever days the two end on (a
+    /// period contains itself).</summary>
     /// <param name="other">The other period.</param>
     /// <returns><c>true</c> when <paramref name="other"/> lies inside this period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public bool Contains(ReportingPeriod other)
     {
         Guard.NotNull(other, nameof(other));
-        return Start <= other.Start && other.End <= End;
+        return Equals(other) || (Start <= other.Start && other.LatestEnd <= EarliestEnd);
     }
 
-    /// <summary>Whether the two periods share at least one day.</summary>
+    /// <summary>Whether the two periods share at least one day, whatever days they end on.</summary>
     /// <param name="other">The other period.</param>
     /// <returns><c>true</c> when they overlap.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public bool Overlaps(ReportingPeriod other)
     {
         Guard.NotNull(other, nameof(other));
-        return Start <= other.End && other.Start <= End;
+        return Start <= other.EarliestEnd && other.Start <= EarliestEnd;
     }
 
     /// <summary>
     /// The period in invariant text: <c>2021</c>, <c>2021-Q2</c>, <c>2021-03</c>, <c>2021-03-12</c>, or for any other
-    /// period the ISO 8601 interval <c>2017-05-19/2021-12-31</c>. <see cref="Parse(string)"/> reads each back.
+    /// period the ISO 8601 interval <c>2017-05-19/2021-12-31</c>, with a reduced-precision end <c>2012-03-12/2013-05</c>
+    /// when the end is known only to the month. <see cref="Parse(string)"/> reads each back.
     /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Kind switch
+    public override string ToString() => EndPrecision == DatePrecision.Month ? $"{IsoDate.Format(Start)}/{IsoMonth.Format(new YearMonth(End.Year, End.Month))}" : Kind switch
     {
         PeriodKind.Year => Start.Year.ToString("D4", CultureInfo.InvariantCulture),
         PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-Q{((Start.Month - 1) / 3) + 1}"),
@@ -229,7 +285,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     };
 
     /// <summary>Reads a period written as <see cref="ToString"/> writes it.</summary>
-    /// <param name="text">The text, such as <c>2021</c>, <c>2021-Q2</c>, <c>2021-03</c>, <c>2021-03-12</c> or <c>2017-05-19/2021-12-31</c>.</param>
+    /// <param name="text">The text, such as <c>2021</c>, <c>2021-Q2</c>, <c>2021-03</c>, <c>2021-03-12</c>, <c>2017-05-19/2021-12-31</c> or <c>2012-03-12/2013-05</c>.</param>
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException"><paramref name="text"/> is not a period; the message says what was expected.</exception>
@@ -248,10 +304,11 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     public static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReportingPeriod? period) =>
         TryParse(text, out period, out _);
 
-    private static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReportingPeriod? period, out string? problem)
+    /// <summary>Tries to read a period; when the text is not one, <paramref name="problem"/> says why (for the file readers' messages).</summary>
+    internal static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReportingPeriod? period, out string? problem)
     {
         period = null;
-        problem = "expected YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD.";
+        problem = "expected YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD, YYYY-MM-DD/YYYY-MM-DD or YYYY-MM-DD/YYYY-MM.";
         if (text is null)
         {
             return false;
@@ -262,7 +319,13 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
             if (slash >= 0)
             {
                 ParseResult<LocalDate> from = IsoDate.Parse(text[..slash]);
-                ParseResult<LocalDate> to = IsoDate.Parse(text[(slash + 1)..]);
+                string endText = text[(slash + 1)..];
+                if (endText.Length == 7 && from.Success && IsoMonth.Parse(endText) is { Success: true } endMonth)
+                {
+                    period = ToSomeDayIn(from.Value, endMonth.Value);
+                    return true;
+                }
+                ParseResult<LocalDate> to = IsoDate.Parse(endText);
                 if (!from.Success || !to.Success)
                 {
                     return false;
@@ -299,23 +362,28 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
         }
         catch (ArgumentException e)
         {
-            problem = e.Message;
+            // The message alone, without the "(Parameter 'x')" and "Actual value was" tails.
+            string message = e.Message;
+            int actual = message.IndexOf("\nActual value was", StringComparison.Ordinal);
+            message = actual >= 0 ? message[..actual] : message;
+            problem = (e.ParamName is string name ? message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : message).ReplaceLineEndings(" ").Trim();
             return false;
         }
     }
 
-    /// <summary>Whether <paramref name="other"/> covers the same days.</summary>
+    /// <summary>Whether <paramref name="other"/> covers the same days, as precisely known.</summary>
     /// <param name="other">The period to compare with.</param>
-    /// <returns><c>true</c> when start and end are equal.</returns>
-    public bool Equals(ReportingPeriod? other) => other is not null && Start == other.Start && End == other.End;
+    /// <returns><c>true</c> when start, end and the end's precision are equal.</returns>
+    public bool Equals(ReportingPeriod? other) => other is not null && Start == other.Start && End == other.End && EndPrecision == other.EndPrecision;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ReportingPeriod);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Start, End);
+    public override int GetHashCode() => HashCode.Combine(Start, End, EndPrecision);
 
-    /// <summary>Orders periods by start date, then by end date; null comes first.</summary>
+    /// <summary>Orders periods by start date, then by end date (the latest possible), then an end known to the day
+    /// before one known only to the month; null comes first.</summary>
     /// <param name="other">The period to compare with.</param>
     /// <returns>A negative number, zero or a positive number.</returns>
     public int CompareTo(ReportingPeriod? other)
@@ -325,7 +393,12 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
             return 1;
         }
         int byStart = Start.CompareTo(other.Start);
-        return byStart != 0 ? byStart : End.CompareTo(other.End);
+        if (byStart != 0)
+        {
+            return byStart;
+        }
+        int byEnd = End.CompareTo(other.End);
+        return byEnd != 0 ? byEnd : EndPrecision.CompareTo(other.EndPrecision);
     }
 
     /// <inheritdoc />
@@ -396,8 +469,16 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
         };
     }
 
+    /// <summary>The last day, for members that need it exactly.</summary>
+    private LocalDate ExactEnd(string member) => EndPrecision == DatePrecision.Day ? End
+        : throw new InvalidOperationException($"{this} ends on an unknown day of {IsoMonth.Format(new YearMonth(End.Year, End.Month))}, and {member} needs the exact last day.");
+
     private ReportingPeriod Step(int direction)
     {
+        if (EndPrecision == DatePrecision.Month)
+        {
+            throw new InvalidOperationException($"{this} ends on an unknown day of its last month: the period {(direction < 0 ? "before" : "after")} it, of the same length, is not known.");
+        }
         try
         {
             return Kind switch
@@ -428,6 +509,10 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
         if (startYear < MinYear || endYear > MaxYear)
         {
             throw OutOfYears(paramName);
+        }
+        if (EndPrecision == DatePrecision.Month)
+        {
+            return ToSomeDayIn(Start.PlusYears(years), new YearMonth(End.Year, End.Month).PlusMonths(checked(12 * years)));
         }
         return Kind switch
         {

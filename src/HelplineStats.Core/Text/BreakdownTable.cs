@@ -77,10 +77,7 @@ public sealed class BreakdownTable
     internal static BreakdownTable Of(Report report, Breakdown breakdown, Wording w)
     {
         Phrasebook p = w.Phrases;
-        string noun = Wording.Capitalise(w.Key(breakdown.Total.Key, report.Period));
-        string title = breakdown.Dimension.Taxonomy is Taxonomy taxonomy
-            ? w.F(p.TableByCategory, noun, w.Taxonomy(taxonomy))
-            : w.F(p.TableByChannel, noun);
+        string title = TitleOf(report, breakdown.Total.Key, breakdown.Dimension, w);
         ApportionedPercentages percents = breakdown.IsComplete
             ? Apportionment.LargestRemainder(breakdown, ShareBasis.Total, 0, 100)
             : Apportionment.RoundIndependently(breakdown, ShareBasis.Total, RoundingPolicy.Whole, 100);
@@ -110,6 +107,13 @@ public sealed class BreakdownTable
             notes.Add(p.IncompleteNote);
         }
         return new BreakdownTable(report, breakdown, title, rows.AsReadOnly(), w.Culture, notes.AsReadOnly());
+    }
+
+    /// <summary>A table's title: "Contacten per kanaal", "Oproepen per leeftijdsgroep".</summary>
+    internal static string TitleOf(Report report, ObservationKey total, BreakdownDimension dimension, Wording w)
+    {
+        string noun = Wording.Capitalise(w.Key(total, report.Period));
+        return dimension.Taxonomy is Taxonomy taxonomy ? w.F(w.Phrases.TableByCategory, noun, w.Taxonomy(taxonomy)) : w.F(w.Phrases.TableByChannel, noun);
     }
 
     private static string Key(Observation part) => part.Key.Channel?.Value ?? part.Key.Category!.Id.Value;

@@ -39,6 +39,9 @@ internal sealed class Phrasebook
     internal required string YearsFromTo { get; init; }                 // {0} first year, {1} last year
     internal required string SinceLaunch { get; init; }                 // {0} month name, {1} year
     internal required string SinceLaunchUntil { get; init; }            // {0} month name, {1} year, {2} last year
+    internal required string SinceLaunchUpToMonth { get; init; }        // {0} month name, {1} year: the end, whose day is not known
+    internal required string FromUpToMonth { get; init; }               // {0} first date, {1} month name, {2} year: the end, whose day is not known
+    internal required string FromUpToMonthName { get; init; }           // {0} first date, {1} month name, {2} year: the end, whose day is not known
     internal required string Unknown { get; init; }
 
     // ---- figures: {q} is the qualifier (with its trailing space), the value follows it ----
@@ -91,6 +94,8 @@ internal sealed class Phrasebook
     internal required string NotCheckable { get; init; }
     internal required string NotCheckableWithout { get; init; }         // {0} list of noun phrases
     internal required string NotCheckableNoLaunch { get; init; }
+    internal required string NotCheckableEndDay { get; init; }          // {0} month name, {1} year: the period ends on an unknown day of it
+    internal required string NotCheckableEndDayAge { get; init; }       // {0} month name, {1} year: the period ends on an unknown day of it
     internal required string ImpliedLead { get; init; }                 // {0} interval
     internal required string ImpliedMany { get; init; }                 // {0} list of "the number of X between a and b"
     internal required string ConsistentTogether { get; init; }          // {0} list of noun phrases
@@ -177,6 +182,13 @@ internal sealed class Phrasebook
     internal required string[] FiguresNoun { get; init; }
     internal required string MissingTranslations { get; init; }         // {0} list
 
+    // ---- uncertainty (when asked for: StatementOptions) ----
+    internal required string ConfidenceShare { get; init; }             // {0} level, {1} low, {2} high
+    internal required string ConfidenceChange { get; init; }
+    internal required string ConfidencePoints { get; init; }
+    internal required string ConfidenceMultiple { get; init; }
+    internal required string WithinChance { get; init; }
+
     // ---- small counts (publication safety) ----
     internal required string ShownFewerThan { get; init; }              // {0} k
     internal required string ShownNotPublished { get; init; }
@@ -247,6 +259,9 @@ internal sealed class Phrasebook
         YearsFromTo = "van {0} tot en met {1}",
         SinceLaunch = "sinds de lancering in {0} {1}",
         SinceLaunchUntil = "van de lancering in {0} {1} tot eind {2}",
+        SinceLaunchUpToMonth = "sinds de lancering, tot {0} {1}",
+        FromUpToMonth = "van {0} tot {1} {2}",
+        FromUpToMonthName = "{0} tot {1} {2}",
         Unknown = "onbekend",
         CountOne = "Er was {0} {1}.",
         CountMany = "Er waren {0} {1}.",
@@ -295,6 +310,8 @@ internal sealed class Phrasebook
         NotCheckable = "Niet na te gaan.",
         NotCheckableWithout = "Niet na te gaan: er is geen telling van {0}.",
         NotCheckableNoLaunch = "Niet na te gaan: de startdatum is niet gekend.",
+        NotCheckableEndDay = "Niet na te gaan: de periode eindigt op een niet vermelde dag in {0} {1}, dus het aantal dagen is niet gekend.",
+        NotCheckableEndDayAge = "Niet na te gaan: de periode eindigt op een niet vermelde dag in {0} {1}, en de leeftijd hangt af van die dag.",
         ImpliedLead = "Volgens dit cijfer {0}.",
         ImpliedMany = "Dit cijfer zet {0}.",
         ConsistentTogether = "Niet apart na te gaan: er is geen telling van {0}, maar de cijfers erover passen bij elkaar.",
@@ -382,6 +399,11 @@ internal sealed class Phrasebook
         SummaryFigures = "{0}: {1} bevestigd, {2} in tegenspraak met de tellingen, {3} samen consistent, {4} niet na te gaan met de gepubliceerde tellingen.",
         FiguresNoun = new[] { "cijfer", "cijfers" },
         MissingTranslations = "Zonder Nederlandse vertaling (getoond met hun code): {0}.",
+        ConfidenceShare = "Met {0} betrouwbaarheid ligt het aandeel tussen {1}% en {2}%.",
+        ConfidenceChange = "Met {0} betrouwbaarheid ligt de verandering tussen {1}% en {2}%.",
+        ConfidencePoints = "Met {0} betrouwbaarheid ligt de verandering tussen {1} en {2} procentpunt.",
+        ConfidenceMultiple = "Met {0} betrouwbaarheid ligt de verhouding tussen {1} en {2}.",
+        WithinChance = "Die verandering valt binnen wat het toeval alleen kan geven.",
         ShownFewerThan = "minder dan {0}",
         ShownNotPublished = "niet gepubliceerd",
         ShownBetween = "{0} tot {1}",
@@ -389,7 +411,7 @@ internal sealed class Phrasebook
         ShownAtMost = "hoogstens {1}",
         ShownExactly = "precies {0}",
         ProtectedSummary = "Kleine aantallen, van 1 tot {1}, staan er als ‘minder dan {2}’ ({0} in totaal).",
-        ProtectedHidden = "Opdat niemand ze uit de andere cijfers kan terugrekenen, zijn ook enkele grotere aantallen niet gepubliceerd ({0} in totaal).",
+        ProtectedHidden = "Opdat niemand ze uit de andere cijfers kan terugrekenen, zijn ook enkele andere aantallen niet gepubliceerd ({0} in totaal).",
         ProtectedRounded = "De overige aantallen ({0}) zijn afgerond op een veelvoud van {1}.",
         WithheldFigure = "{0}: het cijfer ‘{1}’ over {2} wordt niet gepubliceerd, omdat het samen met de rest {3} zou prijsgeven.",
         DisclosedPublished = "{0}: {1} wordt gepubliceerd als {2}, onder de drempel van {3}.",
@@ -450,6 +472,9 @@ internal sealed class Phrasebook
         YearsFromTo = "from {0} through {1}",
         SinceLaunch = "since the launch in {0} {1}",
         SinceLaunchUntil = "from the launch in {0} {1} to the end of {2}",
+        SinceLaunchUpToMonth = "since launch, up to {0} {1}",
+        FromUpToMonth = "from {0} up to {1} {2}",
+        FromUpToMonthName = "{0} up to {1} {2}",
         Unknown = "unknown",
         CountOne = "There was {0} {1}.",
         CountMany = "There were {0} {1}.",
@@ -498,6 +523,8 @@ internal sealed class Phrasebook
         NotCheckable = "Cannot be checked.",
         NotCheckableWithout = "Cannot be checked: there is no count of {0}.",
         NotCheckableNoLaunch = "Cannot be checked: the start date is not known.",
+        NotCheckableEndDay = "Cannot be checked: the period ends on a day in {0} {1} that is not given, so its number of days is not known.",
+        NotCheckableEndDayAge = "Cannot be checked: the period ends on a day in {0} {1} that is not given, and the age depends on that day.",
         ImpliedLead = "According to this figure, {0}.",
         ImpliedMany = "This figure puts {0}.",
         ConsistentTogether = "Cannot be checked alone: there is no count of {0}, but the figures about it fit together.",
@@ -585,6 +612,11 @@ internal sealed class Phrasebook
         SummaryFigures = "{0}: {1} confirmed, {2} contradicted by the counts, {3} consistent together, {4} not checkable from the published counts.",
         FiguresNoun = new[] { "figure", "figures" },
         MissingTranslations = "Without an English translation (shown by their code): {0}.",
+        ConfidenceShare = "With {0} confidence, the share lies between {1}% and {2}%.",
+        ConfidenceChange = "With {0} confidence, the change lies between {1}% and {2}%.",
+        ConfidencePoints = "With {0} confidence, the change lies between {1} and {2} percentage points.",
+        ConfidenceMultiple = "With {0} confidence, the ratio lies between {1} and {2}.",
+        WithinChance = "That change lies within what chance alone could give.",
         ShownFewerThan = "fewer than {0}",
         ShownNotPublished = "not published",
         ShownBetween = "{0} to {1}",
@@ -592,7 +624,7 @@ internal sealed class Phrasebook
         ShownAtMost = "at most {1}",
         ShownExactly = "exactly {0}",
         ProtectedSummary = "Small counts, from 1 to {1}, are shown as ‘fewer than {2}’ ({0} in all).",
-        ProtectedHidden = "So that nobody can work them out from the other figures, some larger counts are not published either ({0} in all).",
+        ProtectedHidden = "So that nobody can work them out from the other figures, some other counts are not published either ({0} in all).",
         ProtectedRounded = "The other counts ({0}) are rounded to a multiple of {1}.",
         WithheldFigure = "{0}: the figure ‘{1}’ about {2} is withheld, because together with the rest it would give away {3}.",
         DisclosedPublished = "{0}: {1} is published as {2}, below the threshold of {3}.",

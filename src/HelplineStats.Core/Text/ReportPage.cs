@@ -65,12 +65,24 @@ public sealed class ReportPage
     /// <param name="asOf">The day the helplines' ages are measured on.</param>
     /// <returns>The page.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ReportPage Of(Dataset dataset, AuditResult audit, TextCulture culture, LocalDate asOf)
+    public static ReportPage Of(Dataset dataset, AuditResult audit, TextCulture culture, LocalDate asOf) => Of(dataset, audit, culture, asOf, StatementOptions.None);
+
+    /// <summary>The page of <paramref name="dataset"/> and its audit, its statements saying what <paramref name="options"/>
+    /// asks for beyond the figures (confidence intervals, changes within chance).</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="audit">The audit of <paramref name="dataset"/>.</param>
+    /// <param name="culture">The language.</param>
+    /// <param name="asOf">The day the helplines' ages are measured on.</param>
+    /// <param name="options">What the statements say beyond the figures.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ReportPage Of(Dataset dataset, AuditResult audit, TextCulture culture, LocalDate asOf, StatementOptions options)
     {
         Guard.NotNull(dataset, nameof(dataset));
         Guard.NotNull(audit, nameof(audit));
         Guard.NotNull(culture, nameof(culture));
-        var w = new Wording(culture, dataset.Helplines, audit);
+        Guard.NotNull(options, nameof(options));
+        var w = new Wording(culture, dataset.Helplines, audit) { Options = options };
         Phrasebook p = w.Phrases;
         IReadOnlyList<Statement> statements = audit.Verdicts.Select(v => Text.Statements.Of(v, w)).ToList().AsReadOnly();
         Dictionary<FigureReference, Statement> byFigure = statements.ToDictionary(s => s.Verdict.Reference);
@@ -100,9 +112,11 @@ public sealed class ReportPage
                 text.Append("\n  ").Append(heading).Append('\n');
                 markdown.Append("\n### ").Append(heading).Append('\n');
                 Observation[] counts = report.Observations.Where(o => o.Key.Channel is null && o.Key.Category is null).ToArray();
-                if (counts.Length > 0)
+                BoundedObservation[] hidden = report.BoundedObservations.Where(o => o.Key.Channel is null && o.Key.Category is null).ToArray();
+                if (counts.Length + hidden.Length > 0)
                 {
-                    string line = p.Counts + ": " + string.Join("; ", counts.Select(o => w.Number(o.Value) + " " + w.Key(o.Key, report.Period, o.Value != 1)));
+                    string line = p.Counts + ": " + string.Join("; ", counts.Select(o => w.Number(o.Value) + " " + w.Key(o.Key, report.Period, o.Value != 1))
+                        .Concat(hidden.Select(o => w.Key(o.Key, report.Period) + ": " + DisclosureStatements.Shown(o.Bounds, culture))));
                     text.Append("    ").Append(line).Append('\n');
                     markdown.Append('\n').Append(line).Append('\n');
                 }
@@ -112,6 +126,12 @@ public sealed class ReportPage
                     tables.Add(table);
                     text.Append('\n').Append(table.ToText(4));
                     markdown.Append('\n').Append(table.ToMarkdown());
+                }
+                foreach (BoundedBreakdown breakdown in report.BoundedBreakdowns)
+                {
+                    (string shownText, string shownMarkdown) = ShownBreakdown.Of(report, breakdown, w, 4);
+                    text.Append('\n').Append(shownText);
+                    markdown.Append('\n').Append(shownMarkdown);
                 }
                 List<FigureVerdict> verdicts = audit.For(helpline.Id, report.Period).ToList();
                 if (verdicts.Count > 0)

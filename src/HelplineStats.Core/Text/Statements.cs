@@ -5,6 +5,7 @@ using HelplineStats.Core.Audit;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Internal;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Uncertainty;
 
 namespace HelplineStats.Core.Text;
 
@@ -27,6 +28,25 @@ public static class Statements
         Guard.NotNull(dataset, nameof(dataset));
         Guard.NotNull(culture, nameof(culture));
         var wording = new Wording(culture, dataset.Helplines, audit);
+        return audit.Verdicts.Select(verdict => Of(verdict, wording)).ToList().AsReadOnly();
+    }
+
+    /// <summary>One statement per verdict, in the verdicts' order, with what <paramref name="options"/> asks for beyond
+    /// the figures: a confidence interval after each share and change whose counts are known, and a mark on changes
+    /// within what chance alone could give (docs/uncertainty.md).</summary>
+    /// <param name="audit">The audit result.</param>
+    /// <param name="dataset">The dataset the audit checked (for the helplines' names and launch dates).</param>
+    /// <param name="culture">The language.</param>
+    /// <param name="options">What to say beyond the figures.</param>
+    /// <returns>The statements.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<Statement> Of(AuditResult audit, Dataset dataset, TextCulture culture, StatementOptions options)
+    {
+        Guard.NotNull(audit, nameof(audit));
+        Guard.NotNull(dataset, nameof(dataset));
+        Guard.NotNull(culture, nameof(culture));
+        Guard.NotNull(options, nameof(options));
+        var wording = new Wording(culture, dataset.Helplines, audit) { Options = options };
         return audit.Verdicts.Select(verdict => Of(verdict, wording)).ToList().AsReadOnly();
     }
 
@@ -104,7 +124,41 @@ public static class Statements
         {
             parts.Add(w.F(w.Phrases.TogetherPuts, Ranges(verdict.Implied, verdict.ReportPeriod, w)));
         }
+        parts.AddRange(Uncertainty(verdict, w));
         return new Statement(string.Join(" ", parts.Select(Wording.Capitalise)), verdict);
+    }
+
+    /// <summary>The interval and the within-chance mark the options ask for; none by default.</summary>
+    private static IEnumerable<string> Uncertainty(FigureVerdict verdict, Wording w)
+    {
+        Phrasebook p = w.Phrases;
+        FigureKind kind = verdict.Figure.Kind;
+        if (w.Options.ConfidenceLevel is double level && FigureUncertainty.Of(verdict, level) is (ConfidenceInterval interval, bool isChange))
+        {
+            // Outward: the low end rounded down, the high end up, so the interval shown holds the one computed.
+            int decimals = kind == FigureKind.Multiple ? 2 : 1;
+            string End(double value, RoundingMode mode)
+            {
+                decimal rounded = RoundingPolicy.Of(mode, Precision.DecimalPlaces(decimals)).Round(Rational.FromDecimal((decimal)value));
+                return isChange && kind != FigureKind.Multiple ? w.Signed(rounded) : w.Number(rounded);
+            }
+            string template = kind switch
+            {
+                FigureKind.Share => p.ConfidenceShare,
+                FigureKind.PercentagePointChange => p.ConfidencePoints,
+                FigureKind.Multiple => p.ConfidenceMultiple,
+                _ => p.ConfidenceChange,
+            };
+            // 95%, 99.5%: the level to one decimal, without a trailing zero.
+            decimal percent = RoundingPolicy.HalfAwayFromZero(1).Round(Rational.FromDecimal((decimal)level * 100));
+            string levelText = w.Number(percent == decimal.Truncate(percent) ? decimal.Truncate(percent) : percent) + "%";
+            yield return w.F(template, levelText, End(interval.Low, RoundingMode.TowardNegativeInfinity), End(interval.High, RoundingMode.TowardPositiveInfinity));
+        }
+        if (w.Options.MarkWithinChance && FigureUncertainty.Of(verdict, w.Options.ChanceLevel) is (ConfidenceInterval chance, true)
+            && FigureUncertainty.HoldsNoChange(kind, chance))
+        {
+            yield return p.WithinChance;
+        }
     }
 
     internal static string Finding(StructuralFinding finding, Wording w)
@@ -270,6 +324,16 @@ public static class Statements
             case VerdictKind.ConsistentTogether:
                 return w.F(p.ConsistentTogether, Missing(verdict, w));
             case VerdictKind.NotCheckable:
+                if (figure.Kind == FigureKind.AgeInYears && verdict.Missing.Count == 0 && w.Helpline(verdict.Helpline)?.LaunchDate is null)
+                {
+                    return p.NotCheckableNoLaunch;
+                }
+                // What the audit does not check over a period whose last day is not given: the averages over its days, an age at its end.
+                if (figure.Kind is FigureKind.RatePerDay or FigureKind.RatePerWeek or FigureKind.AgeInYears
+                    && (figure.Subject?.Period ?? figure.Period) is { EndPrecision: DatePrecision.Month } endsInMonth && verdict.Missing.Count == 0)
+                {
+                    return w.F(figure.Kind == FigureKind.AgeInYears ? p.NotCheckableEndDayAge : p.NotCheckableEndDay, p.Months[endsInMonth.End.Month - 1], endsInMonth.End.Year);
+                }
                 if (figure.Kind == FigureKind.AgeInYears && verdict.Missing.Count == 0)
                 {
                     return p.NotCheckableNoLaunch;

@@ -206,4 +206,50 @@ public sealed class ComposerTests
         Assert.Contains("years back", e.Message, StringComparison.Ordinal);
         Assert.Throws<DataFormatException>(() => FigurePlanJson.FromJson("{\"format\": \"helplinestats-plan/1\", \"rules\": [{\"kind\": \"sum\"}]}", "plan.json"));
     }
+
+    [Fact]
+    public void Compose_OverAPeriodEndingOnAnUnknownDayOfAMonth_ComposesTheTotalAndLeavesOutWhatNeedsItsDays()
+    {
+        Helpline line = Helplines.Line1712; // launched on 12 March 2012
+        ReportingPeriod upToMay = ReportingPeriod.ToSomeDayIn(line.LaunchDate!.Value, new NodaTime.YearMonth(2013, 5));
+        ReportingPeriod upToMarch = ReportingPeriod.ToSomeDayIn(line.LaunchDate.Value, new NodaTime.YearMonth(2022, 3));
+        var calls = new ObservationKey(line.Id, upToMay, Metric.Calls);
+        ReportingPeriod y2013 = ReportingPeriod.Year(2013);
+        Dataset counts = Dataset.Of(Report.Create(line, y2013, new[] { calls.Observe(9000), calls.WithPeriod(ReportingPeriod.Year(2012)).Observe(5000) }));
+        var plan = FigurePlan.Create(Array.Empty<PlanRule>(), new[]
+        {
+            PlannedFigure.Of(line.Id, y2013, PublishedFigure.CumulativeSinceLaunch("since-launch", calls, 0m)),
+            PlannedFigure.Of(line.Id, y2013, PublishedFigure.RatePerDay("a-day", calls, 0m)),
+            PlannedFigure.Of(line.Id, y2013, PublishedFigure.CumulativeSinceLaunch("up-to-june", calls.WithPeriod(ReportingPeriod.ToSomeDayIn(line.LaunchDate.Value, new NodaTime.YearMonth(2013, 6))), 0m)),
+            PlannedFigure.Of(line.Id, y2013, PublishedFigure.AgeInYears("age-in-may", line.Id, upToMay, 0)),
+            PlannedFigure.Of(line.Id, y2013, PublishedFigure.AgeInYears("age-in-march", line.Id, upToMarch, 0)),
+        });
+        Composition composition = Composer.Default.Compose(counts, plan);
+        Report page = composition.Dataset.Reports.Single();
+        Assert.Equal(9000m, page.FindFigure("since-launch")!.Value);
+        Assert.Equal(1m, page.FindFigure("age-in-may")!.Value); // 12 March 2013 has passed on any day of May 2013
+        SkippedFigure perDay = composition.Skipped.Single(s => s.Figure.FigureId == "a-day");
+        Assert.Equal(SkipReason.EndDayUnknown, perDay.Reason);
+        Assert.Contains("number of days is not known", perDay.Description, StringComparison.Ordinal);
+        Assert.Equal(SkipReason.EndDayUnknown, composition.Skipped.Single(s => s.Figure.FigureId == "age-in-march").Reason); // 9 or 10 years old
+        SkippedFigure june = composition.Skipped.Single(s => s.Figure.FigureId == "up-to-june");
+        Assert.Equal(SkipReason.CountMissing, june.Reason);
+        Assert.Contains("cannot be added up from yearly counts", june.Description, StringComparison.Ordinal);
+        Assert.True(Auditor.Default.Audit(composition.Dataset).Verdicts.All(v => v.Kind == VerdictKind.Confirmed));
+    }
+
+    [Fact]
+    public void Compose_TheDefaultPlan_OnAReportWhosePeriodEndsOnAnUnknownDay_SkipsWhatNeedsItsDays()
+    {
+        Helpline line = Helplines.Line1712;
+        ReportingPeriod upToMay = ReportingPeriod.ToSomeDayIn(new NodaTime.LocalDate(2013, 1, 1), new NodaTime.YearMonth(2013, 5));
+        var calls = new ObservationKey(line.Id, upToMay, Metric.Calls);
+        Dataset counts = Dataset.Of(Report.Create(line, upToMay, new[] { calls.Observe(2000) },
+            new[] { Breakdown.ByChannel(calls.WithMetric(Metric.Conversations).Observe(100), BreakdownCoverage.Complete, (Channel.Phone, 60), (Channel.Chat, 40)) }));
+        Composition composition = Composer.Default.Compose(counts, FigurePlan.Default);
+        Assert.Contains(composition.Skipped, s => s.Kind == FigureKind.RatePerDay && s.Reason == SkipReason.EndDayUnknown);
+        Assert.Equal(2000m, composition.Dataset.Reports.Single().FindFigure("calls")!.Value);
+        Assert.DoesNotContain(composition.Dataset.Reports.Single().Figures, f => f.Kind is FigureKind.RatePerDay or FigureKind.RatePerWeek);
+        Assert.DoesNotContain(Auditor.Default.Audit(composition.Dataset).Verdicts, v => v.Kind == VerdictKind.Contradicted);
+    }
 }

@@ -164,4 +164,24 @@ public sealed class DisclosurePropertyTests
             return (twice.Dataset.Equals(once.Dataset) && twice.Secondary.Count == 0 && twice.Withheld.Count == 0)
                 .Label($"secondary again: {twice.Secondary.Count}, withheld again: {twice.Withheld.Count}");
         });
+    /// <summary>No count hidden besides the small ones is hidden for nothing: showing any one of them again gives a small count away.</summary>
+    [Property(MaxTest = 40)]
+    public Property Protect_EverySecondaryCount_IsNeeded() =>
+        Prop.ForAll(Worlds.ToArbitrary(), world =>
+        {
+            Dataset original = world.Publish();
+            Dictionary<ObservationKey, long> truth = original.KnownCounts(null);
+            Protection protection = world.Policy.Protect(original);
+            ReaderKnowledge reader = ReaderKnowledge.Of(protection.Dataset);
+            var primary = protection.Primary.ToHashSet();
+            return protection.Secondary.All(shown =>
+            {
+                var exact = new Dictionary<ObservationKey, long>(reader.Exact) { [shown] = truth[shown] };
+                var bounds = reader.Bounds.Where(b => !b.Key.Equals(shown)).ToDictionary(b => b.Key, b => b.Value);
+                Inference inference = Inference.Run(exact, bounds, reader.Figures, reader.Sums);
+                return inference.Intervals.Any(i => primary.Contains(i.Key)
+                    ? !(i.Value.Low <= 1 && i.Value.High >= world.Policy.MinimumCount - 1)
+                    : i.Value.High >= 1 && i.Value.High < world.Policy.MinimumCount && !(i.Value.Low <= 1 && i.Value.High == world.Policy.MinimumCount - 1));
+            });
+        });
 }

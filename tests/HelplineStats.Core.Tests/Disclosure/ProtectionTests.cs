@@ -203,4 +203,18 @@ public sealed class ProtectionTests
         Assert.Equal(CountBounds.Exactly(6), Shown(protection.Dataset, phone));
         Assert.True(protection.Check.IsSafe);
     }
+
+    [Fact]
+    public void Protect_ACountGivenWithinBoundsInOneReportAndExactlyInAnother_IsShownExactlyInBoth()
+    {
+        // The 2021 report gives 2021's calls as "at least 100"; the 2022 report gives them as 120 (and 2022's as 130).
+        ObservationKey earlier = Calls.WithPeriod(ReportingPeriod.Year(2021));
+        Dataset dataset = Dataset.Of(
+            Report.Create(Line, ReportingPeriod.Year(2021), boundedObservations: new[] { new BoundedObservation(earlier, CountBounds.AtLeast(100)) }),
+            Report.Create(Line, Y2022, new[] { Calls.Observe(130), earlier.Observe(120) }));
+        Protection protection = Five.Protect(dataset);
+        Assert.Empty(protection.Primary);
+        Assert.All(protection.Dataset.Reports, r => Assert.Equal(120, r.Find(earlier)!.Value));
+    }
 }
+

@@ -229,4 +229,48 @@ public sealed class FigureEdgeTests
             Report.Create(Helplines.Line1712, ReportingPeriod.Year(2022), new[] { calls.Observe(8516) }));
         Assert.Throws<DataConflictException>(() => Series.From(dataset, Helplines.Line1712, Metric.Calls, new[] { ReportingPeriod.Year(2021) }));
     }
+
+    // ---- periods whose end is known only to the month: what needs their days refuses them ----
+
+    private static readonly ReportingPeriod UpToMay2021 = ReportingPeriod.ToSomeDayIn(new LocalDate(2017, 5, 19), new YearMonth(2021, 5));
+
+    [Fact]
+    public void ActiveDaysAndRate_APeriodEndingOnAnUnknownDay_AreRefused()
+    {
+        Assert.Throws<ArgumentException>(() => FigureMath.ActiveDays(UpToMay2021, new LocalDate(2017, 5, 19)));
+        Assert.Throws<ArgumentException>(() => Rate.PerDay(Count.Of(100, Metric.Contacts), UpToMay2021));
+    }
+
+    [Fact]
+    public void Series_APeriodEndingOnAnUnknownDay_IsRefused()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Series.Create(Helplines.StopItNowFlanders, Metric.Contacts,
+            new[] { SeriesPoint.Known(UpToMay2021, Count.Of(1700, Metric.Contacts)) }));
+        Assert.Contains("unknown day", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Multiple_AgainstAPeriodEndingOnAnUnknownDay_HasNoPerDayRatio()
+    {
+        Helpline stopItNow = Helplines.StopItNowFlanders;
+        var toMay = new ObservationKey(stopItNow.Id, UpToMay2021, Metric.Contacts);
+        Multiple multiple = Multiple.Between(toMay.Observe(1700), toMay.WithPeriod(ReportingPeriod.Year(2022)).Observe(3400), stopItNow);
+        Assert.Equal(Rational.Of(2), multiple.Value);
+        Assert.Null(multiple.PerDayRatio);
+        Assert.False(multiple.EarlierIsPartial); // it starts on the launch day
+    }
+
+    [Fact]
+    public void CumulativeTotalSince_ATotalToAKnownDayBeforeOneUpToAMonth_GivesTheDaysBetweenUpToThatMonth()
+    {
+        Helpline stopItNow = Helplines.StopItNowFlanders;
+        CumulativeTotal to2020 = CumulativeTotal.SinceLaunch(stopItNow, ReportingPeriod.Year(2020), Count.Of(1503, Metric.Contacts));
+        CumulativeTotal toMay = CumulativeTotal.SinceLaunch(stopItNow, UpToMay2021, Count.Of(1673, Metric.Contacts));
+        SeriesPoint between = toMay.Since(to2020);
+        Assert.Equal(ReportingPeriod.Parse("2021-01-01/2021-05"), between.Period);
+        Assert.Equal(170, between.Count!.Value);
+        Assert.Throws<ArgumentException>(() => to2020.Since(toMay));
+        CumulativeTotal toApril = CumulativeTotal.Of(Count.Of(1600, Metric.Contacts), ReportingPeriod.Between(new LocalDate(2017, 5, 19), new LocalDate(2021, 4, 30)));
+        Assert.Throws<ArgumentException>(() => toMay.Since(toApril)); // the days between would start on 1 May, in the month itself
+    }
 }

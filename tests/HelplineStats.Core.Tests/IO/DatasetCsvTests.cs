@@ -56,4 +56,33 @@ public sealed class DatasetCsvTests
         Assert.Contains("not closed", Assert.Throws<DataFormatException>(() => DatasetCsvReader.FromCsv(header + "\"count,1712\n", "c.csv")).Message, StringComparison.Ordinal);
         Assert.Equal(Dataset.Empty, DatasetCsvReader.FromCsv(header, "d.csv"));
     }
+
+    [Fact]
+    public void WriteThenRead_APeriodEndingInAMonth_WritesTheMonthInPeriodEnd()
+    {
+        ReportingPeriod upToMay = ReportingPeriod.ToSomeDayIn(new NodaTime.LocalDate(2012, 3, 12), new NodaTime.YearMonth(2013, 5));
+        var key = new ObservationKey(Helplines.Line1712.Id, upToMay, Metric.Calls);
+        Dataset dataset = Dataset.Of(Report.Create(Helplines.Line1712, ReportingPeriod.Year(2013), new[] { key.Observe(9000) },
+            figures: new[] { PublishedFigure.CumulativeSinceLaunch("since-launch", key, 9000m), PublishedFigure.RelativeChange("change", key.WithPeriod(ReportingPeriod.Year(2013)), upToMay, 5m) }));
+        string csv = DatasetCsvWriter.ToCsv(dataset);
+        Assert.Contains("count,1712,2013,2012-03-12,2013-05,calls,", csv, StringComparison.Ordinal);
+        Assert.Contains(",2012-03-12,2013-05,", csv.Split('\n').Single(line => line.Contains(",change,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal(dataset, DatasetCsvReader.FromCsv(csv, "month.csv"));
+    }
+
+    [Theory]
+    [InlineData("2013-5", "is neither a date (YYYY-MM-DD) nor a month")]
+    [InlineData("2013-13", "is neither a date (YYYY-MM-DD) nor a month")]
+    [InlineData("2012-02", "must start before that month")]
+    public void Read_BadPeriodEnd_NamesLineAndColumn(string end, string problem)
+    {
+        ReportingPeriod upToMay = ReportingPeriod.ToSomeDayIn(new NodaTime.LocalDate(2012, 3, 12), new NodaTime.YearMonth(2013, 5));
+        var key = new ObservationKey(Helplines.Line1712.Id, upToMay, Metric.Calls);
+        string csv = DatasetCsvWriter.ToCsv(Dataset.Of(Report.Create(Helplines.Line1712, ReportingPeriod.Year(2013), new[] { key.Observe(9000) })));
+        var e = Assert.Throws<DataFormatException>(() => DatasetCsvReader.FromCsv(csv.Replace(",2013-05,", "," + end + ",", StringComparison.Ordinal), "bad.csv"));
+        Assert.Equal(3, e.Line);
+        Assert.Equal("line 3, column \"period_end\"", e.Location);
+        Assert.Contains(problem, e.Problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", e.Problem, StringComparison.Ordinal);
+    }
 }

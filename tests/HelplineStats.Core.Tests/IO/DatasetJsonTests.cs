@@ -173,4 +173,58 @@ public sealed class DatasetJsonBoundsTests
         var e = Assert.Throws<DataFormatException>(() => DatasetCsvReader.FromCsv(broken, "broken.csv"));
         Assert.Contains("\"value\"", e.Message, StringComparison.Ordinal);
     }
+
+    // ---- periods whose end is known only to the month (version 2) ----
+
+    private const string UpToMay2013 = """
+        { "format": "helplinestats/2", "reports": [ { "helpline": "1712", "period": "2013",
+          "observations": [ { "period": "2012-03-12/2013-05", "metric": "calls", "value": 9000 } ],
+          "figures": [ { "id": "since-launch", "kind": "cumulative-since-launch", "subject": { "period": "2012-03-12/2013-05", "metric": "calls" },
+                         "value": 9000, "precision": 1, "qualifier": "none" } ] } ] }
+        """;
+
+    [Fact]
+    public void Read_Version2_APeriodEndingInAMonth()
+    {
+        Report report = DatasetJsonReader.FromJson(UpToMay2013, "v2.json").Reports.Single();
+        ReportingPeriod upToMay = ReportingPeriod.ToSomeDayIn(new LocalDate(2012, 3, 12), new YearMonth(2013, 5));
+        Assert.Equal(9000, report.Find(new ObservationKey(Helplines.Line1712.Id, upToMay, Metric.Calls))!.Value);
+        Assert.Equal(upToMay, report.Figures.Single().Subject!.Period);
+    }
+
+    [Fact]
+    public void Write_APeriodEndingInAMonth_MakesVersion2AndRoundTrips()
+    {
+        Dataset dataset = DatasetJsonReader.FromJson(UpToMay2013, "v2.json");
+        string json = DatasetJsonWriter.ToJson(dataset);
+        Assert.Contains("\"format\": \"helplinestats/2\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"period\": \"2012-03-12/2013-05\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"min\"", json, StringComparison.Ordinal);
+        Assert.Equal(dataset, DatasetJsonReader.FromJson(json, "again.json"));
+    }
+
+    [Theory]
+    [InlineData("helplinestats/1", "2012-03-12/2013-05", "$.reports[0].observations[0].period", "needs the format \"helplinestats/2\"")]
+    [InlineData("helplinestats/2", "2012-03-12/2013-13", "$.reports[0].observations[0].period", "is not a period: expected")]
+    [InlineData("helplinestats/2", "2013-05-12/2013-05", "$.reports[0].observations[0].period", "must start before that month; it starts on 2013-05-12")]
+    [InlineData("helplinestats/2", "2012-03-12/2013-5", "$.reports[0].observations[0].period", "is not a period")]
+    public void Read_BadMonthEnd_NamesThePathAndTheProblem(string format, string period, string path, string problem)
+    {
+        string json = $$"""{ "format": "{{format}}", "reports": [ { "helpline": "1712", "period": "2013", "observations": [ { "period": "{{period}}", "metric": "calls", "value": 5 } ] } ] }""";
+        var e = Assert.Throws<DataFormatException>(() => DatasetJsonReader.FromJson(json, "bad.json"));
+        Assert.Equal(path, e.Location);
+        Assert.Contains(problem, e.Problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_Version1_AMonthEndInAFigureOrReportPeriod_IsRefusedAtItsPath()
+    {
+        string figure = UpToMay2013.Replace("helplinestats/2", "helplinestats/1", StringComparison.Ordinal)
+            .Replace("\"period\": \"2012-03-12/2013-05\", \"metric\": \"calls\", \"value\": 9000", "\"period\": \"2013\", \"metric\": \"calls\", \"value\": 9000", StringComparison.Ordinal);
+        var e = Assert.Throws<DataFormatException>(() => DatasetJsonReader.FromJson(figure, "v1.json"));
+        Assert.Equal("$.reports[0].figures[0].subject.period", e.Location);
+        string report = """{ "format": "helplinestats/1", "reports": [ { "helpline": "1712", "period": "2012-03-12/2013-05" } ] }""";
+        Assert.Equal("$.reports[0].period", Assert.Throws<DataFormatException>(() => DatasetJsonReader.FromJson(report, "v1.json")).Location);
+    }
 }

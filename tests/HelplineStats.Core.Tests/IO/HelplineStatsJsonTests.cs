@@ -124,6 +124,19 @@ public sealed class HelplineStatsJsonTests
         Assert.Equal(8515, read.ByPeriod[ReportingPeriod.Year(2021)]);
     }
 
+    [Fact]
+    public void SerializeThenDeserialize_APeriodEndingOnAnUnknownDayOfAMonth_IsItsText_AlsoAsAKey()
+    {
+        ReportingPeriod upToMay = ReportingPeriod.Parse("2012-03-12/2013-05");
+        var value = new Holder { Period = upToMay, ByPeriod = new Dictionary<ReportingPeriod, long> { [upToMay] = 9000 } };
+        string json = JsonSerializer.Serialize(value, WithConverters);
+        Assert.Contains("\"Period\":\"2012-03-12/2013-05\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"ByPeriod\":{\"2012-03-12/2013-05\":9000}", json, StringComparison.Ordinal);
+        Holder read = JsonSerializer.Deserialize<Holder>(json, WithConverters)!;
+        Assert.Equal(DatePrecision.Month, read.Period!.EndPrecision);
+        Assert.Equal(9000, read.ByPeriod[upToMay]);
+    }
+
     [Theory]
     [InlineData("\"2021-13\"")]
     [InlineData("\"\"")]

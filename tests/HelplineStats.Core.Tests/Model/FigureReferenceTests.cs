@@ -37,6 +37,16 @@ public sealed class FigureReferenceTests
     }
 
     [Fact]
+    public void Parse_APeriodEndingOnAnUnknownDayOfAMonth_RoundTrips()
+    {
+        var upToMay = ReportingPeriod.ToSomeDayIn(new LocalDate(2013, 1, 1), new YearMonth(2013, 5));
+        FigureReference reference = FigureReference.Of(Helplines.Line1712.Id, upToMay, "calls");
+        Assert.Equal("1712/2013-01-01/2013-05/calls", reference.ToString());
+        Assert.Equal(reference, FigureReference.Parse("1712/2013-01-01/2013-05/calls"));
+        Assert.Equal(upToMay, FigureReference.Parse(reference.ToString()).Report);
+    }
+
+    [Fact]
     public void CompareTo_OrdersByHelplineThenPeriodThenId()
     {
         FigureReference a = FigureReference.Parse("1712/2020/z");

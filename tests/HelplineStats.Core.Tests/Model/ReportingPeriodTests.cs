@@ -152,7 +152,7 @@ public sealed class ReportingPeriodTests
     [Property(Arbitrary = new[] { typeof(Generators) })]
     public Property Days_SplitAndJoined_AddUp(ReportingPeriod period, int seed)
     {
-        return (period.Days > 1).When(() =>
+        return (period.EndPrecision == DatePrecision.Day && period.Days > 1).When(() =>
         {
             int offset = 1 + (int)(unchecked((uint)seed) % (uint)(period.Days - 1));
             LocalDate split = period.Start.PlusDays(offset);
@@ -165,7 +165,7 @@ public sealed class ReportingPeriodTests
     [Property(Arbitrary = new[] { typeof(Generators) })]
     public Property PreviousThenNext_GivesBackThePeriod(ReportingPeriod period)
     {
-        return (period.Start.Year > ReportingPeriod.MinYear + 11 && period.End.Year < ReportingPeriod.MaxYear - 11).When(() =>
+        return (period.EndPrecision == DatePrecision.Day && period.Start.Year > ReportingPeriod.MinYear + 11 && period.End.Year < ReportingPeriod.MaxYear - 11).When(() =>
             period.Previous().Next() == period && period.Next().Previous() == period
             && period.Previous().Kind == period.Kind && period.Previous().End.PlusDays(1) == period.Start);
     }
@@ -198,6 +198,13 @@ public sealed class ReportingPeriodTests
             return moved.Kind == period.Kind && moved.Start == period.Start.PlusYears(-years)
                 && moved.End.Month == end.Month && moved.End.Day == CalendarSystem.Iso.GetDaysInMonth(end.Year, end.Month);
         }
+        if (period.EndPrecision == DatePrecision.Month)
+        {
+            // The start moves date by date; the end stays "some day of" the same month, that many years earlier.
+            LocalDate monthEnd = period.End.PlusYears(-years).With(DateAdjusters.EndOfMonth);
+            return moved.EndPrecision == DatePrecision.Month && moved.Start == period.Start.PlusYears(-years) && moved.End == monthEnd
+                && moved.YearsLater(years).End == period.End;
+        }
         // Days and other intervals move date by date, 29 February falling back to 28 February.
         return moved.Start == period.Start.PlusYears(-years) && moved.End == period.End.PlusYears(-years);
     }
@@ -205,7 +212,9 @@ public sealed class ReportingPeriodTests
     [Property(Arbitrary = new[] { typeof(Generators) })]
     public bool Equals_EqualPeriods_HaveEqualHashes(ReportingPeriod a, ReportingPeriod b)
     {
-        ReportingPeriod copy = ReportingPeriod.Between(a.Start, a.End);
+        ReportingPeriod copy = a.EndPrecision == DatePrecision.Day
+            ? ReportingPeriod.Between(a.Start, a.End)
+            : ReportingPeriod.ToSomeDayIn(a.Start, new YearMonth(a.End.Year, a.End.Month));
         return a.Equals(copy) && a == copy && a.GetHashCode() == copy.GetHashCode() && (!a.Equals(b) || a.GetHashCode() == b.GetHashCode());
     }
 
@@ -229,5 +238,153 @@ public sealed class ReportingPeriodTests
         {
             return end < start;
         }
+    }
+
+    // ---- an end known only to the month: "since launch, up to May 2013" ----
+
+    private static readonly ReportingPeriod UpToMay2013 = ReportingPeriod.ToSomeDayIn(new LocalDate(2012, 3, 12), new YearMonth(2013, 5));
+
+    [Fact]
+    public void ToSomeDayIn_May2013_EndsBetweenTheFirstAndTheLastOfMay()
+    {
+        Assert.Equal(new LocalDate(2012, 3, 12), UpToMay2013.Start);
+        Assert.Equal(DatePrecision.Month, UpToMay2013.EndPrecision);
+        Assert.Equal(new LocalDate(2013, 5, 1), UpToMay2013.EarliestEnd);
+        Assert.Equal(new LocalDate(2013, 5, 31), UpToMay2013.LatestEnd);
+        Assert.Equal(new LocalDate(2013, 5, 31), UpToMay2013.End);
+        Assert.Equal(PeriodKind.Custom, UpToMay2013.Kind);
+        Assert.Equal("2012-03-12/2013-05", UpToMay2013.ToString());
+    }
+
+    [Fact]
+    public void EarliestEndAndLatestEnd_OfAPeriodKnownToTheDay_AreItsEnd()
+    {
+        ReportingPeriod period = ReportingPeriod.Between(new LocalDate(2012, 3, 12), new LocalDate(2013, 5, 14));
+        Assert.Equal(DatePrecision.Day, period.EndPrecision);
+        Assert.Equal(period.End, period.EarliestEnd);
+        Assert.Equal(period.End, period.LatestEnd);
+    }
+
+    [Theory]
+    [InlineData(2020, 29)]
+    [InlineData(2021, 28)]
+    [InlineData(2000, 29)]
+    [InlineData(1900, 28)]
+    public void ToSomeDayIn_February_EndsAtTheLatestOnItsRealLastDay(int year, int lastDay)
+    {
+        ReportingPeriod period = ReportingPeriod.ToSomeDayIn(new LocalDate(year - 1, 12, 31), new YearMonth(year, 2));
+        Assert.Equal(new LocalDate(year, 2, 1), period.EarliestEnd);
+        Assert.Equal(new LocalDate(year, 2, lastDay), period.LatestEnd);
+    }
+
+    [Fact]
+    public void ToSomeDayIn_DecemberFromTheFirstOfJanuary_IsNotTheYear()
+    {
+        ReportingPeriod period = ReportingPeriod.ToSomeDayIn(new LocalDate(2013, 1, 1), new YearMonth(2013, 12));
+        Assert.Equal(PeriodKind.Custom, period.Kind);
+        Assert.NotEqual(ReportingPeriod.Year(2013), period);
+        Assert.Equal(new LocalDate(2013, 12, 31), period.End);
+        Assert.Equal("2013-01-01/2013-12", period.ToString());
+    }
+
+    [Fact]
+    public void ToSomeDayIn_JanuaryAfterTheLastDayOfDecember_Works()
+    {
+        ReportingPeriod period = ReportingPeriod.ToSomeDayIn(new LocalDate(2012, 12, 31), new YearMonth(2013, 1));
+        Assert.Equal(new LocalDate(2013, 1, 1), period.EarliestEnd);
+        Assert.Equal(ReportingPeriod.Parse("2012-12-31/2013-01"), period);
+    }
+
+    [Theory]
+    [InlineData(2013, 5, 1)]
+    [InlineData(2013, 5, 20)]
+    [InlineData(2013, 6, 1)]
+    public void ToSomeDayIn_StartNotBeforeTheMonth_Throws(int year, int month, int day)
+    {
+        var e = Assert.Throws<ArgumentException>(() => ReportingPeriod.ToSomeDayIn(new LocalDate(year, month, day), new YearMonth(2013, 5)));
+        Assert.Contains("must start before that month", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToSomeDayIn_StartOnTheLastDayBeforeTheMonth_Works()
+    {
+        ReportingPeriod period = ReportingPeriod.ToSomeDayIn(new LocalDate(2013, 4, 30), new YearMonth(2013, 5));
+        Assert.Equal(new LocalDate(2013, 5, 1), period.EarliestEnd);
+    }
+
+    [Fact]
+    public void Parse_MonthEnd_ReadsWhatToStringWrites()
+    {
+        Assert.Equal(UpToMay2013, ReportingPeriod.Parse("2012-03-12/2013-05"));
+        Assert.True(ReportingPeriod.TryParse("2012-03-12/2013-05", out ReportingPeriod? read));
+        Assert.Equal(DatePrecision.Month, read!.EndPrecision);
+    }
+
+    [Theory]
+    [InlineData("2012-03-12/2013-13", "expected")]
+    [InlineData("2012-03-12/2013-5", "expected")]
+    [InlineData("2012-03-12/13-05", "expected")]
+    [InlineData("2012-03/2013-05", "expected")]
+    [InlineData("2013-05-12/2013-05", "must start before that month")]
+    [InlineData("2013-07-01/2013-05", "must start before that month")]
+    public void Parse_BadMonthEnd_SaysWhy(string text, string why)
+    {
+        var e = Assert.Throws<FormatException>(() => ReportingPeriod.Parse(text));
+        Assert.Contains($"\"{text}\"", e.Message, StringComparison.Ordinal);
+        Assert.Contains(why, e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Equals_MonthEnd_DiffersFromTheSameDatesKnownToTheDay()
+    {
+        ReportingPeriod toTheLastDay = ReportingPeriod.Between(new LocalDate(2012, 3, 12), new LocalDate(2013, 5, 31));
+        Assert.NotEqual(toTheLastDay, UpToMay2013);
+        Assert.True(toTheLastDay < UpToMay2013);
+        Assert.True(ReportingPeriod.Between(new LocalDate(2012, 3, 12), new LocalDate(2013, 5, 2)) < UpToMay2013);
+        Assert.True(UpToMay2013 < ReportingPeriod.Between(new LocalDate(2012, 3, 12), new LocalDate(2013, 6, 1)));
+        Assert.Equal(UpToMay2013, ReportingPeriod.ToSomeDayIn(new LocalDate(2012, 3, 12), new YearMonth(2013, 5)));
+        Assert.Equal(UpToMay2013.GetHashCode(), ReportingPeriod.Parse("2012-03-12/2013-05").GetHashCode());
+    }
+
+    [Fact]
+    public void DaysIntervalPreviousNext_MonthEnd_ThrowBecauseTheLastDayIsNotKnown()
+    {
+        Assert.Throws<InvalidOperationException>(() => UpToMay2013.Days);
+        Assert.Throws<InvalidOperationException>(() => UpToMay2013.Interval);
+        Assert.Throws<InvalidOperationException>(() => UpToMay2013.Previous());
+        Assert.Throws<InvalidOperationException>(() => UpToMay2013.Next());
+    }
+
+    [Fact]
+    public void ContainsAndOverlaps_MonthEnd_AnswerForWhateverDayItEndsOn()
+    {
+        Assert.True(UpToMay2013.Contains(new LocalDate(2013, 5, 1)));
+        Assert.False(UpToMay2013.Contains(new LocalDate(2013, 5, 2)));
+        Assert.False(UpToMay2013.Contains(new LocalDate(2012, 3, 11)));
+        Assert.True(UpToMay2013.Contains(UpToMay2013));
+        Assert.True(UpToMay2013.Contains(ReportingPeriod.Month(2013, 4)));
+        Assert.False(UpToMay2013.Contains(ReportingPeriod.Month(2013, 5)));
+        Assert.True(UpToMay2013.Overlaps(ReportingPeriod.Day(new LocalDate(2013, 5, 1))));
+        Assert.False(UpToMay2013.Overlaps(ReportingPeriod.Day(new LocalDate(2013, 5, 2))));
+        Assert.False(ReportingPeriod.Month(2013, 6).Overlaps(UpToMay2013));
+    }
+
+    [Fact]
+    public void YearsEarlier_MonthEnd_MovesTheStartAndTheMonth()
+    {
+        Assert.Equal(ReportingPeriod.Parse("2011-03-12/2012-05"), UpToMay2013.YearsEarlier(1));
+        Assert.Equal(UpToMay2013, UpToMay2013.YearsEarlier(1).YearsLater(1));
+        ReportingPeriod toFebruary = ReportingPeriod.Parse("2019-12-31/2020-02");
+        Assert.Equal(new LocalDate(2021, 2, 28), toFebruary.YearsLater(1).LatestEnd);
+        Assert.Equal(new LocalDate(2024, 2, 29), toFebruary.YearsLater(4).LatestEnd);
+    }
+
+    [Fact]
+    public void SinceLaunch_UpToAMonthEnd_KeepsTheMonthPrecision()
+    {
+        Assert.Equal(UpToMay2013, ReportingPeriod.SinceLaunch(new LocalDate(2012, 3, 12), UpToMay2013));
+        Assert.Equal(ReportingPeriod.Parse("2013-04-30/2013-05"), ReportingPeriod.SinceLaunch(new LocalDate(2013, 4, 30), UpToMay2013));
+        Assert.Throws<ArgumentException>(() => ReportingPeriod.SinceLaunch(new LocalDate(2013, 5, 1), UpToMay2013));
     }
 }

@@ -43,13 +43,13 @@ public sealed class DisclosureStatementsTests
         Assert.Equal(new[]
         {
             "Kleine aantallen, van 1 tot 4, staan er als ‘minder dan 5’ (1 in totaal).",
-            "Opdat niemand ze uit de andere cijfers kan terugrekenen, zijn ook enkele grotere aantallen niet gepubliceerd (1 in totaal).",
+            "Opdat niemand ze uit de andere cijfers kan terugrekenen, zijn ook enkele andere aantallen niet gepubliceerd (1 in totaal).",
             "1712: het cijfer ‘email-share’ over oproepen via e-mail in 2022 wordt niet gepubliceerd, omdat het samen met de rest het aantal oproepen via e-mail in 2022 zou prijsgeven.",
         }, DisclosureStatements.Of(protection, TextCulture.Dutch));
         Assert.Equal(new[]
         {
             "Small counts, from 1 to 4, are shown as ‘fewer than 5’ (1 in all).",
-            "So that nobody can work them out from the other figures, some larger counts are not published either (1 in all).",
+            "So that nobody can work them out from the other figures, some other counts are not published either (1 in all).",
             "1712: the figure ‘email-share’ about calls by e-mail in 2022 is withheld, because together with the rest it would give away the number of calls by e-mail in 2022.",
         }, DisclosureStatements.Of(protection, TextCulture.English));
     }
@@ -81,4 +81,15 @@ public sealed class DisclosureStatementsTests
         Assert.Equal("No count from 1 to 4 is published or can be worked out (2 counts not published, or not exactly).",
             Assert.Single(DisclosureStatements.Of(safe, published, TextCulture.English)));
     }
+
+    [Fact]
+    public void ReportPage_OfAProtectedTable_ShowsEachCountAsItIsPublished_WithoutPercentages()
+    {
+        Dataset shown = DisclosurePolicy.Default.Protect(Dataset.Of(Table())).Dataset;
+        ReportPage page = ReportPage.Of(shown, HelplineStats.Core.Audit.Auditor.Default.Audit(shown), TextCulture.Dutch, new NodaTime.LocalDate(2022, 12, 31));
+        Assert.Matches(@"\n    Oproepen per kanaal\n      telefoon +30\n      chat +niet gepubliceerd\n      e-mail +minder dan 5\n      -+\n      totaal +40\n", page.ToText());
+        Assert.Contains("| e-mail | minder dan 5 |", page.ToMarkdown(), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("%", page.ToMarkdown().Split("#### Oproepen per kanaal")[1].Split("\n\n")[1], System.StringComparison.Ordinal);
+    }
 }
+

@@ -349,3 +349,38 @@ public sealed class StatementsTests
     }
 
 }
+
+/// <summary>Periods whose end is known only to the month, worded as a person would write them.</summary>
+public sealed class MonthEndWordingTests
+{
+    private static readonly ReportingPeriod UpToMay2013 = ReportingPeriod.ToSomeDayIn(new NodaTime.LocalDate(2012, 3, 12), new NodaTime.YearMonth(2013, 5));
+
+    [Fact]
+    public void Statement_ASinceLaunchTotalUpToMay_SaysSinceLaunchUpToMay()
+    {
+        var key = new ObservationKey(Helplines.Line1712.Id, UpToMay2013, Metric.Calls);
+        Dataset dataset = Dataset.Of(Report.Create(Helplines.Line1712, ReportingPeriod.Year(2013), new[] { key.Observe(9000) },
+            figures: new[] { PublishedFigure.CumulativeSinceLaunch("since-launch", key, 9000m) }));
+        AuditResult audit = Auditor.Default.Audit(dataset);
+        Assert.Equal("Sinds de lancering, tot mei 2013 waren er 9.000 oproepen. Dat klopt met de tellingen.", Statements.Of(audit, dataset, TextCulture.Dutch).Single().Text);
+        Assert.Equal("Since launch, up to May 2013 there have been 9,000 calls. The counts confirm this.", Statements.Of(audit, dataset, TextCulture.English).Single().Text);
+    }
+
+    [Fact]
+    public void Key_NotFromTheLaunch_SaysFromTheDayUpToTheMonth()
+    {
+        var key = new ObservationKey(Helplines.Line1712.Id, ReportingPeriod.ToSomeDayIn(new NodaTime.LocalDate(2013, 1, 1), new NodaTime.YearMonth(2013, 5)), Metric.Calls);
+        Assert.Equal("oproepen van 1 januari 2013 tot mei 2013", Statements.Key(key, ReportingPeriod.Year(2013), TextCulture.Dutch));
+        Assert.Equal("calls from 1 January 2013 up to May 2013", Statements.Key(key, ReportingPeriod.Year(2013), TextCulture.English));
+    }
+
+    [Fact]
+    public void Statement_AChangeAgainstATotalUpToMay_NamesThePeriod()
+    {
+        var key = new ObservationKey(Helplines.Line1712.Id, ReportingPeriod.Year(2013), Metric.Calls);
+        var figure = PublishedFigure.RelativeChange("change", key, UpToMay2013, 5m);
+        FigureVerdict verdict = Auditor.Default.Audit(Dataset.Of(Report.Create(Helplines.Line1712, ReportingPeriod.Year(2013), figures: new[] { figure }))).Verdicts.Single();
+        Assert.Contains("12 maart 2012 tot mei 2013", Statements.Of(verdict, TextCulture.Dutch).Text, StringComparison.Ordinal);
+        Assert.Contains("12 March 2012 up to May 2013", Statements.Of(verdict, TextCulture.English).Text, StringComparison.Ordinal);
+    }
+}
