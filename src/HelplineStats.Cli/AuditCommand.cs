@@ -31,7 +31,7 @@ internal static class AuditCommand
         var command = new Command("audit", "Check every published figure against the counts it comes from.") { files, input, format, helpline, year, disclosure };
         command.SetAction(parsed =>
         {
-            DisclosurePolicy? policy = parsed.GetValue(disclosure) is int minimum ? DisclosurePolicyOf(minimum) : null;
+            DisclosurePolicy? policy = parsed.GetValue(disclosure) is int minimum ? DisclosureOptions.PolicyOf("--disclosure", minimum) : null;
             Dataset dataset = DatasetInput.Filter(DatasetInput.Load(DatasetInput.Files(parsed.GetValue(files), parsed.GetValue(input))),
                 parsed.GetValue(helpline) ?? Array.Empty<string>(), parsed.GetValue(year) ?? Array.Empty<int>());
             AuditResult result = Auditor.Default.Audit(dataset);
@@ -49,11 +49,6 @@ internal static class AuditCommand
         });
         return command;
     }
-
-    private static DisclosurePolicy DisclosurePolicyOf(int minimum) => minimum >= DisclosurePolicy.SmallestMinimumCount
-        ? new DisclosurePolicy(minimum)
-        : throw new CliInputException(System.FormattableString.Invariant(
-            $"--disclosure must be at least {DisclosurePolicy.SmallestMinimumCount} (zeros are shown, so 'fewer than 2' would be the count itself); it was {minimum}."));
 
     private static void WriteText(TextWriter output, AuditResult result, DisclosureCheck? check)
     {

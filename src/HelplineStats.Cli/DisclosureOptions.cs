@@ -35,17 +35,18 @@ internal sealed class DisclosureOptions
         {
             return step is null ? null : throw new CliInputException("--round-to needs --min-count: rounding alone would show a small count as '0 to 2' or '3 to 7'.");
         }
-        if (minimum < DisclosurePolicy.SmallestMinimumCount)
-        {
-            throw new CliInputException(string.Create(CultureInfo.InvariantCulture,
-                $"--min-count must be at least {DisclosurePolicy.SmallestMinimumCount} (zeros are shown, so 'fewer than 2' would be the count itself); it was {minimum}."));
-        }
         if (step is < 2)
         {
             throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"--round-to must be at least 2; it was {step}."));
         }
-        return new DisclosurePolicy(minimum.Value, step);
+        return PolicyOf("--min-count", minimum.Value, step);
     }
+
+    /// <summary>The policy of a minimum count given by <paramref name="option"/>, refused in one line when too small.</summary>
+    internal static DisclosurePolicy PolicyOf(string option, int minimum, int? step = null) => minimum >= DisclosurePolicy.SmallestMinimumCount
+        ? new DisclosurePolicy(minimum, step)
+        : throw new CliInputException(string.Create(CultureInfo.InvariantCulture,
+            $"{option} must be at least {DisclosurePolicy.SmallestMinimumCount} (zeros are shown, so 'fewer than 2' would be the count itself); it was {minimum}."));
 
     /// <summary>The dataset protected under the options' policy (unchanged without one); what was withheld and hidden goes to standard error.</summary>
     internal Dataset Apply(ParseResult parsed, Dataset dataset)

@@ -94,6 +94,17 @@ public sealed class Auditor
             findings.Add(new StructuralFinding(FindingKind.CountConflict, string.Create(CultureInfo.InvariantCulture,
                 $"Two reports give {key} as {first} and as {second}; the audit treats it as unknown.")));
         });
+        AddEmptyUnknownBuckets(dataset, counts, conflicting);
+        return counts;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="counts"/> the zero unknown bucket of every complete breakdown by a taxonomy that lists no
+    /// unknown part (unless its total is among <paramref name="conflicting"/>), as the audit, the composer's reader and
+    /// the disclosure attacker all see it.
+    /// </summary>
+    internal static void AddEmptyUnknownBuckets(Dataset dataset, Dictionary<ObservationKey, long> counts, IReadOnlySet<ObservationKey> conflicting)
+    {
         // A complete breakdown by a taxonomy that lists no unknown part has none: its unknown bucket is zero, so a share
         // "of the known" over it is judged against its counts instead of left open.
         foreach (Breakdown breakdown in dataset.Reports.SelectMany(r => r.Breakdowns).Where(b => b.IsComplete && b.Dimension.Taxonomy is not null && b.Unknown is null))
@@ -105,7 +116,6 @@ public sealed class Auditor
                 counts.TryAdd(breakdown.Total.Key.WithCategory(unknown), 0);
             }
         }
-        return counts;
     }
 
     private Draft Evaluate(Dataset dataset, Report report, PublishedFigure figure, Dictionary<ObservationKey, long> counts)

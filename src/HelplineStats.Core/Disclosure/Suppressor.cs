@@ -63,22 +63,18 @@ internal sealed class Suppressor
     {
         Dictionary<ObservationKey, long> truth = dataset.KnownCounts((key, first, second) =>
             throw new DataConflictException($"the count {key}", first.ToString(CultureInfo.InvariantCulture), second.ToString(CultureInfo.InvariantCulture), nameof(dataset)));
-        // The zero unknown bucket of complete breakdowns that list none, as the audit and the reader see it.
-        foreach ((ObservationKey key, long value) in Auditor.IndexCounts(dataset, new List<StructuralFinding>()))
-        {
-            truth.TryAdd(key, value);
-        }
+        Auditor.AddEmptyUnknownBuckets(dataset, truth, new HashSet<ObservationKey>());
         Dictionary<ObservationKey, (long Low, long High)> given = dataset.KnownBounds(truth, (key, first, second) =>
             throw new DataConflictException($"the count {key}", first, second, nameof(dataset)));
         var figures = dataset.Reports.SelectMany(r => r.Figures.OrderBy(f => f.Id, StringComparer.Ordinal).Select(f => (Report: r, Figure: f))).ToList();
         IEnumerable<ObservationKey> keys = truth.Keys.Concat(given.Keys)
             .Concat(figures.Select(f => FigureFormula.For(f.Figure, f.Report.Helpline.LaunchDate)).OfType<FigureFormula>().SelectMany(f => f.Inputs));
         var sums = Structure.Sums(dataset, keys, new Dictionary<ObservationKey, long>(), new Dictionary<ObservationKey, (long Low, long High)>()).ToList();
-        Inference truthful = Inference.Run(truth, given, Array.Empty<FigureConstraint>(), sums.Where(s => s.Keys.Any(k => !truth.ContainsKey(k))));
-        SumConstraint? broken = sums.FirstOrDefault(s => s.Keys.All(truth.ContainsKey) && !Holds(s, truth));
-        if (!truthful.Feasible || broken is not null)
+        // The true counts must satisfy every sum (the inference checks the sums whose counts are all known too).
+        Inference truthful = Inference.Run(truth, given, Array.Empty<FigureConstraint>(), sums);
+        if (!truthful.Feasible)
         {
-            string where = broken?.Source ?? $"the sums about {truthful.EmptyAt}";
+            string where = string.Join("; ", sums.Where(s => s.Keys.Contains(truthful.EmptyAt!)).Select(s => s.Source).DefaultIfEmpty($"the sums about {truthful.EmptyAt}"));
             throw new DataConflictException(where, "the counts given", "no counts that add up", nameof(dataset));
         }
         var suppressor = new Suppressor(policy, truth, sums);
@@ -111,19 +107,6 @@ internal sealed class Suppressor
             throw new InvalidOperationException($"Protection left a small count recoverable ({check.Findings[0]}); this is a bug in HelplineStats.Core.");
         }
         return new Protection(policy, protectedSet, suppressor._primary, suppressor._secondary, rounded, withheld, check, rounds);
-    }
-
-    private static bool Holds(SumConstraint sum, Dictionary<ObservationKey, long> counts)
-    {
-        long total = counts[sum.Total];
-        Int128 parts = sum.Parts.Aggregate(Int128.Zero, (s, k) => s + counts[k]);
-        return sum.Kind switch
-        {
-            SumKind.Equal => parts == total,
-            SumKind.AtLeastTheParts => parts <= total,
-            SumKind.EachPartAtMost => sum.Parts.All(k => counts[k] <= total),
-            _ => throw new ArgumentOutOfRangeException(nameof(sum), sum.Kind, "Not a defined kind of sum."),
-        };
     }
 
     /// <summary>Rounds of attack and secondary suppression until the counts give nothing away; the number of rounds.</summary>
