@@ -124,6 +124,56 @@ public sealed class QualifierTableTests
         return range.Contains(exact) == (other == rounded);
     }
 
+    [Theory]
+    [InlineData(RoundingMode.HalfAwayFromZero, "2", "[3/2, 5/2)")]
+    [InlineData(RoundingMode.HalfAwayFromZero, "-2", "(-5/2, -3/2]")]
+    [InlineData(RoundingMode.HalfAwayFromZero, "0", "(-1/2, 1/2)")]
+    [InlineData(RoundingMode.HalfToEven, "2", "[3/2, 5/2]")]     // both halves go to the even 2
+    [InlineData(RoundingMode.HalfToEven, "3", "(5/2, 7/2)")]     // and neither to the odd 3
+    [InlineData(RoundingMode.HalfToEven, "-3", "(-7/2, -5/2)")]
+    [InlineData(RoundingMode.TowardZero, "2", "[2, 3)")]
+    [InlineData(RoundingMode.TowardZero, "-2", "(-3, -2]")]
+    [InlineData(RoundingMode.TowardZero, "0", "(-1, 1)")]
+    [InlineData(RoundingMode.AwayFromZero, "2", "(1, 2]")]
+    [InlineData(RoundingMode.AwayFromZero, "-2", "[-2, -1)")]
+    [InlineData(RoundingMode.AwayFromZero, "0", "[0, 0]")]       // only zero itself stays 0
+    [InlineData(RoundingMode.TowardPositiveInfinity, "-2", "(-3, -2]")]
+    [InlineData(RoundingMode.TowardPositiveInfinity, "0", "(-1, 0]")]
+    [InlineData(RoundingMode.TowardNegativeInfinity, "-2", "[-2, -1)")]
+    [InlineData(RoundingMode.TowardNegativeInfinity, "0", "[0, 1)")]
+    public void AcceptedRange_WithoutQualifier_EachModeGivesItsEnds(RoundingMode mode, string printed, string expected)
+    {
+        var policy = RoundingPolicy.Of(mode, Precision.Whole);
+        decimal value = decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expected, Table.AcceptedRange(FigureKind.Share, value, Qualifier.None, policy).ToString());
+    }
+
+    [Fact]
+    public void AcceptedRange_WithoutQualifier_HoldsExactlyWhatRoundsToIt_AtEveryEndAndQuarterStep()
+    {
+        // Random exact values almost never fall on an end; here every printed value from -3 to 3 steps, in every mode and
+        // at three steps, meets the candidates a quarter step apart around it, its ends among them.
+        foreach (RoundingMode mode in Enum.GetValues<RoundingMode>())
+        {
+            foreach (decimal step in new[] { 1m, 0.5m, 10m })
+            {
+                var policy = RoundingPolicy.Of(mode, Precision.OfStep(step));
+                Rational quarter = Rational.FromDecimal(step) / 4;
+                for (int units = -3; units <= 3; units++)
+                {
+                    decimal printed = units * step;
+                    ValueInterval range = Table.AcceptedRange(FigureKind.Share, printed, Qualifier.None, policy);
+                    for (int k = -6; k <= 6; k++)
+                    {
+                        Rational candidate = Rational.FromDecimal(printed) + (quarter * Rational.Of(k));
+                        Assert.True(range.Contains(candidate) == (policy.Round(candidate) == printed),
+                            $"{mode} at {step}: {candidate} in {range} for {printed}, but rounds to {policy.Round(candidate)}");
+                    }
+                }
+            }
+        }
+    }
+
     [Fact]
     public void AcceptedRange_ShowsItsEnds()
     {
