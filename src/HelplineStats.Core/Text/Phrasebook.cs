@@ -61,7 +61,7 @@ internal sealed class Phrasebook
     internal required string PointsChangeOne { get; init; }             // {0} part, {1} whole, {2} q+signed, {3} period
     internal required string PointsChangeMany { get; init; }
     internal required string Multiple { get; init; }                    // {0} q+value, {1} noun, {2} period
-    internal required string PerDayOne { get; init; }                   // {0} q+value, {1} noun phrase
+    internal required string PerDayOne { get; init; }                   // {0} q+value, {1} noun phrase, {2} "" or " " + period
     internal required string PerDayMany { get; init; }
     internal required string PerWeekOne { get; init; }
     internal required string PerWeekMany { get; init; }
@@ -279,10 +279,10 @@ internal sealed class Phrasebook
         PointsChangeOne = "Het aandeel van {0} in de {1} veranderde met {2} procentpunt tegenover {3}.",
         PointsChangeMany = "Het aandeel van {0} in de {1} veranderde met {2} procentpunt tegenover {3}.",
         Multiple = "Er waren {0} keer zoveel {1} als in {2}.",
-        PerDayOne = "Gemiddeld was er {0} {1} per dag.",
-        PerDayMany = "Gemiddeld waren er {0} {1} per dag.",
-        PerWeekOne = "Gemiddeld was er {0} {1} per week.",
-        PerWeekMany = "Gemiddeld waren er {0} {1} per week.",
+        PerDayOne = "Gemiddeld was er {0} {1} per dag{2}.",
+        PerDayMany = "Gemiddeld waren er {0} {1} per dag{2}.",
+        PerWeekOne = "Gemiddeld was er {0} {1} per week{2}.",
+        PerWeekMany = "Gemiddeld waren er {0} {1} per week{2}.",
         CumulativeOne = "{0} was er {1} {2}.",
         CumulativeMany = "{0} waren er {1} {2}.",
         Highest = "Het aantal {0} {1} is het hoogste sinds de start.",
@@ -492,10 +492,10 @@ internal sealed class Phrasebook
         PointsChangeOne = "The share of {0} in the {1} changed by {2} percentage point compared with {3}.",
         PointsChangeMany = "The share of {0} in the {1} changed by {2} percentage points compared with {3}.",
         Multiple = "There were {0} times as many {1} as in {2}.",
-        PerDayOne = "On average there was {0} {1} a day.",
-        PerDayMany = "On average there were {0} {1} a day.",
-        PerWeekOne = "On average there was {0} {1} a week.",
-        PerWeekMany = "On average there were {0} {1} a week.",
+        PerDayOne = "On average there was {0} {1} a day{2}.",
+        PerDayMany = "On average there were {0} {1} a day{2}.",
+        PerWeekOne = "On average there was {0} {1} a week{2}.",
+        PerWeekMany = "On average there were {0} {1} a week{2}.",
         CumulativeOne = "{0} there has been {1} {2}.",
         CumulativeMany = "{0} there have been {1} {2}.",
         Highest = "The number of {0} {1} is the highest since the start.",

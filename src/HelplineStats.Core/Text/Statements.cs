@@ -218,9 +218,9 @@ public static class Statements
             case FigureKind.Multiple:
                 return w.F(p.Multiple, q + w.Number(value), w.Key(subject!, report), Comparison(figure.ComparisonPeriod!, w));
             case FigureKind.RatePerDay:
-                return w.F(one ? p.PerDayOne : p.PerDayMany, q + w.Number(value), w.Key(subject!, report, !one));
+                return w.F(one ? p.PerDayOne : p.PerDayMany, q + w.Number(value), w.Key(subject!, report, !one, withPeriod: false), PeriodAfter(subject!, report, w));
             case FigureKind.RatePerWeek:
-                return w.F(one ? p.PerWeekOne : p.PerWeekMany, q + w.Number(value), w.Key(subject!, report, !one));
+                return w.F(one ? p.PerWeekOne : p.PerWeekMany, q + w.Number(value), w.Key(subject!, report, !one, withPeriod: false), PeriodAfter(subject!, report, w));
             case FigureKind.HighestSinceLaunch:
                 return w.F(p.Highest, w.Key(subject!, report, withPeriod: false), w.Period(subject!.Period, subject.Helpline));
             case FigureKind.LowestSinceLaunch:
@@ -233,6 +233,13 @@ public static class Statements
                 throw new ArgumentOutOfRangeException(nameof(verdict), figure.Kind, $"The figure kind {figure.Kind} has no wording yet.");
         }
     }
+
+    /// <summary>
+    /// The period of a rate after "a day" ("20 calls a day since the launch in May 2017"), empty when it is the report's:
+    /// a period inside the noun phrase would read "20 calls since the launch in May 2017 a day".
+    /// </summary>
+    private static string PeriodAfter(ObservationKey subject, ReportingPeriod report, Wording w) =>
+        subject.Period.Equals(report) ? "" : " " + w.PeriodFrom(subject.Period, report, subject.Helpline);
 
     /// <summary>The whole of a share: "oproepen", "contactnemers van wie het gegeven gekend is".</summary>
     private static string Whole(PublishedFigure figure, ReportingPeriod report, Wording w)

@@ -125,10 +125,10 @@ public sealed class MonthEndAuditTests
         var dataset = Dataset.Of(Report.Create(Line, ReportingPeriod.Year(2013), new[] { upToMay.Observe(9000) }, figures: new[] { verdict.Figure }));
         AuditResult audit = Auditor.Default.Audit(dataset);
         Assert.Equal(
-            "Gemiddeld waren er 20 oproepen sinds de lancering, tot mei 2013 per dag. Niet na te gaan: de periode eindigt op een niet vermelde dag in mei 2013, dus het aantal dagen is niet gekend.",
+            "Gemiddeld waren er 20 oproepen per dag sinds de lancering, tot mei 2013. Niet na te gaan: de periode eindigt op een niet vermelde dag in mei 2013, dus het aantal dagen is niet gekend.",
             Statements.Of(audit, dataset, TextCulture.Dutch).Single().Text);
         Assert.Equal(
-            "On average there were 20 calls since launch, up to May 2013 a day. Cannot be checked: the period ends on a day in May 2013 that is not given, so its number of days is not known.",
+            "On average there were 20 calls a day since launch, up to May 2013. Cannot be checked: the period ends on a day in May 2013 that is not given, so its number of days is not known.",
             Statements.Of(audit, dataset, TextCulture.English).Single().Text);
     }
 

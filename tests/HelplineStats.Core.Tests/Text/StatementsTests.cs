@@ -188,6 +188,21 @@ public sealed class StatementsTests
     }
 
     [Fact]
+    public void RatePerDay_OfAnotherPeriodThanTheReport_NamesThePeriodAfterTheUnit()
+    {
+        // A 2021 page that recalls 2020's average: the period follows "a day", not the noun ("calls in 2020 a day").
+        // 2020 has 366 days; 40,260 calls are 110 a day exactly.
+        var calls2020 = new ObservationKey(Helplines.TeleOnthaal.Id, Y2020, Metric.Calls);
+        Dataset dataset = Dataset.Of(Report.Create(Helplines.TeleOnthaal, Y2021, new[] { calls2020.Observe(40_260) },
+            figures: new[] { PublishedFigure.RatePerDay("f", calls2020, 110m), PublishedFigure.RatePerWeek("g", calls2020, 770m) }));
+        AuditResult audit = Auditor.Default.Audit(dataset);
+        Assert.Equal(new[] { "Gemiddeld waren er 110 oproepen per dag in 2020.", "Gemiddeld waren er 770 oproepen per week in 2020." },
+            Statements.Of(audit, dataset, TextCulture.Dutch).Select(statement => statement.Text[..statement.Text.IndexOf('.', StringComparison.Ordinal)] + "."));
+        Assert.Equal(new[] { "On average there were 110 calls a day in 2020.", "On average there were 770 calls a week in 2020." },
+            Statements.Of(audit, dataset, TextCulture.English).Select(statement => statement.Text[..statement.Text.IndexOf('.', StringComparison.Ordinal)] + "."));
+    }
+
+    [Fact]
     public void RatePerDay_InTheLaunchYear_SaysTheDaysCountFromTheLaunch()
     {
         // Stop it Now! opened on 19 May 2017: 227 days to 31 December. 454 contacts / 227 days = 2 a day exactly (the
