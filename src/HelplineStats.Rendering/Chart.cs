@@ -20,7 +20,8 @@ public sealed class Chart
     /// <summary>An HTML id, unique on the page; the SVG's title and description have ids made from it.</summary>
     public string Id { get; }
 
-    /// <summary><c>shares</c> (parts of a whole, in percent) or <c>series</c> (counts by year with the running total).</summary>
+    /// <summary><c>shares</c> (parts of a whole, in percent), <c>series</c> (counts by year with the running total) or
+    /// <c>counts-shown</c> (a breakdown with counts not published exactly, as a table only).</summary>
     public string Kind { get; }
 
     /// <summary>The title: "Contacten per kanaal".</summary>
@@ -29,7 +30,8 @@ public sealed class Chart
     /// <summary>What the chart shows, in a sentence or two, for screen readers (the SVG's <c>desc</c>).</summary>
     public string Description { get; }
 
-    /// <summary>The chart as an SVG element, ready to be written into the page unescaped (it escapes its own text).</summary>
+    /// <summary>The chart as an SVG element, ready to be written into the page unescaped (it escapes its own text); empty
+    /// for a table of counts not published exactly (kind <c>counts-shown</c>), which has no bars.</summary>
     public string Svg { get; }
 
     /// <summary>The same data as a table.</summary>

@@ -162,7 +162,27 @@ internal static class PageBuilder
         {
             charts.Add(CountsChart(table, c));
         }
+        foreach (BoundedBreakdownTable table in BoundedBreakdownTable.Of(report, c.Words.Culture))
+        {
+            charts.Add(ShownChart(table, c));
+        }
         return charts;
+    }
+
+    /// <summary>
+    /// A breakdown with counts not published exactly (a protected table): the counts as published ("fewer than 5", "not
+    /// published") in a table, with no bars and no percentages, for either would show a hidden count.
+    /// </summary>
+    private static Chart ShownChart(BoundedBreakdownTable table, Context c)
+    {
+        static ChartRow Row(BoundedBreakdownTableRow row, bool isTotal) => new(new[]
+        {
+            new ChartCell(row.Label, false, null, null, null),
+            new ChartCell(row.Shown, true, null, row.Count.Bounds.IsExact ? row.Count.Key.ToString() : null, null),
+        }, isTotal, "");
+        var rows = table.Rows.Select(row => Row(row, false)).Append(Row(table.Total, true)).ToList();
+        return new Chart(c.ChartId(), "counts-shown", table.Title, table.Title, "",
+            new ChartTable(c.Words.TableCaption(table.Title), new[] { c.Words.ColumnPart, c.Words.ColumnCount }, rows.AsReadOnly()), table.Notes);
     }
 
     /// <summary>A breakdown no published share speaks of, charted by its apportioned percentages (the same as the text's table).</summary>

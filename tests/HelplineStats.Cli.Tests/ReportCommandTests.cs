@@ -70,10 +70,10 @@ public sealed class ReportCommandTests
     [InlineData("markdown", "| telefoon | 118.408 | 86 |")]
     [InlineData("json", "\"title\": \"Oproepen per kanaal\"")]
     [InlineData("json", "\"figure\": \"tele-onthaal/2021/visitors-vs-2020\"")]
-    [InlineData("json", "\"format\": \"helplinestats-report/2\"")]
-    [InlineData("csv", "statement,tele-onthaal,2021,tele-onthaal/2021/visitors-vs-2020,visitors-vs-2020,relative-change,contradicted,,,,,,,")]
-    [InlineData("csv", "table-row,tele-onthaal,2021,,,,,tele-onthaal/2021/calls,tele-onthaal/2021/calls/phone,118408,86,false,,telefoon")]
-    [InlineData("csv", "record,helpline,report,figure,id,kind,verdict,table,part,count,percent,adjusted,percent-of-known,text\n")]
+    [InlineData("json", "\"format\": \"helplinestats-report/3\"")]
+    [InlineData("csv", "statement,tele-onthaal,2021,tele-onthaal/2021/visitors-vs-2020,visitors-vs-2020,relative-change,contradicted,,,,,,,,,,")]
+    [InlineData("csv", "table-row,tele-onthaal,2021,,,,,tele-onthaal/2021/calls,tele-onthaal/2021/calls/phone,118408,86,false,,,,,telefoon")]
+    [InlineData("csv", "record,helpline,report,figure,id,kind,verdict,table,part,count,percent,adjusted,percent-of-known,low,high,shown,text\n")]
     public void Report_OtherFormats_CarryTheSameStatements(string format, string expected)
     {
         (int code, string output, _) = Run("report", "--format", format, "--helpline", "tele-onthaal");

@@ -116,4 +116,26 @@ public sealed class HtmlPageTests
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co", html, StringComparison.Ordinal);
         Assert.Equal("<script>alert(1)</script> & co", new HtmlParser().ParseDocument(html).QuerySelector("section.helpline h2")!.TextContent.Trim());
     }
+
+    [Fact]
+    public void Render_AProtectedBreakdown_IsATableOfTheCountsAsShown_WithNoBarsAndNoPercentages()
+    {
+        // 40 calls: 30 by phone, 7 by chat, 3 by e-mail. With a minimum count of 5, e-mail is "fewer than 5" and chat is
+        // hidden with it (40 − 30 = 10 would otherwise give e-mail away).
+        var calls = new ObservationKey(Helplines.Line1712.Id, ReportingPeriod.Year(2022), Metric.Calls);
+        Dataset shown = new Core.Disclosure.DisclosurePolicy(5).Protect(Dataset.Of(Report.Create(Helplines.Line1712, ReportingPeriod.Year(2022),
+            breakdowns: new[] { Breakdown.ByChannel(calls.Observe(40), BreakdownCoverage.Complete, (Channel.Phone, 30), (Channel.Chat, 7), (Channel.Email, 3)) }))).Dataset;
+        IDocument document = new HtmlParser().ParseDocument(Pages.Html(shown, TextCulture.English));
+        IElement figure = Assert.Single(document.QuerySelectorAll("figure.chart-box.counts-shown"));
+        Assert.Null(figure.QuerySelector("svg"));
+        Assert.Equal("Calls by channel", figure.QuerySelector("figcaption")!.TextContent);
+        Assert.Equal(new[] { "part", "count" }, figure.QuerySelectorAll("thead th").Select(th => th.TextContent));
+        Assert.Equal(new[] { "phone=30", "chat=not published", "e-mail=fewer than 5", "total=40" },
+            figure.QuerySelectorAll("tbody tr").Select(row => row.Children[0].TextContent + "=" + row.Children[1].TextContent));
+        // Only an exact count carries its key, as on every other table of the page.
+        Assert.Equal(new[] { "1712/2022/calls/phone", "1712/2022/calls" }, figure.QuerySelectorAll("td[data-count]").Select(td => td.GetAttribute("data-count")));
+        Assert.DoesNotContain("%", figure.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, figure.QuerySelectorAll("p.chart-note").Length);
+        Assert.Contains("shown as ‘fewer than 5’", figure.QuerySelectorAll("p.chart-note")[0].TextContent, StringComparison.Ordinal);
+    }
 }

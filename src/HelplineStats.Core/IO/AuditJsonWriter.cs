@@ -24,7 +24,7 @@ public static class AuditJsonWriter
     public const string AuditFormatName = "helplinestats-audit/1";
 
     /// <summary>The format name of a report page (<c>report --format json</c>): statements, tables, findings and summary.</summary>
-    public const string StatementsFormatName = "helplinestats-report/2";
+    public const string StatementsFormatName = "helplinestats-report/3";
 
     /// <summary>Writes <paramref name="audit"/> to <paramref name="output"/> as indented UTF-8 JSON.</summary>
     /// <param name="audit">The audit result.</param>
@@ -152,11 +152,7 @@ public static class AuditJsonWriter
         JsonText.WriteArray(json, "tables", page.Tables, (writer, table) =>
         {
             writer.WriteStartObject();
-            writer.WriteString("helpline", table.Helpline.Value);
-            writer.WriteString("report", table.ReportPeriod.ToString());
-            writer.WriteString("total-key", table.Breakdown.Total.Key.ToString());
-            writer.WriteString("title", table.Title);
-            writer.WriteString("coverage", KebabCase.Of(table.Breakdown.Coverage));
+            WriteTableHead(writer, table.Helpline, table.ReportPeriod, table.Breakdown.Total.Key, table.Title, table.Breakdown.Coverage);
             writer.WriteBoolean("apportioned", table.IsApportioned);
             writer.WriteNumber("total", table.Total);
             JsonText.WriteArray(writer, "rows", table.Rows, (w, row) =>
@@ -177,6 +173,16 @@ public static class AuditJsonWriter
             JsonText.WriteArray(writer, "notes", table.Notes, (w, note) => w.WriteStringValue(note));
             writer.WriteEndObject();
         });
+        JsonText.WriteArray(json, "bounded-tables", page.BoundedTables, (writer, table) =>
+        {
+            writer.WriteStartObject();
+            WriteTableHead(writer, table.Helpline, table.ReportPeriod, table.Breakdown.Total.Key, table.Title, table.Breakdown.Coverage);
+            JsonText.WriteArray(writer, "rows", table.Rows, WriteShownCount);
+            writer.WritePropertyName("total");
+            WriteShownCount(writer, table.Total);
+            JsonText.WriteArray(writer, "notes", table.Notes, (w, note) => w.WriteStringValue(note));
+            writer.WriteEndObject();
+        });
         JsonText.WriteArray(json, "findings", page.Findings, (writer, finding) => writer.WriteStringValue(finding));
         json.WriteString("summary", page.Summary);
         JsonText.WriteArray(json, "missing-translations", page.MissingTranslations, (writer, code) => writer.WriteStringValue(code));
@@ -188,6 +194,28 @@ public static class AuditJsonWriter
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="page"/> is null.</exception>
     public static string ToJson(ReportPage page) => JsonText.Of(stream => Write(page, stream));
+
+    /// <summary>What both kinds of table begin with: whose, which report, the total's key, the title and the coverage.</summary>
+    private static void WriteTableHead(Utf8JsonWriter json, HelplineId helpline, ReportingPeriod report, ObservationKey totalKey, string title, BreakdownCoverage coverage)
+    {
+        json.WriteString("helpline", helpline.Value);
+        json.WriteString("report", report.ToString());
+        json.WriteString("total-key", totalKey.ToString());
+        json.WriteString("title", title);
+        json.WriteString("coverage", KebabCase.Of(coverage));
+    }
+
+    /// <summary>A count of a bounded table: its key, label, the words it is shown with and its bounds (<c>high</c> null when open).</summary>
+    private static void WriteShownCount(Utf8JsonWriter json, BoundedBreakdownTableRow row)
+    {
+        json.WriteStartObject();
+        json.WriteString("key", row.Count.Key.ToString());
+        json.WriteString("label", row.Label);
+        json.WriteString("shown", row.Shown);
+        json.WriteNumber("low", row.Count.Bounds.Low);
+        WriteNullable(json, "high", row.Count.Bounds.High);
+        json.WriteEndObject();
+    }
 
     private static void WriteNullable(Utf8JsonWriter json, string name, decimal? value)
     {

@@ -10,7 +10,8 @@ namespace HelplineStats.Core.IO;
 
 /// <summary>
 /// Writes a report page as one tidy CSV (docs/formats.md, "The report as CSV"): a <c>record</c> column says what each row
-/// is (<c>statement</c>, <c>table-row</c> or <c>table-total</c>), so statements and the tables' rows sit in one file.
+/// is (<c>statement</c>, <c>table-row</c>, <c>table-total</c>, <c>bounded-table-row</c> or <c>bounded-table-total</c>), so
+/// statements and the tables' rows sit in one file.
 /// Numbers are invariant (a point for decimals, no digit grouping); text is in the page's language.
 /// </summary>
 public static class ReportCsvWriter
@@ -18,7 +19,8 @@ public static class ReportCsvWriter
     /// <summary>The header, in the order the columns are written.</summary>
     public static IReadOnlyList<string> Columns { get; } = Array.AsReadOnly(new[]
     {
-        "record", "helpline", "report", "figure", "id", "kind", "verdict", "table", "part", "count", "percent", "adjusted", "percent-of-known", "text",
+        "record", "helpline", "report", "figure", "id", "kind", "verdict", "table", "part", "count", "percent", "adjusted", "percent-of-known",
+        "low", "high", "shown", "text",
     });
 
     /// <summary>Writes <paramref name="page"/> to <paramref name="output"/>, lines ending in <c>\n</c>.</summary>
@@ -35,7 +37,7 @@ public static class ReportCsvWriter
             Row(output, new[]
             {
                 "statement", statement.Verdict.Helpline.Value, statement.Verdict.ReportPeriod.ToString(), statement.Verdict.Reference.ToString(),
-                statement.FigureId, KebabCase.Of(statement.Verdict.Figure.Kind), KebabCase.Of(statement.Verdict.Kind), "", "", "", "", "", "", statement.Text,
+                statement.FigureId, KebabCase.Of(statement.Verdict.Figure.Kind), KebabCase.Of(statement.Verdict.Kind), "", "", "", "", "", "", "", "", "", statement.Text,
             });
         }
         foreach (BreakdownTable table in page.Tables)
@@ -47,16 +49,32 @@ public static class ReportCsvWriter
                 {
                     "table-row", table.Helpline.Value, table.ReportPeriod.ToString(), "", "", "", "", tableKey, row.Part.Key.ToString(),
                     row.Count.ToString(CultureInfo.InvariantCulture), Invariant(row.Percent), row.IsAdjusted ? "true" : "false",
-                    Invariant(row.PercentOfKnown), row.Label,
+                    Invariant(row.PercentOfKnown), "", "", "", row.Label,
                 });
             }
             Row(output, new[]
             {
                 "table-total", table.Helpline.Value, table.ReportPeriod.ToString(), "", "", "", "", tableKey, "",
-                table.Total.ToString(CultureInfo.InvariantCulture), table.IsApportioned && table.Total > 0 ? "100" : "", "", "", table.Title,
+                table.Total.ToString(CultureInfo.InvariantCulture), table.IsApportioned && table.Total > 0 ? "100" : "", "", "", "", "", "", table.Title,
             });
         }
+        foreach (BoundedBreakdownTable table in page.BoundedTables)
+        {
+            foreach (BoundedBreakdownTableRow row in table.Rows)
+            {
+                Row(output, BoundedRow("bounded-table-row", table, row, row.Count.Key.ToString(), row.Label));
+            }
+            Row(output, BoundedRow("bounded-table-total", table, table.Total, "", table.Title));
+        }
     }
+
+    /// <summary>A count of a bounded table: the exact count when there is one, its bounds and the words it is shown with.</summary>
+    private static string[] BoundedRow(string record, BoundedBreakdownTable table, BoundedBreakdownTableRow row, string part, string text) => new[]
+    {
+        record, table.Helpline.Value, table.ReportPeriod.ToString(), "", "", "", "", table.Breakdown.Total.Key.ToString(), part,
+        row.Count.Bounds.IsExact ? row.Count.Bounds.Low.ToString(CultureInfo.InvariantCulture) : "", "", "", "",
+        row.Count.Bounds.Low.ToString(CultureInfo.InvariantCulture), row.Count.Bounds.High?.ToString(CultureInfo.InvariantCulture) ?? "", row.Shown, text,
+    };
 
     /// <summary>The page as CSV text (see <see cref="Write(ReportPage, TextWriter)"/>).</summary>
     /// <param name="page">The page.</param>

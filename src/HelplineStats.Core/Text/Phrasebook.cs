@@ -196,6 +196,8 @@ internal sealed class Phrasebook
     internal required string ShownAtLeast { get; init; }                // {0} low
     internal required string ShownAtMost { get; init; }                 // {1} high
     internal required string ShownExactly { get; init; }                // {0} count
+    internal required string SmallCountsNote { get; init; }             // {0} k − 1, {1} k: under a table with small counts
+    internal required string HiddenCountsNote { get; init; }            // under a table with counts not published
     internal required string ProtectedSummary { get; init; }            // {0} small counts, {1} k − 1, {2} k
     internal required string ProtectedHidden { get; init; }             // {0} counts hidden besides
     internal required string ProtectedRounded { get; init; }            // {0} counts, {1} base
@@ -410,6 +412,8 @@ internal sealed class Phrasebook
         ShownAtLeast = "ten minste {0}",
         ShownAtMost = "hoogstens {1}",
         ShownExactly = "precies {0}",
+        SmallCountsNote = "Een aantal van 1 tot {0} staat er als ‘minder dan {1}’, opdat niemand erin te herkennen is.",
+        HiddenCountsNote = "‘Niet gepubliceerd’: dat aantal is weggelaten, omdat er anders een klein aantal uit terug te rekenen is.",
         ProtectedSummary = "Kleine aantallen, van 1 tot {1}, staan er als ‘minder dan {2}’ ({0} in totaal).",
         ProtectedHidden = "Opdat niemand ze uit de andere cijfers kan terugrekenen, zijn ook enkele andere aantallen niet gepubliceerd ({0} in totaal).",
         ProtectedRounded = "De overige aantallen ({0}) zijn afgerond op een veelvoud van {1}.",
@@ -623,6 +627,8 @@ internal sealed class Phrasebook
         ShownAtLeast = "at least {0}",
         ShownAtMost = "at most {1}",
         ShownExactly = "exactly {0}",
+        SmallCountsNote = "A count from 1 to {0} is shown as ‘fewer than {1}’, so that no one can be recognised in it.",
+        HiddenCountsNote = "‘Not published’: that count is left out, because a small count could otherwise be worked out from it.",
         ProtectedSummary = "Small counts, from 1 to {1}, are shown as ‘fewer than {2}’ ({0} in all).",
         ProtectedHidden = "So that nobody can work them out from the other figures, some other counts are not published either ({0} in all).",
         ProtectedRounded = "The other counts ({0}) are rounded to a multiple of {1}.",

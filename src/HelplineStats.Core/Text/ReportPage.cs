@@ -21,12 +21,13 @@ public sealed class ReportPage
     private readonly string _markdown;
 
     private ReportPage(TextCulture culture, LocalDate asOf, IReadOnlyList<Statement> statements, IReadOnlyList<BreakdownTable> tables,
-        IReadOnlyList<string> findings, string summary, IReadOnlyList<string> missing, string text, string markdown)
+        IReadOnlyList<BoundedBreakdownTable> boundedTables, IReadOnlyList<string> findings, string summary, IReadOnlyList<string> missing, string text, string markdown)
     {
         Culture = culture;
         AsOf = asOf;
         Statements = statements;
         Tables = tables;
+        BoundedTables = boundedTables;
         Findings = findings;
         Summary = summary;
         MissingTranslations = missing;
@@ -43,8 +44,14 @@ public sealed class ReportPage
     /// <summary>One statement per published figure, in the audit's order.</summary>
     public IReadOnlyList<Statement> Statements { get; }
 
-    /// <summary>One table per breakdown, report by report.</summary>
+    /// <summary>One table per breakdown published exactly, report by report.</summary>
     public IReadOnlyList<BreakdownTable> Tables { get; }
+
+    /// <summary>
+    /// The tables of the breakdowns some of whose counts are not published exactly (a protected dataset, "fewer than 5"),
+    /// in page order: each count as shown, without percentages.
+    /// </summary>
+    public IReadOnlyList<BoundedBreakdownTable> BoundedTables { get; }
 
     /// <summary>The audit's structural problems, worded.</summary>
     public IReadOnlyList<string> Findings { get; }
@@ -87,6 +94,7 @@ public sealed class ReportPage
         IReadOnlyList<Statement> statements = audit.Verdicts.Select(v => Text.Statements.Of(v, w)).ToList().AsReadOnly();
         Dictionary<FigureReference, Statement> byFigure = statements.ToDictionary(s => s.Verdict.Reference);
         var tables = new List<BreakdownTable>();
+        var boundedTables = new List<BoundedBreakdownTable>();
         var text = new StringBuilder();
         var markdown = new StringBuilder();
         text.Append(p.Title).Append(" (").Append(w.F(p.AgesOn, w.Date(asOf))).Append(")\n");
@@ -129,9 +137,10 @@ public sealed class ReportPage
                 }
                 foreach (BoundedBreakdown breakdown in report.BoundedBreakdowns)
                 {
-                    (string shownText, string shownMarkdown) = ShownBreakdown.Of(report, breakdown, w, 4);
-                    text.Append('\n').Append(shownText);
-                    markdown.Append('\n').Append(shownMarkdown);
+                    BoundedBreakdownTable table = BoundedBreakdownTable.Of(report, breakdown, w);
+                    boundedTables.Add(table);
+                    text.Append('\n').Append(table.ToText(4));
+                    markdown.Append('\n').Append(table.ToMarkdown());
                 }
                 List<FigureVerdict> verdicts = audit.For(helpline.Id, report.Period).ToList();
                 if (verdicts.Count > 0)
@@ -180,7 +189,7 @@ public sealed class ReportPage
             text.Append(line).Append('\n');
             markdown.Append('\n').Append(line).Append('\n');
         }
-        return new ReportPage(culture, asOf, statements, tables.AsReadOnly(), findings.AsReadOnly(), summary, missing, text.ToString(), markdown.ToString());
+        return new ReportPage(culture, asOf, statements, tables.AsReadOnly(), boundedTables.AsReadOnly(), findings.AsReadOnly(), summary, missing, text.ToString(), markdown.ToString());
     }
 
     /// <summary>The page as plain text with aligned tables, lines ending in <c>\n</c>.</summary>

@@ -136,15 +136,17 @@ public sealed class ReportPageTests
     {
         ReportPage page = Of(TextCulture.English);
         using var json = System.Text.Json.JsonDocument.Parse(AuditJsonWriter.ToJson(page));
-        Assert.Equal("helplinestats-report/2", json.RootElement.GetProperty("format").GetString());
+        Assert.Equal("helplinestats-report/3", json.RootElement.GetProperty("format").GetString());
         System.Text.Json.JsonElement table = json.RootElement.GetProperty("tables").EnumerateArray()
             .Single(t => t.GetProperty("total-key").GetString() == "stop-it-now-flanders/2021/contacts");
         Assert.Equal(410, table.GetProperty("total").GetInt64());
         Assert.Equal(new[] { 42m, 40m, 18m }, table.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("percent").GetDecimal()));
         string csv = ReportCsvWriter.ToCsv(page);
-        Assert.StartsWith("record,helpline,report,figure,id,kind,verdict,table,part,count,percent,adjusted,percent-of-known,text\n", csv, StringComparison.Ordinal);
-        Assert.Contains("\ntable-row,stop-it-now-flanders,2021,,,,,stop-it-now-flanders/2021/contacts,stop-it-now-flanders/2021/contacts/email,173,42,false,,e-mail\n", csv, StringComparison.Ordinal);
-        Assert.Contains("\ntable-total,stop-it-now-flanders,2021,,,,,stop-it-now-flanders/2021/contacts,,410,100,,,Contacts by channel\n", csv, StringComparison.Ordinal);
+        Assert.StartsWith("record,helpline,report,figure,id,kind,verdict,table,part,count,percent,adjusted,percent-of-known,low,high,shown,text\n", csv, StringComparison.Ordinal);
+        Assert.Contains("\ntable-row,stop-it-now-flanders,2021,,,,,stop-it-now-flanders/2021/contacts,stop-it-now-flanders/2021/contacts/email,173,42,false,,,,,e-mail\n", csv, StringComparison.Ordinal);
+        Assert.Contains("\ntable-total,stop-it-now-flanders,2021,,,,,stop-it-now-flanders/2021/contacts,,410,100,,,,,,Contacts by channel\n", csv, StringComparison.Ordinal);
         Assert.Equal(55, csv.Split('\n').Count(line => line.StartsWith("statement,", StringComparison.Ordinal)));
+        Assert.Empty(json.RootElement.GetProperty("bounded-tables").EnumerateArray());
+        Assert.DoesNotContain("\nbounded-table-", csv, StringComparison.Ordinal);
     }
 }
