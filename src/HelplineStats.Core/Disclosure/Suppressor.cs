@@ -132,9 +132,11 @@ internal sealed class Suppressor
     }
 
     /// <summary>
-    /// Shows again every hidden count that needs no hiding: each in turn (totals first, then the largest), kept shown
-    /// when the attack on its group still gives nothing away. Afterwards no single count hidden besides the small ones
-    /// can be shown again without giving one away.
+    /// Shows again every hidden count that needs no hiding: each in turn (zeros first, then totals, then the largest),
+    /// kept shown when the attack on its group still gives nothing away. Afterwards no single count hidden besides the
+    /// small ones can be shown again without giving one away. Zeros go first because a hidden zero is the only count
+    /// besides the small ones that the attack can give away (narrowed to "0 to 8" it looks small): were it shown again
+    /// after a larger count, that count would have stayed hidden to keep a zero safe that ends up shown anyway.
     /// </summary>
     private void ShowAgain()
     {
@@ -147,7 +149,7 @@ internal sealed class Suppressor
             groups.Union(sum.Keys.Where(k => !_exact.ContainsKey(k)));
         }
         ILookup<ObservationKey, SumConstraint> byGroup = active.ToLookup(s => groups.Find(s.Keys.First(k => !_exact.ContainsKey(k))));
-        foreach (ObservationKey key in _secondary.OrderByDescending(IsTotal).ThenByDescending(k => _truth[k]).ThenBy(k => k).ToList())
+        foreach (ObservationKey key in _secondary.OrderByDescending(k => _truth[k] == 0).ThenByDescending(IsTotal).ThenByDescending(k => _truth[k]).ThenBy(k => k).ToList())
         {
             IEnumerable<SumConstraint> group = byGroup[groups.Find(key)];
             _hidden.Remove(key);

@@ -36,6 +36,43 @@ public sealed class ProtectionTests
     }
 
     [Fact]
+    public void Protect_AHiddenZero_IsShownAgainBeforeTheLargerCountsItWouldOtherwiseKeepHidden()
+    {
+        // k = 10, calls by channel × gender with both margins (found by a property on a random seed):
+        //            man  other  woman | total
+        //   chat     188      0      4 |   192
+        //   e-mail     4      6  1,127 | 1,137
+        //   phone     33     38     48 |   119
+        //   total    225     44  1,179 | 1,448
+        // With the three small counts (4, 4, 6) and chat-man, phone-other and phone-woman hidden, phone-man (33) may be shown:
+        // chat-man + chat-woman = 192 = chat-man + e-mail-man, so chat-woman = e-mail-man = c; e-mail-other = 10 − c;
+        // phone-other = 44 − (10 − c) = 34 + c; phone-woman = 52 − c; phone-other + phone-woman = 86 holds for every c,
+        // so c is anything from 1 to 9. The zero (chat-other) is shown too. Before, the zero was shown again last: while it
+        // was still hidden, showing 33 narrowed it to 0 to 8, which counts as giving it away, so 33 stayed hidden for nothing.
+        var counts = new (Channel Channel, long Man, long Other, long Woman)[] { (Channel.Chat, 188, 0, 4), (Channel.Email, 4, 6, 1127), (Channel.Phone, 33, 38, 48) };
+        string[] genders = { "man", "other", "woman" };
+        long[] Row(int c) => new[] { counts[c].Man, counts[c].Other, counts[c].Woman };
+        long Column(int g) => counts.Select((_, c) => Row(c)[g]).Sum();
+        var breakdowns = new System.Collections.Generic.List<Breakdown>
+        {
+            Breakdown.ByChannel(Calls.Observe(1448), BreakdownCoverage.Complete, counts.Select(c => (c.Channel, c.Man + c.Other + c.Woman)).ToArray()),
+            Breakdown.ByCategory(Calls.Observe(1448), Taxonomies.Gender, BreakdownCoverage.Complete, genders.Select((g, i) => (g, Column(i))).ToArray()),
+        };
+        breakdowns.AddRange(counts.Select((c, i) => Breakdown.ByCategory(Calls.WithChannel(c.Channel).Observe(Row(i).Sum()), Taxonomies.Gender,
+            BreakdownCoverage.Complete, genders.Select((g, j) => (g, Row(i)[j])).ToArray())));
+        breakdowns.AddRange(genders.Select((g, j) => Breakdown.ByChannel(Calls.WithCategory(Taxonomies.Gender.Get(g)).Observe(Column(j)),
+            BreakdownCoverage.Complete, counts.Select((c, i) => (c.Channel, Row(i)[j])).ToArray())));
+        Protection protection = new DisclosurePolicy(10).Protect(Dataset.Of(Year(breakdowns.ToArray())));
+
+        ObservationKey Cell(Channel channel, string gender) => Calls.WithChannel(channel).WithCategory(Taxonomies.Gender.Get(gender));
+        Assert.Equal(new[] { Cell(Channel.Chat, "woman"), Cell(Channel.Email, "man"), Cell(Channel.Email, "other") }.Order(), protection.Primary.Order());
+        Assert.Equal(CountBounds.Exactly(33), Shown(protection.Dataset, Cell(Channel.Phone, "man")));
+        Assert.Equal(CountBounds.Exactly(0), Shown(protection.Dataset, Cell(Channel.Chat, "other")));
+        Assert.DoesNotContain(Cell(Channel.Phone, "man"), protection.Secondary);
+        Assert.True(protection.Check.IsSafe);
+    }
+
+    [Fact]
     public void Protect_ATotalOfTwoSmallParts_IsHidden()
     {
         // 6 = 2 + 4: both parts are small, and with the total a reader knows each is at least 2 (6 − 4).
