@@ -78,7 +78,7 @@ public sealed class BoundedBreakdownTable
             .ToList();
         BoundedBreakdownTableRow total = Row(breakdown.Total, w.Phrases.Total, w);
         BoundedObservation[] counts = breakdown.Counts.ToArray();
-        var notes = counts.Where(c => c.Bounds.Low == 1 && c.Bounds.High is not null && !c.Bounds.IsExact)
+        var notes = counts.Where(c => DisclosureStatements.IsFewerThan(c.Bounds))
             .Select(c => c.Bounds.High!.Value).Distinct().Order()
             .Select(high => w.F(w.Phrases.SmallCountsNote, w.Number(high), w.Number(high + 1)))
             .ToList();
