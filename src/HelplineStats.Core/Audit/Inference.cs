@@ -106,7 +106,9 @@ internal sealed class Inference
             }
             foreach (ObservationKey key in inference._changed)
             {
-                foreach (int other in touching[key].Where(other => other != c && queued.Add(other)))
+                // The constraint itself too: one pass of a figure or a sum is not always its own fixed point (a change
+                // narrows the later count from the earlier, and then the earlier again from the narrowed later).
+                foreach (int other in touching[key].Where(queued.Add))
                 {
                     queue.Enqueue(other);
                 }
@@ -114,6 +116,60 @@ internal sealed class Inference
         }
         return inference;
     }
+
+    /// <summary>
+    /// The propagation of <see cref="Run"/>, and then, for the counts <paramref name="tighten"/> picks by their bounds as
+    /// given (<paramref name="bounds"/>, or 0 to unbounded), the bounds of
+    /// every constraint taken together as one linear program (<see cref="LinearBounds"/>), in turn until neither narrows
+    /// any further (at most <see cref="MaxLinearRounds"/> times). Both steps only remove values no solution takes, so
+    /// the result is sound; it is at least as tight as the linear program's bounds of each count picked, and it does not
+    /// depend on the order of the constraints.
+    /// </summary>
+    internal static Inference Tightest(IReadOnlyDictionary<ObservationKey, long> known, IReadOnlyDictionary<ObservationKey, (long Low, long High)> bounds,
+        IEnumerable<FigureConstraint> figures, IEnumerable<SumConstraint> sums, Func<ObservationKey, (long Low, long High), bool> tighten)
+    {
+        FigureConstraint[] figureList = figures.ToArray();
+        SumConstraint[] sumList = sums.ToArray();
+        IReadOnlyDictionary<ObservationKey, (long Low, long High)> start = bounds;
+        for (int round = 0; ; round++)
+        {
+            Inference inference = Run(known, start, figureList, sumList);
+            if (!inference.Feasible || round == MaxLinearRounds)
+            {
+                return inference;
+            }
+            // Which counts are picked depends on their bounds as given, not as narrowed, so that more constraints never
+            // pick fewer counts: the result only narrows as constraints are added.
+            var targets = inference._intervals.Keys.Where(key => tighten(key, bounds.TryGetValue(key, out (long Low, long High) given) ? given : (0, long.MaxValue)))
+                .OrderBy(k => k).ToList();
+            if (targets.Count == 0)
+            {
+                return inference;
+            }
+            Dictionary<ObservationKey, (long Low, long High)>? narrowed = LinearBounds.Narrow(known, inference._intervals, figureList, sumList, targets);
+            if (narrowed is null)
+            {
+                inference.Feasible = false;
+                inference.EmptyAt = targets[0];
+                return inference;
+            }
+            var changed = narrowed.Where(pair => pair.Value != inference._intervals[pair.Key]).ToList();
+            if (changed.Count == 0)
+            {
+                return inference;
+            }
+            var next = new Dictionary<ObservationKey, (long Low, long High)>(bounds);
+            foreach ((ObservationKey key, (long Low, long High) interval) in inference._intervals.Concat(changed))
+            {
+                next[key] = interval;
+            }
+            start = next;
+        }
+    }
+
+    /// <summary>The most rounds of propagation and linear program in <see cref="Tightest"/> (each narrows some count, so
+    /// a stated bound only against creeping by one unit a round).</summary>
+    internal const int MaxLinearRounds = 16;
 
     /// <summary>Narrows a count to [low, high], noting it in the changed list (and the group as infeasible when nothing is left).</summary>
     private void Set(ObservationKey key, long low, long high, IReadOnlyDictionary<ObservationKey, long> known)

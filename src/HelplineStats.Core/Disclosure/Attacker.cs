@@ -13,7 +13,10 @@ namespace HelplineStats.Core.Disclosure;
 internal static class Attacker
 {
     /// <summary>Every small count <paramref name="dataset"/> publishes or lets the reader recover.</summary>
-    internal static DisclosureCheck Check(Dataset dataset, DisclosurePolicy policy)
+    internal static DisclosureCheck Check(Dataset dataset, DisclosurePolicy policy) => CheckAndAttack(dataset, policy).Check;
+
+    /// <summary>The check of <paramref name="dataset"/>, and the attack it rests on (<see cref="Attack"/>).</summary>
+    internal static (DisclosureCheck Check, Inference Attack) CheckAndAttack(Dataset dataset, DisclosurePolicy policy)
     {
         ReaderKnowledge reader = ReaderKnowledge.Of(dataset);
         var findings = new List<DisclosureFinding>();
@@ -21,14 +24,7 @@ internal static class Attacker
         {
             findings.Add(new DisclosureFinding(key, DisclosureFindingKind.Published, CountBounds.Exactly(value), Enumerable.Empty<(ObservationKey, string)>(), Enumerable.Empty<FigureReference>()));
         }
-        Inference inference = Inference.Run(reader.Exact, reader.Bounds, reader.Figures, reader.Sums);
-        List<FigureConstraint> figures = reader.Figures;
-        if (!inference.Feasible)
-        {
-            // The figures contradict the counts (the audit says which): the reader still has the counts and the sums.
-            figures = new List<FigureConstraint>();
-            inference = Inference.Run(reader.Exact, reader.Bounds, figures, reader.Sums);
-        }
+        (Inference inference, List<FigureConstraint> figures) = Attack(reader, policy);
         if (inference.Feasible)
         {
             foreach ((ObservationKey key, (long low, long high)) in inference.Intervals.Where(pair => policy.Discloses(pair.Value.Low, pair.Value.High)))
@@ -37,7 +33,24 @@ internal static class Attacker
                 findings.Add(new DisclosureFinding(key, DisclosureFindingKind.Recovered, CountBounds.Between(low, high), sums, byFigures));
             }
         }
-        return new DisclosureCheck(policy, findings, reader.Bounds.Count);
+        return (new DisclosureCheck(policy, findings, reader.Bounds.Count), inference);
+    }
+
+    /// <summary>
+    /// What the reader works out of every count: the inference over the counts, sums and figures, with the bounds of the
+    /// linear program over all of them for each count that might be small (<see cref="Inference.Tightest"/>); and the
+    /// figures it used. When the figures contradict the counts (the audit says which), the reader still has the counts
+    /// and the sums.
+    /// </summary>
+    internal static (Inference Inference, List<FigureConstraint> Figures) Attack(ReaderKnowledge reader, DisclosurePolicy policy)
+    {
+        Inference inference = Inference.Tightest(reader.Exact, reader.Bounds, reader.Figures, reader.Sums, policy.MightBeSmall);
+        if (inference.Feasible)
+        {
+            return (inference, reader.Figures);
+        }
+        var none = new List<FigureConstraint>();
+        return (Inference.Tightest(reader.Exact, reader.Bounds, none, reader.Sums, policy.MightBeSmall), none);
     }
 
     /// <summary>

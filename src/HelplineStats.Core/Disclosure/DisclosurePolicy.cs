@@ -123,6 +123,11 @@ public sealed class DisclosurePolicy : IEquatable<DisclosurePolicy>
     /// <summary>Whether a protected count (truly from 1 to k − 1) still lies, for the reader, anywhere from 1 to k − 1.</summary>
     internal bool Keeps(long low, long high) => low <= 1 && high >= MinimumCount - 1;
 
+    /// <summary>Whether a count published within <paramref name="interval"/> (or not at all: 0 to unbounded) might be
+    /// small, so that the attack must bound it as tightly as it can; a count shown as at least k (rounded) cannot be
+    /// given away.</summary>
+    internal bool MightBeSmall(ObservationKey key, (long Low, long High) interval) => interval.Low < MinimumCount;
+
     /// <summary>Whether a count is protected (from 1 to k − 1).</summary>
     internal bool IsSmall(long count) => count >= 1 && count < MinimumCount;
 }

@@ -101,10 +101,16 @@ internal sealed class Suppressor
         suppressor.ShowAgain();
         (List<PublishedFigure> kept, List<WithheldFigure> withheld) = suppressor.SiftFigures(figures);
         Dataset protectedSet = suppressor.Write(dataset, new HashSet<PublishedFigure>(kept, ReferenceEqualityComparer.Instance));
-        DisclosureCheck check = policy.Check(protectedSet);
+        // The reader's check of what is published, and the protection levels the policy promises of each small count:
+        // the attack leaves it anywhere from 1 to k − 1.
+        (DisclosureCheck check, Inference attack) = Attacker.CheckAndAttack(protectedSet, policy);
         if (!check.IsSafe)
         {
             throw new InvalidOperationException($"Protection left a small count recoverable ({check.Findings[0]}); this is a bug in HelplineStats.Core.");
+        }
+        if (suppressor._primary.FirstOrDefault(key => attack.Intervals.TryGetValue(key, out (long Low, long High) i) && !policy.Keeps(i.Low, i.High)) is ObservationKey narrowed)
+        {
+            throw new InvalidOperationException($"Protection left the small count {narrowed} narrower than 1 to {policy.MinimumCount - 1} ({attack.Intervals[narrowed].Low} to {attack.Intervals[narrowed].High}); this is a bug in HelplineStats.Core.");
         }
         return new Protection(policy, protectedSet, suppressor._primary, suppressor._secondary, rounded, withheld, check, rounds);
     }
@@ -149,18 +155,25 @@ internal sealed class Suppressor
             groups.Union(sum.Keys.Where(k => !_exact.ContainsKey(k)));
         }
         ILookup<ObservationKey, SumConstraint> byGroup = active.ToLookup(s => groups.Find(s.Keys.First(k => !_exact.ContainsKey(k))));
-        foreach (ObservationKey key in _secondary.OrderByDescending(k => _truth[k] == 0).ThenByDescending(IsTotal).ThenByDescending(k => _truth[k]).ThenBy(k => k).ToList())
+        // Pass after pass until one shows nothing: a count kept hidden for the sake of one shown later in the pass may
+        // need no hiding any more.
+        for (bool shown = true; shown;)
         {
-            IEnumerable<SumConstraint> group = byGroup[groups.Find(key)];
-            _hidden.Remove(key);
-            if (Attack(Array.Empty<FigureConstraint>(), group).Exposed.Count > 0)
+            shown = false;
+            foreach (ObservationKey key in _secondary.OrderByDescending(k => _truth[k] == 0).ThenByDescending(IsTotal).ThenByDescending(k => _truth[k]).ThenBy(k => k).ToList())
             {
-                _hidden[key] = CountBounds.Unknown;
-                _exact.Remove(key);
-            }
-            else
-            {
-                _secondary.Remove(key);
+                IEnumerable<SumConstraint> group = byGroup[groups.Find(key)];
+                _hidden.Remove(key);
+                if (Attack(Array.Empty<FigureConstraint>(), group).Exposed.Count > 0)
+                {
+                    _hidden[key] = CountBounds.Unknown;
+                    _exact.Remove(key);
+                }
+                else
+                {
+                    _secondary.Remove(key);
+                    shown = true;
+                }
             }
         }
         _exact = _truth.Where(pair => !_hidden.ContainsKey(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value);
@@ -171,7 +184,7 @@ internal sealed class Suppressor
     {
         _exact = _truth.Where(pair => !_hidden.ContainsKey(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value);
         var bounds = _hidden.ToDictionary(pair => pair.Key, pair => (pair.Value.Low, pair.Value.HighOrMax));
-        Inference inference = Inference.Run(_exact, bounds, figures, sums.Where(s => s.Keys.Any(k => !_exact.ContainsKey(k))));
+        Inference inference = Inference.Tightest(_exact, bounds, figures, sums.Where(s => s.Keys.Any(k => !_exact.ContainsKey(k))), _policy.MightBeSmall);
         if (!inference.Feasible)
         {
             throw new InvalidOperationException($"The true counts fail the attack's constraints at {inference.EmptyAt}; this is a bug in HelplineStats.Core.");

@@ -35,6 +35,11 @@ internal sealed class FigureFormula
     /// number only then pins an exact equation between its counts.</summary>
     internal int[]? Linear { get; private init; }
 
+    /// <summary>The value as a ratio of two linear forms of the inputs, for a reasoning that takes every figure at once
+    /// (a linear program); null for a value that is not one (a change in percentage points). Every kind whose
+    /// <see cref="CanInfer"/> is true has one.</summary>
+    internal LinearFraction? Fraction { get; private init; }
+
     /// <summary>Whether one unknown input can be inferred by inverting the formula (it is monotone in each input and "undefined" lies on the large side).</summary>
     internal bool CanInfer { get; }
 
@@ -78,13 +83,16 @@ internal sealed class FigureFormula
                 return null;
             case FigureKind.Count:
             case FigureKind.CumulativeSinceLaunch:
-                return new FigureFormula(new[] { subject! }, new[] { 1 }, c => c[0], true) { Linear = new[] { 1 } };
+                return new FigureFormula(new[] { subject! }, new[] { 1 }, c => c[0], true) { Linear = new[] { 1 }, Fraction = LinearFraction.Whole(new[] { 1 }) };
             case FigureKind.RatePerDay:
             case FigureKind.RatePerWeek:
             {
                 int days = FigureMath.ActiveDays(subject!.Period, launch);
                 RateUnit unit = figure.Kind == FigureKind.RatePerDay ? RateUnit.PerDay : RateUnit.PerWeek;
-                return new FigureFormula(new[] { subject }, new[] { 1 }, c => days == 0 ? null : FigureMath.Rate(c[0], days, unit), true);
+                return new FigureFormula(new[] { subject }, new[] { 1 }, c => days == 0 ? null : FigureMath.Rate(c[0], days, unit), true)
+                {
+                    Fraction = days == 0 ? null : new LinearFraction(new[] { unit == RateUnit.PerDay ? 1 : 7 }, new[] { 0 }, days, Rational.One, LinearFraction.Defined.WhenDenominatorPositive),
+                };
             }
             case FigureKind.Share:
             case FigureKind.OneInN:
@@ -94,21 +102,36 @@ internal sealed class FigureFormula
                 if (figure.Basis == ShareBasis.Known && UnknownBucket(subject!, whole) is ObservationKey unknown)
                 {
                     return new FigureFormula(new[] { subject!, whole, unknown }, new[] { 1, -1, 1 },
-                        c => FigureMath.ShareOfKnown(c[0], c[1], c[2]) * scale, true);
+                        c => FigureMath.ShareOfKnown(c[0], c[1], c[2]) * scale, true)
+                    {
+                        Fraction = new LinearFraction(new[] { 1, 0, 0 }, new[] { 0, 1, -1 }, 0, scale, LinearFraction.Defined.WhenPartOfPositiveWhole),
+                    };
                 }
-                return new FigureFormula(new[] { subject!, whole }, new[] { 1, -1 }, c => FigureMath.Share(c[0], c[1]) * scale, true);
+                return new FigureFormula(new[] { subject!, whole }, new[] { 1, -1 }, c => FigureMath.Share(c[0], c[1]) * scale, true)
+                {
+                    Fraction = new LinearFraction(new[] { 1, 0 }, new[] { 0, 1 }, 0, scale, LinearFraction.Defined.WhenPartOfPositiveWhole),
+                };
             }
             case FigureKind.RelativeChange:
                 return new FigureFormula(new[] { subject!, subject!.WithPeriod(figure.ComparisonPeriod!) }, new[] { 1, -1 },
-                    c => FigureMath.RelativeChange(c[1], c[0]) * 100, true);
+                    c => FigureMath.RelativeChange(c[1], c[0]) * 100, true)
+                {
+                    Fraction = new LinearFraction(new[] { 1, -1 }, new[] { 0, 1 }, 0, Rational.Of(100), LinearFraction.Defined.AlsoZeroOverZero),
+                };
             case FigureKind.AbsoluteChange:
                 return new FigureFormula(new[] { subject!, subject!.WithPeriod(figure.ComparisonPeriod!) }, new[] { 1, -1 },
-                    c => FigureMath.AbsoluteChange(c[1], c[0]), true) { Linear = new[] { 1, -1 } };
+                    c => FigureMath.AbsoluteChange(c[1], c[0]), true) { Linear = new[] { 1, -1 }, Fraction = LinearFraction.Whole(new[] { 1, -1 }) };
             case FigureKind.Multiple:
                 return new FigureFormula(new[] { subject!, subject!.WithPeriod(figure.ComparisonPeriod!) }, new[] { 1, -1 },
-                    c => FigureMath.Multiple(c[1], c[0]), true);
+                    c => FigureMath.Multiple(c[1], c[0]), true)
+                {
+                    Fraction = new LinearFraction(new[] { 1, 0 }, new[] { 0, 1 }, 0, Rational.One, LinearFraction.Defined.WhenDenominatorPositive),
+                };
             case FigureKind.Ratio:
-                return new FigureFormula(new[] { subject!, figure.Whole! }, new[] { 1, -1 }, c => FigureMath.Ratio(c[0], c[1]), true);
+                return new FigureFormula(new[] { subject!, figure.Whole! }, new[] { 1, -1 }, c => FigureMath.Ratio(c[0], c[1]), true)
+                {
+                    Fraction = new LinearFraction(new[] { 1, 0 }, new[] { 0, 1 }, 0, Rational.One, LinearFraction.Defined.WhenDenominatorPositive),
+                };
             case FigureKind.PercentagePointChange:
             {
                 ObservationKey whole = figure.Whole!;
