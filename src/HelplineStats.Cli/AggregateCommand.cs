@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Records;
@@ -56,11 +57,25 @@ internal static class AggregateCommand
             {
                 CliOutput.Check(target, inputs);
             }
+            // The same file twice (under two names, or through a link) is refused before anything is read; a copy of
+            // a records file, or partial aggregates that counted one file, when their sources meet.
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                DatasetInput.RequireFile(inputs[i]);
+                for (int j = 0; j < i; j++)
+                {
+                    if (Path.GetFullPath(inputs[i]) == Path.GetFullPath(inputs[j]) || FileIdentity.Same(inputs[i], inputs[j]))
+                    {
+                        string twice = inputs[i] == inputs[j] ? "given twice" : $"the same file as {inputs[j]}, given before";
+                        throw new CliInputException($"{inputs[i]}: {twice}; each input is counted once, so give it once.");
+                    }
+                }
+            }
             ContactAggregate total = ContactAggregate.Empty(periods);
-            long records = 0;
+            var countedBy = new System.Collections.Generic.Dictionary<RecordSource, string>();
+            long records = 0, recordFiles = 0, partials = 0, partialsWithoutSources = 0;
             foreach (string path in inputs)
             {
-                DatasetInput.RequireFile(path);
                 ContactAggregate shard;
                 try
                 {
@@ -72,6 +87,12 @@ internal static class AggregateCommand
                         {
                             throw new CliInputException($"{path}: counts per {shard.Granularity}, but --granularity is {periods}.");
                         }
+                        partials++;
+                        partialsWithoutSources += shard.Sources.Count == 0 ? 1 : 0;
+                        foreach (RecordSource counted in shard.Sources)
+                        {
+                            records += counted.Records;
+                        }
                     }
                     else
                     {
@@ -80,6 +101,7 @@ internal static class AggregateCommand
                         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
                         ContactRecordCsv.ReadInto(stream, path, aggregator, Helplines.All, degreeOfParallelism, new ProgressLine(error, path));
                         records += aggregator.RecordCount;
+                        recordFiles++;
                         shard = aggregator.ToAggregate();
                     }
                 }
@@ -90,6 +112,19 @@ internal static class AggregateCommand
                 catch (RecordException e)
                 {
                     throw new CliInputException($"{path}: {e.Message}");
+                }
+                foreach (RecordSource counted in shard.Sources)
+                {
+                    if (countedBy.TryGetValue(counted, out string? first))
+                    {
+                        RecordSource before = countedBy.Keys.First(k => k.Equals(counted));
+                        bool direct = before.Name == first;
+                        string what = counted.Name == path
+                            ? $"holds the same records as {(direct ? first : $"{before.Name}, which {first} counted")}"
+                            : direct ? $"counted {counted.Name}, which is given too" : $"counted {counted.Name}, as {first} did";
+                        throw new CliInputException($"{path}: {what} ({counted.Records} records, fingerprint {counted.Fingerprint}); each record is counted once, so nothing was written.");
+                    }
+                    countedBy[counted] = path;
                 }
                 try
                 {
@@ -103,7 +138,7 @@ internal static class AggregateCommand
             if (parsed.GetValue(partial))
             {
                 CliOutput.Write(parsed, parsed.GetValue(output), inputs, ContactAggregateJson.ToJson(total));
-                error.WriteLine($"helpline-stats: {records} records aggregated into a partial aggregate of {total.Counts.Count} counts.");
+                error.WriteLine($"helpline-stats: {Counted(records, recordFiles, partials, partialsWithoutSources)} aggregated into a partial aggregate of {total.Counts.Count} counts.");
                 return CliApp.ExitOk;
             }
             Dataset dataset;
@@ -118,10 +153,23 @@ internal static class AggregateCommand
                 throw new CliInputException($"the counts of {string.Join(", ", inputs)} do not make a dataset: {CliApp.OneLine(e.Message)}");
             }
             CliOutput.Write(parsed, parsed.GetValue(output), inputs, parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset));
-            error.WriteLine($"helpline-stats: {records} records aggregated into {dataset.Reports.Count} report{(dataset.Reports.Count == 1 ? "" : "s")}.");
+            error.WriteLine($"helpline-stats: {Counted(records, recordFiles, partials, partialsWithoutSources)} aggregated into {dataset.Reports.Count} report{(dataset.Reports.Count == 1 ? "" : "s")}.");
             return CliApp.ExitOk;
         });
         return command;
+    }
 
+    /// <summary>What was counted, such as "6787 records from 1 file and 2 partial aggregates".</summary>
+    private static string Counted(long records, long files, long partials, long withoutSources)
+    {
+        static string Plural(long n, string one) => n == 1 ? $"1 {one}" : $"{n} {one}s";
+        string from = (files, partials) switch
+        {
+            (_, 0) => Plural(files, "file"),
+            (0, _) => Plural(partials, "partial aggregate"),
+            _ => $"{Plural(files, "file")} and {Plural(partials, "partial aggregate")}",
+        };
+        string unknown = withoutSources == 0 ? "" : $", besides the records of {Plural(withoutSources, "partial aggregate")} of format version 1, which does not say how many";
+        return $"{Plural(records, "record")} from {from}{unknown}";
     }
 }

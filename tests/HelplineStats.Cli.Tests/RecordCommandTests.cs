@@ -23,7 +23,7 @@ public sealed class RecordCommandTests : IDisposable
         Assert.Equal(2501, File.ReadAllLines(records).Length);
         (int code, _, string error) = Run("aggregate", records, "--granularity", "quarter", "--output", dataset);
         Assert.Equal(0, code);
-        Assert.Contains("2500 records aggregated into 4 reports", error, StringComparison.Ordinal);
+        Assert.Contains("2500 records from 1 file aggregated into 4 reports", error, StringComparison.Ordinal);
         (int reportCode, string report, _) = Run("report", dataset, "--culture", "en");
         Assert.Equal(0, reportCode);
         Assert.Contains("Figures for quarter 1 of 2020", report, StringComparison.Ordinal);
@@ -48,6 +48,37 @@ public sealed class RecordCommandTests : IDisposable
     }
 
     [Fact]
+    public void Aggregate_TheSameRecordsTwice_IsRefused_NamingBoth()
+    {
+        string a = Path.Combine(_folder, "a.csv"), b = Path.Combine(_folder, "b.csv"), copy = Path.Combine(_folder, "copy.csv");
+        string pa = Path.Combine(_folder, "pa.json"), pab = Path.Combine(_folder, "pab.json"), output = Path.Combine(_folder, "out.json");
+        Assert.Equal(0, Run("generate", "--count", "500", "--seed", "1", "--output", a).Code);
+        Assert.Equal(0, Run("generate", "--count", "300", "--seed", "2", "--output", b).Code);
+        File.Copy(a, copy);
+        Assert.Equal(0, Run("aggregate", a, "--partial", "--output", pa).Code);
+        Assert.Equal(0, Run("aggregate", a, b, "--partial", "--output", pab).Code);
+
+        (int code, _, string error) = Run("aggregate", a, a);
+        Assert.Equal((2, $"helpline-stats: {a}: given twice; each input is counted once, so give it once."), (code, error.TrimEnd()));
+        (code, _, error) = Run("aggregate", pa, pa);
+        Assert.Equal((2, $"helpline-stats: {pa}: given twice; each input is counted once, so give it once."), (code, error.TrimEnd()));
+        (code, _, error) = Run("aggregate", a, copy, "--output", output);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"helpline-stats: {copy}: holds the same records as {a} (500 records, fingerprint ", error, StringComparison.Ordinal);
+        Assert.EndsWith("); each record is counted once, so nothing was written.", error.TrimEnd(), StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+        (code, _, error) = Run("aggregate", pa, pab);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"helpline-stats: {pab}: counted {a}, as {pa} did (500 records, fingerprint ", error, StringComparison.Ordinal);
+        (code, _, error) = Run("aggregate", a, pa);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"helpline-stats: {pa}: counted {a}, which is given too (500 records", error, StringComparison.Ordinal);
+
+        (code, _, error) = Run("aggregate", pa, b);
+        Assert.Equal((0, "helpline-stats: 800 records from 1 file and 1 partial aggregate aggregated into 1 report."), (code, error.TrimEnd()));
+    }
+
+    [Fact]
     public void Aggregate_LongInput_ShowsProgressOnStandardError_OnOneCoreAndOnTwo()
     {
         // Progress is told after each block of 16,384 records and shown once per million: on one core the first block
@@ -57,11 +88,11 @@ public sealed class RecordCommandTests : IDisposable
         (int code, string oneCore, string error) = Run("aggregate", records, "--cores", "1");
         Assert.Equal(0, code);
         Assert.Contains($"{records}: 1015808 records aggregated...", error, StringComparison.Ordinal);
-        Assert.Contains("1020000 records aggregated into 1 report.", error, StringComparison.Ordinal);
+        Assert.Contains("1020000 records from 1 file aggregated into 1 report.", error, StringComparison.Ordinal);
         (code, string twoCores, error) = Run("aggregate", records, "--cores", "2");
         Assert.Equal(0, code);
         Assert.Matches($"{System.Text.RegularExpressions.Regex.Escape(records)}: 10[0-9]{{5}} records aggregated\\.\\.\\.", error);
-        Assert.Contains("1020000 records aggregated into 1 report.", error, StringComparison.Ordinal);
+        Assert.Contains("1020000 records from 1 file aggregated into 1 report.", error, StringComparison.Ordinal);
         Assert.Equal(oneCore, twoCores);
     }
 

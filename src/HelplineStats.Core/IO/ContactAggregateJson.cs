@@ -12,14 +12,20 @@ using HelplineStats.Core.Records;
 namespace HelplineStats.Core.IO;
 
 /// <summary>
-/// A partial aggregate of contact records as JSON (<c>helplinestats-aggregate/1</c>), so that shards aggregated on
+/// A partial aggregate of contact records as JSON (<c>helplinestats-aggregate/2</c>), so that shards aggregated on
 /// different machines or at different times can be written, read back and merged exactly. Reading back what was
-/// written gives an equal aggregate.
+/// written gives an equal aggregate, with the same <see cref="ContactAggregate.Sources"/>.
 /// </summary>
+/// <remarks>Version 2 adds <c>sources</c>: the records files counted, each with its name, bytes, records and
+/// fingerprint, so that merging refuses a file counted twice. Version 1 files still read, with no sources (and so
+/// without that check).</remarks>
 public static class ContactAggregateJson
 {
-    /// <summary>The format name written in every file; the reader checks it.</summary>
+    /// <summary>The name of version 1 of the format, which the reader still reads (with no sources).</summary>
     public const string FormatName = "helplinestats-aggregate/1";
+
+    /// <summary>The format name <see cref="Write"/> writes: version 2, with the sources.</summary>
+    public const string CurrentFormatName = "helplinestats-aggregate/2";
 
     /// <summary>Writes an aggregate as UTF-8 JSON, its counts in a stable order.</summary>
     /// <param name="aggregate">The aggregate.</param>
@@ -31,8 +37,19 @@ public static class ContactAggregateJson
         Guard.NotNull(output, nameof(output));
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
-        json.WriteString("format", FormatName);
+        json.WriteString("format", CurrentFormatName);
         json.WriteString("granularity", KebabCase.Of(aggregate.Granularity));
+        json.WriteStartArray("sources");
+        foreach (RecordSource counted in aggregate.Sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", counted.Name);
+            json.WriteNumber("bytes", counted.Bytes);
+            json.WriteNumber("records", counted.Records);
+            json.WriteString("fingerprint", counted.Fingerprint);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
         json.WriteStartArray("counts");
         foreach (KeyValuePair<ObservationKey, long> count in aggregate.Counts.OrderBy(pair => pair.Key))
         {
@@ -91,9 +108,33 @@ public static class ContactAggregateJson
                 element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String
                     ? value.GetString()!
                     : throw Fault($"{path}.{name}", "expected a string");
-            if (Text(root, "format", "$") != FormatName)
+            string format = Text(root, "format", "$");
+            if (format != FormatName && format != CurrentFormatName)
             {
-                throw Fault("$.format", $"expected \"{FormatName}\"");
+                throw Fault("$.format", $"expected \"{CurrentFormatName}\" or \"{FormatName}\"");
+            }
+            var sources = new List<RecordSource>();
+            if (format == CurrentFormatName)
+            {
+                if (!root.TryGetProperty("sources", out JsonElement list) || list.ValueKind != JsonValueKind.Array)
+                {
+                    throw Fault("$.sources", "expected an array");
+                }
+                int at = 0;
+                foreach (JsonElement item in list.EnumerateArray())
+                {
+                    string path = string.Create(CultureInfo.InvariantCulture, $"$.sources[{at++}]");
+                    long Number(string name) => item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.Number
+                        && value.TryGetInt64(out long n) && n >= 0 ? n : throw Fault($"{path}.{name}", "expected a whole number, zero or more");
+                    string fingerprint = Text(item, "fingerprint", path);
+                    var counted = ErrorMessages.Located(() => new RecordSource(Text(item, "name", path), Number("bytes"), Number("records"), fingerprint),
+                        (problem, inner) => Fault($"{path}.fingerprint", problem, inner));
+                    if (sources.Find(s => s.Equals(counted)) is RecordSource twice)
+                    {
+                        throw Fault(path, $"counts the records of {Quoted.Of(twice.Name)} again (as {Quoted.Of(counted.Name)})");
+                    }
+                    sources.Add(counted);
+                }
             }
             if (!KebabCase.TryParse(Text(root, "granularity", "$"), out PeriodGranularity granularity))
             {
@@ -145,7 +186,7 @@ public static class ContactAggregateJson
                     throw Fault(path, $"{key} is counted twice");
                 }
             }
-            var aggregate = new ContactAggregate(granularity, counts);
+            var aggregate = new ContactAggregate(granularity, counts, sources);
             if (helplines is not null)
             {
                 // Counts made from records always hang together (no part above its total, complete breakdowns adding up);

@@ -266,7 +266,8 @@ public static class ContactRecordCsv
     {
         Guard.NotNull(source, nameof(source));
         Guard.NotNull(aggregator, nameof(aggregator));
-        var parser = new ContactRecordCsvParser(input, source, aggregator.Schema, helplines);
+        var fingerprint = new ContentFingerprint();
+        var parser = new ContactRecordCsvParser(input.Fingerprinted(fingerprint, 0), source, aggregator.Schema, helplines);
         var batch = new ContactRecordBatch(aggregator.Schema);
         long read = 0;
         while (parser.Fill(batch, BlockSize))
@@ -276,6 +277,7 @@ public static class ContactRecordCsv
             batch.Clear();
             progress?.Report(read);
         }
+        aggregator.AddSource(new RecordSource(source, fingerprint.Bytes, read, fingerprint.Finish()));
         return read;
     }
 

@@ -60,6 +60,7 @@ internal sealed class ContactRecordCsvParts
         List<long> bounds = Bounds(cuts);
         int parts = bounds.Count - 1;
         var counted = new ContactAggregator[parts];
+        var fingerprints = new ContentFingerprint[parts];
         var lines = new long[parts];
         var failures = new Exception?[parts];
         int next = -1;
@@ -74,7 +75,9 @@ internal sealed class ContactRecordCsvParts
             {
                 var partAggregator = new ContactAggregator(aggregator.Granularity, aggregator.Schema);
                 counted[part] = partAggregator;
-                var parser = new ContactRecordCsvParser(Utf8Input.Of(_read, bounds[part], bounds[part + 1]), source, aggregator.Schema, helplines, header: part == 0);
+                fingerprints[part] = new ContentFingerprint();
+                var parser = new ContactRecordCsvParser(Utf8Input.Of(_read, bounds[part], bounds[part + 1]).Fingerprinted(fingerprints[part], bounds[part] - _start),
+                    source, aggregator.Schema, helplines, header: part == 0);
                 batch.Clear();
                 try
                 {
@@ -139,10 +142,13 @@ internal sealed class ContactRecordCsvParts
             ExceptionDispatchInfo.Capture(failures[firstFailure]!).Throw();
         }
         long records = 0;
-        foreach (ContactAggregator part in counted)
+        var whole = new ContentFingerprint();
+        for (int part = 0; part < parts; part++)
         {
-            records += part.RecordCount;
+            records += counted[part].RecordCount;
+            whole.Absorb(fingerprints[part]);
         }
+        aggregator.AddSource(new RecordSource(source, whole.Bytes, records, whole.Finish()));
         return records;
     }
 

@@ -58,6 +58,23 @@ internal abstract class Utf8Input
     /// <summary>Reads at an offset of a file or of memory, into the start of <c>into</c>; returns how many bytes, 0 at the end. Safe to call from several threads at once.</summary>
     internal delegate int ReadAt(Span<byte> into, long offset);
 
+    /// <summary>These bytes, each added to <paramref name="fingerprint"/> at its place in the text as it is read
+    /// (<paramref name="position"/> is the place of the first).</summary>
+    internal Utf8Input Fingerprinted(ContentFingerprint fingerprint, long position) => new FingerprintedInput(this, fingerprint, position);
+
+    private sealed class FingerprintedInput(Utf8Input inner, ContentFingerprint fingerprint, long position) : Utf8Input
+    {
+        private long _at = position;
+
+        internal override int Read(Span<byte> into)
+        {
+            int got = inner.Read(into);
+            fingerprint.Add(into[..got], _at);
+            _at += got;
+            return got;
+        }
+    }
+
     private sealed class StreamInput(Stream stream) : Utf8Input
     {
         internal override int Read(Span<byte> into) => stream.Read(into);

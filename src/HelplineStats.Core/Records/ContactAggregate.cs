@@ -20,11 +20,18 @@ public sealed class ContactAggregate : IEquatable<ContactAggregate>
 {
     private readonly Dictionary<ObservationKey, long> _counts;
 
-    internal ContactAggregate(PeriodGranularity granularity, Dictionary<ObservationKey, long> counts)
+    internal ContactAggregate(PeriodGranularity granularity, Dictionary<ObservationKey, long> counts, IEnumerable<RecordSource>? sources = null)
     {
         Granularity = granularity;
         _counts = counts;
+        Sources = (sources ?? Array.Empty<RecordSource>()).OrderBy(s => s.Fingerprint, StringComparer.Ordinal).ThenBy(s => s.Bytes).ThenBy(s => s.Name, StringComparer.Ordinal).ToList().AsReadOnly();
     }
+
+    /// <summary>The records files counted, in fingerprint order: each file read by <see cref="IO.ContactRecordCsv"/>
+    /// into an aggregator, and those of every aggregate merged in. Empty for records counted from memory and for partial
+    /// aggregates of format version 1, which did not state them; such counts cannot be checked for being counted twice.
+    /// Not part of equality.</summary>
+    public IReadOnlyList<RecordSource> Sources { get; }
 
     /// <summary>The aggregate of no records.</summary>
     /// <param name="granularity">The periods to count in.</param>
@@ -131,12 +138,22 @@ public sealed class ContactAggregate : IEquatable<ContactAggregate>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     /// <exception cref="ArgumentException">The aggregates count in different periods.</exception>
     /// <exception cref="OverflowException">A merged count exceeds <see cref="long.MaxValue"/>; the message names its key.</exception>
+    /// <exception cref="RecordsCountedTwiceException">Both aggregates counted one records file (the same content under
+    /// any name; see <see cref="Sources"/>).</exception>
     public ContactAggregate Merge(ContactAggregate other)
     {
         Guard.NotNull(other, nameof(other));
         if (other.Granularity != Granularity)
         {
             throw new ArgumentException($"Cannot merge counts per {Granularity} with counts per {other.Granularity}.", nameof(other));
+        }
+        var counted = Sources.ToDictionary(s => s);
+        foreach (RecordSource again in other.Sources)
+        {
+            if (counted.TryGetValue(again, out RecordSource? first))
+            {
+                throw new RecordsCountedTwiceException(first, again, nameof(other));
+            }
         }
         var merged = new Dictionary<ObservationKey, long>(_counts);
         foreach ((ObservationKey key, long count) in other._counts)
@@ -149,7 +166,7 @@ public sealed class ContactAggregate : IEquatable<ContactAggregate>
             }
             merged[key] = before + count;
         }
-        return new ContactAggregate(Granularity, merged);
+        return new ContactAggregate(Granularity, merged, Sources.Concat(other.Sources));
     }
 
     /// <summary>

@@ -52,6 +52,7 @@ public sealed class ContactAggregator
     private readonly Interner<Channel> _channels = new();
     private readonly ContactRecordBatch _pending;
     private readonly Dictionary<(int Helpline, int Period), long[]> _cells = new();
+    private readonly List<RecordSource> _sources = new();
     private int _channelCapacity = 4;
 
     // Scratch reused from one batch to the next, so counting a batch allocates nothing once they are large enough.
@@ -162,7 +163,11 @@ public sealed class ContactAggregator
             }
         }
         RecordCount = checked(RecordCount + other.RecordCount);
+        _sources.AddRange(other._sources);
     }
+
+    /// <summary>Notes a records file read into this aggregator whole (<see cref="ContactAggregate.Sources"/>).</summary>
+    internal void AddSource(RecordSource source) => _sources.Add(source);
 
     /// <summary>Counts every record of a sequence, streaming it.</summary>
     /// <param name="records">The records.</param>
@@ -248,7 +253,7 @@ public sealed class ContactAggregator
             PutAll(victims, cell, _contextsAt, Schema.ViolenceContext);
             Put(calls.WithMetric(Metric.Referrals), cell[ReferralsAt]);
         }
-        return new ContactAggregate(Granularity, counts);
+        return new ContactAggregate(Granularity, counts, _sources);
     }
 
     /// <summary>The reporting period a day is counted in.</summary>

@@ -79,7 +79,9 @@ public sealed class ContactRecordCsvPartsTests
                 return (actual.Error == expected.Error).Label($"error: {actual.Error} vs {expected.Error}")
                     .And(actual.Read == expected.Read).Label("records read")
                     .And(actual.Counted == expected.Counted).Label($"records counted: {actual.Counted} vs {expected.Counted}")
-                    .And(actual.Aggregate == expected.Aggregate).Label("counts");
+                    .And(actual.Aggregate == expected.Aggregate).Label("counts")
+                    .And(string.Join(";", actual.Aggregate.Sources) == string.Join(";", expected.Aggregate.Sources))
+                    .Label($"sources: {string.Join(";", actual.Aggregate.Sources)} vs {string.Join(";", expected.Aggregate.Sources)}");
             });
 
     [Fact]
