@@ -37,12 +37,11 @@ internal static class AggregateCommand
         var file = new Argument<string[]>("inputs") { Description = "CSV files of contact records (docs/records.md) and JSON files of partial aggregates, merged.", Arity = ArgumentArity.OneOrMore };
         var granularity = new Option<string>("--granularity") { Description = "day, month, quarter or year.", DefaultValueFactory = _ => "year" };
         granularity.AcceptOnlyFromAmong("day", "month", "quarter", "year");
-        var format = new Option<string>("--format") { Description = "json or csv.", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "csv");
+        OutputFormat format = OutputFormat.Create("aggregate", "json or csv (a partial aggregate: json only).", "json", "csv");
         var output = new Option<string?>("--output") { Description = "The file to write (default: standard output)." };
         var partial = new Option<bool>("--partial") { Description = "Write the partial aggregate (JSON) instead of the dataset, to merge with other shards later." };
         var cores = new Option<int>("--cores") { Description = "How many cores read a records file, 1 to 1024 (default: all of this machine's).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("aggregate", "Count contact records into the dataset that report and audit read.") { file, granularity, format, output, partial, cores };
+        var command = new Command("aggregate", "Count contact records into the dataset that report and audit read.") { file, granularity, format.Option, output, partial, cores };
         command.SetAction(parsed =>
         {
             var periods = Enum.Parse<PeriodGranularity>(parsed.GetValue(granularity)!, ignoreCase: true);
@@ -71,6 +70,9 @@ internal static class AggregateCommand
                     }
                 }
             }
+            string written = parsed.GetValue(partial)
+                ? format.Resolve(parsed, parsed.GetValue(output), "aggregate --partial", "json")
+                : format.Resolve(parsed, parsed.GetValue(output));
             ContactAggregate total = ContactAggregate.Empty(periods);
             var countedBy = new System.Collections.Generic.Dictionary<RecordSource, string>();
             long records = 0, recordFiles = 0, partials = 0, partialsWithoutSources = 0;
@@ -152,7 +154,7 @@ internal static class AggregateCommand
                 // is known only when they become reports.
                 throw new CliInputException($"the counts of {string.Join(", ", inputs)} do not make a dataset: {CliApp.OneLine(e.Message)}");
             }
-            CliOutput.Write(parsed, parsed.GetValue(output), inputs, parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset));
+            CliOutput.Write(parsed, parsed.GetValue(output), inputs, written == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset));
             error.WriteLine($"helpline-stats: {Counted(records, recordFiles, partials, partialsWithoutSources)} aggregated into {dataset.Reports.Count} report{(dataset.Reports.Count == 1 ? "" : "s")}.");
             return CliApp.ExitOk;
         });

@@ -69,6 +69,13 @@ internal static class CliApp
             error.WriteLine($"{Tool}: {OneLine(e.Message)}");
             return ExitBadInput;
         }
+        catch (OverflowException e)
+        {
+            // All arithmetic on counts is checked (and a sum of counts names them): an overflow comes from counts in the
+            // input too large to add up, not from a bug.
+            error.WriteLine($"{Tool}: the counts are too large to work with: {OneLine(e.Message)}");
+            return ExitBadInput;
+        }
         catch (Exception e)
         {
             error.WriteLine($"{Tool}: internal error (a bug in {Tool}, not a problem with the input): {e.GetType().Name}: {OneLine(e.Message)} "

@@ -24,13 +24,12 @@ internal static class ComposeCommand
         var like = new Option<string?>("--like") { Description = "A printed page (JSON or CSV): compose the figures it printed, from the counts." };
         var helpline = new Option<string[]>("--helpline") { Description = "Only the reports of these helplines (all counts are still used).", AllowMultipleArgumentsPerToken = true };
         var year = new Option<int[]>("--year") { Description = "Only the reports of these years (earlier years' counts are still used).", AllowMultipleArgumentsPerToken = true };
-        var format = new Option<string>("--format") { Description = "json (full fidelity) or csv (tidy).", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "csv");
+        OutputFormat format = OutputFormat.Create("compose", "json (full fidelity) or csv (tidy).", "json", "csv");
         var output = new Option<string?>("--output") { Description = "The file to write (default: standard output)." };
         DisclosureOptions disclosure = DisclosureOptions.Create();
         var command = new Command("compose", "Write the figures of a page from the counts: every value computed, rounded by a named mode, and checked by the same formulas as the audit.")
         {
-            files, input, plan, like, helpline, year, format, output, disclosure.MinCount, disclosure.RoundTo,
+            files, input, plan, like, helpline, year, format.Option, output, disclosure.MinCount, disclosure.RoundTo,
         };
         command.SetAction(parsed =>
         {
@@ -47,6 +46,7 @@ internal static class ComposeCommand
             {
                 CliOutput.Check(path, read);
             }
+            string written = format.Resolve(parsed, parsed.GetValue(output));
             FigurePlan figurePlan = planFile is not null ? ReadPlan(planFile)
                 : likeFile is not null ? FigurePlan.Like(DatasetInput.Load(new[] { likeFile }))
                 : FigurePlan.Default;
@@ -58,7 +58,7 @@ internal static class ComposeCommand
                 error.WriteLine($"helpline-stats: left out {skipped}");
             }
             dataset = disclosure.Apply(parsed, dataset);
-            string text = parsed.GetValue(format) == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset);
+            string text = written == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset);
             CliOutput.Write(parsed, parsed.GetValue(output), read, text);
             return CliApp.ExitOk;
         });

@@ -35,6 +35,7 @@ internal static class GenerateCommand
             {
                 throw new CliInputException($"--year: {line.Id} was launched on {NodaTime.Text.LocalDatePattern.Iso.Format(launch)}; it had no contacts in {parsed.GetValue(year)}.");
             }
+            OutputFormat.Choose(null, parsed.GetValue(output), "generate", ["csv"]);
             var records = SyntheticRecords.Generate(line, parsed.GetValue(year), parsed.GetValue(count), parsed.GetValue(seed));
             CliOutput.Write(parsed, parsed.GetValue(output), Array.Empty<string>(), writer => ContactRecordCsv.Write(records, writer));
             return CliApp.ExitOk;

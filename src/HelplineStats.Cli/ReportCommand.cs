@@ -29,8 +29,8 @@ internal static class ReportCommand
         var yearOption = new Option<int[]>("--year") { Description = "Only the reports of these years.", AllowMultipleArgumentsPerToken = true };
         var cultureOption = new Option<string>("--culture") { Description = "nl-BE or en.", DefaultValueFactory = _ => "nl-BE" };
         var asOfOption = new Option<string?>("--as-of") { Description = "The day ages are measured on (YYYY-MM-DD); default: today in " + HomeZone + "." };
-        var formatOption = new Option<string>("--format") { Description = "text, markdown, json, csv or html (one self-contained page with charts).", DefaultValueFactory = _ => "text" };
-        formatOption.AcceptOnlyFromAmong("text", "markdown", "json", "csv", "html");
+        OutputFormat formatOption = OutputFormat.Create("report", "text, markdown, json, csv or html (one self-contained page with charts).",
+            "text", "markdown", "json", "csv", "html");
         var outputOption = new Option<string?>("--output") { Description = "The file to write (default: standard output)." };
         var input = DatasetInput.InputOption();
         var confidenceOption = new Option<double?>("--confidence")
@@ -40,7 +40,7 @@ internal static class ReportCommand
         var chanceOption = new Option<bool>("--within-chance") { Description = "Say of every change that chance alone could give that it could (at --confidence, default 95%)." };
         var command = new Command("report", "Print every published figure with what its counts say, and the figures they do not confirm.")
         {
-            files, input, helplineOption, yearOption, cultureOption, formatOption, asOfOption, outputOption, confidenceOption, chanceOption,
+            files, input, helplineOption, yearOption, cultureOption, formatOption.Option, asOfOption, outputOption, confidenceOption, chanceOption,
         };
         command.SetAction(parsed =>
         {
@@ -53,15 +53,15 @@ internal static class ReportCommand
             {
                 CliOutput.Check(path, inputs);
             }
+            string format = formatOption.Resolve(parsed, path);
             Dataset dataset = DatasetInput.Filter(DatasetInput.Load(inputs),
                 parsed.GetValue(helplineOption) ?? Array.Empty<string>(), parsed.GetValue(yearOption) ?? Array.Empty<int>());
             AuditResult audit = Auditor.Default.Audit(dataset);
-            string format = parsed.GetValue(formatOption)!;
             if (format == "html")
             {
                 if (options != StatementOptions.None)
                 {
-                    throw new CliInputException("--confidence and --within-chance: the HTML page shows the published figures only; use --format text, markdown, json or csv.");
+                    throw new CliInputException("--confidence and --within-chance: the HTML page shows the published figures only; write text, markdown, json or csv instead.");
                 }
                 FiguresPage html = FiguresPage.Of(dataset, audit, culture, asOf);
                 CliOutput.Write(parsed, path, inputs, writer => PageRenderer.Default.Render(html, writer));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using HelplineStats.Core.Internal;
 using HelplineStats.Core.Model;
 using NodaTime;
@@ -198,7 +199,8 @@ public static class FigureMath
     /// <returns>The sum; <c>null</c> when any count is not known (a missing year is unknown, never zero).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="counts"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
-    /// <exception cref="OverflowException">The sum does not fit in a <see cref="long"/>.</exception>
+    /// <exception cref="OverflowException">The sum does not fit in a <see cref="long"/>; the message names the sum so far and
+    /// the count that does not fit.</exception>
     public static long? Cumulative(IEnumerable<long?> counts)
     {
         Guard.NotNull(counts, nameof(counts));
@@ -209,7 +211,15 @@ public static class FigureMath
             if (count is long c)
             {
                 Guard.NonNegative(c, nameof(counts));
-                sum = checked(sum + c);
+                try
+                {
+                    sum = checked(sum + c);
+                }
+                catch (OverflowException e)
+                {
+                    throw new OverflowException(string.Create(CultureInfo.InvariantCulture,
+                        $"The sum of {sum} and {c} is larger than a count can hold ({long.MaxValue})."), e);
+                }
             }
             else
             {

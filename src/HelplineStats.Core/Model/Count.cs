@@ -55,7 +55,8 @@ public sealed class Count : IEquatable<Count>, IComparable<Count>, IComparable
     /// <returns>The total.</returns>
     /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
     /// <exception cref="MetricMismatchException">A count has another metric.</exception>
-    /// <exception cref="OverflowException">The total exceeds <see cref="long.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">The total exceeds <see cref="long.MaxValue"/>; the message names the metric, the
+    /// total so far and the count that does not fit.</exception>
     public static Count Sum(Metric metric, IEnumerable<Count> counts)
     {
         Guard.NotNull(metric, nameof(metric));
@@ -65,7 +66,7 @@ public sealed class Count : IEquatable<Count>, IComparable<Count>, IComparable
         {
             Guard.NotNull(count, nameof(counts));
             RequireSameMetric(metric, count, "add", nameof(counts));
-            total = checked(total + count.Value);
+            total = Add(metric, total, count.Value);
         }
         return new Count(metric, total);
     }
@@ -76,13 +77,14 @@ public sealed class Count : IEquatable<Count>, IComparable<Count>, IComparable
     /// <returns>The sum.</returns>
     /// <exception cref="ArgumentNullException">An operand is null.</exception>
     /// <exception cref="MetricMismatchException">The metrics differ.</exception>
-    /// <exception cref="OverflowException">The sum exceeds <see cref="long.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">The sum exceeds <see cref="long.MaxValue"/>; the message names both counts and
+    /// the metric.</exception>
     public static Count operator +(Count left, Count right)
     {
         Guard.NotNull(left, nameof(left));
         Guard.NotNull(right, nameof(right));
         RequireSameMetric(left.Metric, right, "add", nameof(right));
-        return new Count(left.Metric, checked(left.Value + right.Value));
+        return new Count(left.Metric, Add(left.Metric, left.Value, right.Value));
     }
 
     /// <summary>
@@ -191,6 +193,22 @@ public sealed class Count : IEquatable<Count>, IComparable<Count>, IComparable
     /// <exception cref="ArgumentNullException">An operand is null.</exception>
     /// <exception cref="MetricMismatchException">The metrics differ.</exception>
     public static bool operator >=(Count left, Count right) => Guard.NotNull(left, nameof(left)).CompareTo(right) >= 0;
+
+    /// <summary>The checked sum of two values of <paramref name="metric"/>, whose overflow says which counts did not fit.</summary>
+    /// <exception cref="OverflowException">The sum exceeds <see cref="long.MaxValue"/>.</exception>
+    private static long Add(Metric metric, long left, long right)
+    {
+        try
+        {
+            return checked(left + right);
+        }
+        catch (OverflowException e)
+        {
+            // A sum that overflows is more than one of anything: the metric's plural.
+            throw new OverflowException(string.Create(CultureInfo.InvariantCulture,
+                $"The sum of {left} and {right} {metric.Words(long.MaxValue)} is larger than a count can hold ({long.MaxValue})."), e);
+        }
+    }
 
     private static void RequireSameMetric(Metric expected, Count count, string operation, string paramName)
     {

@@ -207,6 +207,13 @@ public sealed class FigureMathTests
         Assert.Throws<ArgumentOutOfRangeException>(() => FigureMath.Cumulative(new long?[] { 1, -1 }));
     }
 
+    [Fact]
+    public void Cumulative_PastTheLargestCount_ThrowsNamingTheSumSoFarAndTheCount()
+    {
+        var e = Assert.Throws<OverflowException>(() => FigureMath.Cumulative(new long?[] { long.MaxValue - 1, null, 2 }));
+        Assert.Equal("The sum of 9223372036854775806 and 2 is larger than a count can hold (9223372036854775807).", e.Message);
+    }
+
     public static TheoryData<string, string, Action> NegativeArguments => new()
     {
         { "Share", "part", () => FigureMath.Share(-1, 5) },

@@ -51,6 +51,22 @@ public sealed class CountTests
     }
 
     [Fact]
+    public void Add_PastTheLargestCount_ThrowsNamingBothCountsAndTheMetric()
+    {
+        var e = Assert.Throws<OverflowException>(() => Count.Of(long.MaxValue, Metric.Contacts) + Count.Of(1, Metric.Contacts));
+        Assert.Equal("The sum of 9223372036854775807 and 1 contacts is larger than a count can hold (9223372036854775807).", e.Message);
+        Assert.IsType<OverflowException>(e.InnerException);
+    }
+
+    [Fact]
+    public void Sum_PastTheLargestCount_ThrowsNamingTheTotalSoFarTheCountAndTheMetric()
+    {
+        Count[] counts = { Count.Of(5, Metric.WebsiteVisitors), Count.Of(long.MaxValue - 5, Metric.WebsiteVisitors), Count.Of(3, Metric.WebsiteVisitors) };
+        var e = Assert.Throws<OverflowException>(() => Count.Sum(Metric.WebsiteVisitors, counts));
+        Assert.Equal("The sum of 9223372036854775807 and 3 website visitors is larger than a count can hold (9223372036854775807).", e.Message);
+    }
+
+    [Fact]
     public void Add_CallsAndWebsiteVisitors_ThrowsNamingBothMetrics()
     {
         var e = Assert.Throws<MetricMismatchException>(() => Count.Of(8515, Metric.Calls) + Count.Of(174063, Metric.WebsiteVisitors));
