@@ -47,6 +47,39 @@ public sealed class DisclosureCommandTests : IDisposable
         }
     }
 
+    /// <summary>The counts of a dataset file, as it gives them exactly.</summary>
+    private static System.Collections.Generic.Dictionary<HelplineStats.Core.Model.ObservationKey, long> Truth(string path) =>
+        HelplineStats.Core.IO.DatasetJsonReader.ReadFile(path).Reports.SelectMany(r => r.Observations).GroupBy(o => o.Key).ToDictionary(g => g.Key, g => g.First().Value);
+
+    /// <summary>An independent linear program (<see cref="IndependentLinearAttack"/>) on what a protecting command
+    /// wrote: every count that is truly from 1 to k − 1 may still be anything from 1 to k − 1.</summary>
+    [Theory]
+    [InlineData("export", "10", null)]
+    [InlineData("export", "5", null)]
+    [InlineData("compose", "10", "5")]
+    [InlineData("compose", "5", "3")]
+    public void ProtectedOutput_AnIndependentLinearProgram_NarrowsNoSmallCount(string command, string minimum, string? roundTo)
+    {
+        string counts = MonthlyCounts();
+        string plain = Path.Combine(_folder, "plain.json"), safe = Path.Combine(_folder, "safe.json");
+        Assert.Equal(0, Run(command == "export" ? new[] { "export", counts, "--output", plain } : new[] { "compose", counts, "--output", plain }).Code);
+        string[] protect = new[] { command, counts, "--min-count", minimum, "--output", safe }.Concat(roundTo is null ? Array.Empty<string>() : new[] { "--round-to", roundTo }).ToArray();
+        (int code, _, string error) = Run(protect);
+        Assert.True(code == 0, error);
+        int k = int.Parse(minimum, System.Globalization.CultureInfo.InvariantCulture);
+        var small = Truth(plain).Where(p => p.Value >= 1 && p.Value < k).Select(p => p.Key).ToList();
+        Assert.True(small.Count > 10, $"only {small.Count} small counts");
+
+        using var attack = new IndependentLinearAttack(HelplineStats.Core.IO.DatasetJsonReader.ReadFile(safe));
+        var narrowed = small.Select(key => (key, Range: attack.Range(key))).Where(p => p.Range is not (double least, var most)
+            || least > 1 + IndependentLinearAttack.Tolerance || (most is double m && m < k - 1 - IndependentLinearAttack.Tolerance)).ToList();
+
+        Assert.True(narrowed.Count == 0, string.Join("; ", narrowed.Select(n => $"{n.key}: {n.Range}")));
+        // The attacker is not blind: on the unprotected dataset it pins every small count.
+        using var open = new IndependentLinearAttack(HelplineStats.Core.IO.DatasetJsonReader.ReadFile(plain));
+        Assert.All(small.Take(5), key => Assert.Equal(Truth(plain)[key], open.Range(key)!.Value.Least, 6));
+    }
+
     [Fact]
     public void ComposeWithMinCount_WritesNoSmallCount_AndPassesTheDisclosureAudit_WhichTheUnprotectedTablesFail()
     {
