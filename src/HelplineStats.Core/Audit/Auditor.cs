@@ -5,6 +5,7 @@ using System.Linq;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Internal;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Reasoning;
 using NodaTime;
 
 namespace HelplineStats.Core.Audit;
@@ -70,8 +71,8 @@ public sealed class Auditor
         ILookup<(HelplineId, ReportingPeriod), Metric> metrics = counts.Keys.Select(k => (k.Helpline, k.Period, k.Metric)).Distinct()
             .ToLookup(k => (k.Helpline, k.Period), k => k.Metric);
         IReadOnlyList<SumConstraint> sums = Structure.Sums(dataset, drafts.Where(d => d.Formula is not null).SelectMany(d => d.Formula!.Inputs), counts, bounds);
-        sums = Structure.Consistent(sums, counts, bounds, findings);
-        List<CountInterval> inferred = new Reasoning(this, counts, bounds, sums, draft => Explain(draft, byReport[draft.Report], counts, metrics), findings)
+        sums = Structure.Consistent(sums, counts, bounds, (empty, involved) => findings.Add(SetAside(empty, involved)));
+        List<CountInterval> inferred = new GroupReasoning(this, counts, bounds, sums, draft => Explain(draft, byReport[draft.Report], counts, metrics), findings)
             .Run(drafts.Where(d => d.IsOpen).ToList());
         foreach (Draft draft in drafts.Where(d => d.Kind == VerdictKind.Contradicted && d.Exact is not null && d.Values is not null))
         {
@@ -85,38 +86,13 @@ public sealed class Auditor
         return new AuditResult(drafts.Select(d => d.ToVerdict()), inferred, findings.OrderBy(f => f.Kind).ThenBy(f => f.Description, StringComparer.Ordinal));
     }
 
-    internal static Dictionary<ObservationKey, long> IndexCounts(Dataset dataset, List<StructuralFinding> findings)
-    {
-        var conflicting = new HashSet<ObservationKey>();
-        Dictionary<ObservationKey, long> counts = dataset.KnownCounts((key, first, second) =>
-        {
-            conflicting.Add(key);
-            findings.Add(new StructuralFinding(FindingKind.CountConflict, string.Create(CultureInfo.InvariantCulture,
-                $"Two reports give {key} as {first} and as {second}; the audit treats it as unknown.")));
-        });
-        AddEmptyUnknownBuckets(dataset, counts, conflicting);
-        return counts;
-    }
+    internal static Dictionary<ObservationKey, long> IndexCounts(Dataset dataset, List<StructuralFinding> findings) =>
+        KnownCounts.Index(dataset, (key, first, second) => findings.Add(new StructuralFinding(FindingKind.CountConflict, string.Create(CultureInfo.InvariantCulture,
+            $"Two reports give {key} as {first} and as {second}; the audit treats it as unknown."))));
 
-    /// <summary>
-    /// Adds to <paramref name="counts"/> the zero unknown bucket of every complete breakdown by a taxonomy that lists no
-    /// unknown part (unless its total is among <paramref name="conflicting"/>), as the audit, the composer's reader and
-    /// the disclosure attacker all see it.
-    /// </summary>
-    internal static void AddEmptyUnknownBuckets(Dataset dataset, Dictionary<ObservationKey, long> counts, IReadOnlySet<ObservationKey> conflicting)
-    {
-        // A complete breakdown by a taxonomy that lists no unknown part has none: its unknown bucket is zero, so a share
-        // "of the known" over it is judged against its counts instead of left open.
-        foreach (Breakdown breakdown in dataset.Reports.SelectMany(r => r.Breakdowns).Where(b => b.IsComplete && b.Dimension.Taxonomy is not null && b.Unknown is null))
-        {
-            Taxonomy taxonomy = breakdown.Dimension.Taxonomy!;
-            var unknown = new Category(taxonomy.Id, taxonomy.Version, new CategoryDefinition(CategoryId.Unknown.Value, "Unknown"), 0);
-            if (!conflicting.Contains(breakdown.Total.Key))
-            {
-                counts.TryAdd(breakdown.Total.Key.WithCategory(unknown), 0);
-            }
-        }
-    }
+    /// <summary>The finding that the counts alone leave <paramref name="empty"/> no value in <paramref name="involved"/>.</summary>
+    private static StructuralFinding SetAside(ObservationKey empty, IReadOnlyList<SumConstraint> involved) => new(FindingKind.CountsCannotAddUp,
+        $"The published counts and bounds leave no value for {empty} in {string.Join("; ", involved.Select(s => s.Source))}; the audit leaves {(involved.Count == 1 ? "that sum" : "those sums")} aside.");
 
     private Draft Evaluate(Dataset dataset, Report report, PublishedFigure figure, Dictionary<ObservationKey, long> counts)
     {
@@ -175,9 +151,7 @@ public sealed class Auditor
     }
 
     /// <summary>The exact values a figure's printing allows (for an apportioned share: within one step).</summary>
-    internal ValueInterval Accepted(PublishedFigure figure) => figure.IsApportioned
-        ? QualifierTable.ApportionedRange(figure.Value!.Value, figure.Precision)
-        : Table.AcceptedRange(figure.Kind, figure.Value!.Value, figure.Qualifier, Policy(figure));
+    internal ValueInterval Accepted(PublishedFigure figure) => Table.Accepted(figure, AssumedRounding);
 
     /// <summary>
     /// An apportioned share: when the report holds its whole breakdown, the printed value must be the breakdown's

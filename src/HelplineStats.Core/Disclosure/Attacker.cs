@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using HelplineStats.Core.Audit;
+using HelplineStats.Core.Reasoning;
 using HelplineStats.Core.Model;
 
 namespace HelplineStats.Core.Disclosure;

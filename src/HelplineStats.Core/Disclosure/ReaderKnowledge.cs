@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using HelplineStats.Core.Audit;
+using HelplineStats.Core.Reasoning;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
 
@@ -22,6 +22,9 @@ internal sealed class ReaderKnowledge
         Sums = sums;
     }
 
+    /// <summary>How the reader takes a printed figure to be rounded: half away from zero, as the audit assumes by default.</summary>
+    internal const RoundingMode Printing = RoundingMode.HalfAwayFromZero;
+
     /// <summary>The counts published exactly (and the zero unknown bucket of complete breakdowns that list none).</summary>
     internal Dictionary<ObservationKey, long> Exact { get; }
 
@@ -38,8 +41,7 @@ internal sealed class ReaderKnowledge
     /// the published counts cannot satisfy, are left aside as the audit leaves them.</summary>
     internal static ReaderKnowledge Of(Dataset dataset)
     {
-        var findings = new List<StructuralFinding>();
-        Dictionary<ObservationKey, long> exact = Auditor.IndexCounts(dataset, findings);
+        Dictionary<ObservationKey, long> exact = KnownCounts.Index(dataset, (_, _, _) => { });
         Dictionary<ObservationKey, (long Low, long High)> bounds = dataset.KnownBounds(exact, null);
         var figures = new List<FigureConstraint>();
         foreach (Report report in dataset.Reports)
@@ -48,12 +50,12 @@ internal sealed class ReaderKnowledge
             {
                 if (figure.Value is not null && FigureFormula.For(figure, report.Helpline.LaunchDate) is { CanInfer: true } formula)
                 {
-                    figures.Add(new FigureConstraint(FigureReference.Of(report.Helpline.Id, report.Period, figure.Id), formula, Auditor.Default.Accepted(figure)));
+                    figures.Add(new FigureConstraint(FigureReference.Of(report.Helpline.Id, report.Period, figure.Id), formula, QualifierTable.Default.Accepted(figure, Printing)));
                 }
             }
         }
         IEnumerable<ObservationKey> keys = exact.Keys.Concat(bounds.Keys).Concat(figures.SelectMany(f => f.Formula.Inputs));
-        IReadOnlyList<SumConstraint> sums = Structure.Consistent(Structure.Sums(dataset, keys, exact, bounds), exact, bounds, findings);
+        IReadOnlyList<SumConstraint> sums = Structure.Consistent(Structure.Sums(dataset, keys, exact, bounds), exact, bounds, (_, _) => { });
         return new ReaderKnowledge(exact, bounds, figures, sums);
     }
 }

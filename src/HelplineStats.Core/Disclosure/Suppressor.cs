@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using HelplineStats.Core.Audit;
+using HelplineStats.Core.Reasoning;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
 
@@ -63,7 +63,7 @@ internal sealed class Suppressor
     {
         Dictionary<ObservationKey, long> truth = dataset.KnownCounts((key, first, second) =>
             throw new DataConflictException($"the count {key}", first.ToString(CultureInfo.InvariantCulture), second.ToString(CultureInfo.InvariantCulture), nameof(dataset)));
-        Auditor.AddEmptyUnknownBuckets(dataset, truth, new HashSet<ObservationKey>());
+        KnownCounts.AddEmptyUnknownBuckets(dataset, truth, new HashSet<ObservationKey>());
         Dictionary<ObservationKey, (long Low, long High)> given = dataset.KnownBounds(truth, (key, first, second) =>
             throw new DataConflictException($"the count {key}", first, second, nameof(dataset)));
         var figures = dataset.Reports.SelectMany(r => r.Figures.OrderBy(f => f.Id, StringComparer.Ordinal).Select(f => (Report: r, Figure: f))).ToList();
@@ -343,7 +343,7 @@ internal sealed class Suppressor
                 withheld.Add(new WithheldFigure(reference, figure, unknown));
                 continue;
             }
-            var constraint = new FigureConstraint(reference, formula, Auditor.Default.Accepted(figure));
+            var constraint = new FigureConstraint(reference, formula, QualifierTable.Default.Accepted(figure, ReaderKnowledge.Printing));
             var roots = new HashSet<ObservationKey>(unknown.Select(groups.Find));
             bool InGroup(IEnumerable<ObservationKey> keys) => keys.Any(k => !_exact.ContainsKey(k) && roots.Contains(groups.Find(k)));
             (_, List<ObservationKey> exposed) = Attack(keptConstraints.Where(c => InGroup(c.Formula.Inputs)).Append(constraint), active.Where(s => InGroup(s.Keys)));

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using HelplineStats.Core.Audit;
 using HelplineStats.Core.Disclosure;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Reasoning;
 
 namespace HelplineStats.Core.Tests.Disclosure;
 

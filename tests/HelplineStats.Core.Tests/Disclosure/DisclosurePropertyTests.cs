@@ -4,9 +4,9 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using HelplineStats.Core.Audit;
 using HelplineStats.Core.Disclosure;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Reasoning;
 
 namespace HelplineStats.Core.Tests.Disclosure;
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Reasoning;
 
 namespace HelplineStats.Core.Audit;
 
@@ -15,7 +16,7 @@ namespace HelplineStats.Core.Audit;
 /// <see cref="MaxCulprits"/> figures, in groups of at most <see cref="MaxGroupForSearch"/> figures), and the culprit is
 /// named only when one set is the only explanation.
 /// </summary>
-internal sealed class Reasoning
+internal sealed class GroupReasoning
 {
     /// <summary>The largest set of figures the conflict search removes at once.</summary>
     internal const int MaxCulprits = 3;
@@ -37,7 +38,7 @@ internal sealed class Reasoning
     private readonly Func<Auditor.Draft, IEnumerable<Explanation>> _explain;
     private readonly List<StructuralFinding> _findings;
 
-    internal Reasoning(Auditor auditor, IReadOnlyDictionary<ObservationKey, long> known, IReadOnlyDictionary<ObservationKey, (long Low, long High)> bounds,
+    internal GroupReasoning(Auditor auditor, IReadOnlyDictionary<ObservationKey, long> known, IReadOnlyDictionary<ObservationKey, (long Low, long High)> bounds,
         IReadOnlyList<SumConstraint> sums, Func<Auditor.Draft, IEnumerable<Explanation>> explain, List<StructuralFinding> findings)
     {
         _auditor = auditor;

@@ -4,7 +4,7 @@ using System.Numerics;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
 
-namespace HelplineStats.Core.Audit;
+namespace HelplineStats.Core.Reasoning;
 
 /// <summary>
 /// The exact equations among unknown counts, solved at once: complete breakdowns and since-launch chains

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using HelplineStats.Core.Audit;
+using HelplineStats.Core.Reasoning;
 using HelplineStats.Core.Model;
 
-namespace HelplineStats.Core.Tests.Audit;
+namespace HelplineStats.Core.Tests.Reasoning;
 
 /// <summary>
 /// The inference's narrowing over one sum of each kind, on counts worked by hand: a complete breakdown (the total is the

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using HelplineStats.Core.Model;
 
-namespace HelplineStats.Core.Audit;
+namespace HelplineStats.Core.Reasoning;
 
 /// <summary>Counts joined into groups (union–find with path halving): two counts are in one group when some figure or
 /// sum holds both, directly or through others.</summary>

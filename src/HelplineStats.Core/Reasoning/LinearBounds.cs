@@ -6,7 +6,7 @@ using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Reasoning;
 
-namespace HelplineStats.Core.Audit;
+namespace HelplineStats.Core.Reasoning;
 
 /// <summary>
 /// The tightest bounds of a count that every sum, every figure and every count's bounds allow together, taken as one

@@ -1,8 +1,8 @@
 using System;
 using FsCheck.Xunit;
-using HelplineStats.Core.Audit;
+using HelplineStats.Core.Reasoning;
 
-namespace HelplineStats.Core.Tests.Audit;
+namespace HelplineStats.Core.Tests.Reasoning;
 
 /// <summary>
 /// The two searches the inference narrows a count with: the first x where a predicate true up to a point turns false,

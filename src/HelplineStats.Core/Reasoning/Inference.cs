@@ -5,7 +5,7 @@ using System.Numerics;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
 
-namespace HelplineStats.Core.Audit;
+namespace HelplineStats.Core.Reasoning;
 
 /// <summary>
 /// Narrows the counts nobody published to the whole numbers that every figure and every sum allows together, by

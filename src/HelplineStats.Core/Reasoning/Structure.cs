@@ -4,7 +4,7 @@ using System.Linq;
 using HelplineStats.Core.Model;
 using NodaTime;
 
-namespace HelplineStats.Core.Audit;
+namespace HelplineStats.Core.Reasoning;
 
 /// <summary>
 /// The sums that bind counts to each other whether or not they were published: a breakdown's total and its parts, and a
@@ -108,11 +108,12 @@ internal static class Structure
 
     /// <summary>
     /// The sums that the published counts and bounds can satisfy. When the counts alone (no figure) leave a count no
-    /// value, the sums about it are reported as a finding and left out, so that no figure is blamed for a fault of the
-    /// data; this repeats until the rest fits (each round removes at least one sum).
+    /// value, the sums about it are set aside (told to <paramref name="setAside"/>, with that count) and left out, so
+    /// that no figure is blamed for a fault of the data; this repeats until the rest fits (each round removes at least
+    /// one sum).
     /// </summary>
     internal static IReadOnlyList<SumConstraint> Consistent(IReadOnlyList<SumConstraint> sums, IReadOnlyDictionary<ObservationKey, long> known,
-        IReadOnlyDictionary<ObservationKey, (long Low, long High)> bounds, List<StructuralFinding> findings)
+        IReadOnlyDictionary<ObservationKey, (long Low, long High)> bounds, Action<ObservationKey, IReadOnlyList<SumConstraint>> setAside)
     {
         var kept = new List<SumConstraint>();
         // Sums that share no unknown count cannot make each other fail: each connected group is checked on its own, so
@@ -132,8 +133,7 @@ internal static class Structure
                 {
                     break;
                 }
-                findings.Add(new StructuralFinding(FindingKind.CountsCannotAddUp,
-                    $"The published counts and bounds leave no value for {empty} in {string.Join("; ", involved.Select(s => s.Source))}; the audit leaves {(involved.Length == 1 ? "that sum" : "those sums")} aside."));
+                setAside(empty, involved);
                 group.RemoveAll(involved.Contains);
             }
             kept.AddRange(group);
