@@ -87,7 +87,7 @@ public sealed class HostileInputTests : IDisposable
     {
         string file = Write("g.json", Aggregate2021.Replace("\"2021\"", "\"2021-03\"", StringComparison.Ordinal).Replace("VALUE", "5", StringComparison.Ordinal));
         string error = Refused("aggregate", file);
-        Assert.Contains($"{file}: $.counts[0]: the period 2021-03 is not a year", error, StringComparison.Ordinal);
+        Assert.Contains($"{file}: $.counts[0].period: the period 2021-03 is not a year", error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -107,7 +107,7 @@ public sealed class HostileInputTests : IDisposable
     {
         string file = Write("h.json", Aggregate2021.Replace("\"1712\"", "\"no-such-line\"", StringComparison.Ordinal).Replace("VALUE", "5", StringComparison.Ordinal));
         string error = Refused("aggregate", file, "--partial");
-        Assert.Contains($"{file}: $.counts[0]: the helpline 'no-such-line'", error, StringComparison.Ordinal);
+        Assert.Contains($"{file}: $.counts[0].helpline: the helpline 'no-such-line'", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -81,6 +81,27 @@ public sealed class PublicSurfaceTests
     }
 
     [Fact]
+    public void DocumentationFile_HoldsOnlyMembersAUserCanSee()
+    {
+        // The compiler writes every /// comment into the file; the build keeps the public surface only (issue 25).
+        Dictionary<string, bool> visible = DocumentationIds.Of(Core).GroupBy(member => member.Id)
+            .ToDictionary(group => group.Key, group => group.Any(member => member.Visible), StringComparer.Ordinal);
+        string[] inFile = DocumentationIds.InFile(Core);
+        Assert.True(inFile.Length > 500, $"only {inFile.Length} members documented");
+        string[] hidden = inFile.Where(id => !visible.TryGetValue(id, out bool seen) || !seen).ToArray();
+        Assert.Empty(hidden);
+    }
+
+    [Fact]
+    public void DocumentationFile_HoldsEveryMemberAUserCanSee()
+    {
+        var inFile = DocumentationIds.InFile(Core).ToHashSet(StringComparer.Ordinal);
+        string[] missing = DocumentationIds.Of(Core).Where(member => member.Visible && !inFile.Contains(member.Id) && !DocumentationIds.IsImplied(member.Id))
+            .Select(member => member.Id).Distinct().ToArray();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public void CoreAssembly_IsTheBuildThisRunWasAskedToTest()
     {
         string wanted = typeof(PublicSurfaceTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()

@@ -16,6 +16,21 @@ public sealed class PublicSurfaceTests
     }
 
     [Fact]
+    public void DocumentationFile_HoldsOnlyMembersAUserCanSee_AndEveryOneOfThem()
+    {
+        // The compiler writes every /// comment into the file; the build keeps the public surface only (issue 25).
+        Assembly rendering = typeof(FiguresPage).Assembly;
+        var members = Core.Tests.DocumentationIds.Of(rendering).ToList();
+        var visible = members.GroupBy(member => member.Id).ToDictionary(group => group.Key, group => group.Any(member => member.Visible), StringComparer.Ordinal);
+        string[] inFile = Core.Tests.DocumentationIds.InFile(rendering);
+        string[] hidden = inFile.Where(id => !visible.TryGetValue(id, out bool seen) || !seen).ToArray();
+        Assert.Empty(hidden);
+        string[] missing = members.Where(member => member.Visible && !inFile.Contains(member.Id) && !Core.Tests.DocumentationIds.IsImplied(member.Id))
+            .Select(member => member.Id).Distinct().ToArray();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public void TheModel_EveryTypeItReaches_IsOneTheTemplateMayRead()
     {
         // The page's own types, walked from FiguresPage through every property and list: a new model type that the

@@ -89,8 +89,8 @@ public sealed class PlanRule : IEquatable<PlanRule>
         if (compares != back.Length > 0)
         {
             throw new ArgumentException(compares
-                ? $"A {KebabCase.Of(kind)} rule needs the years back it compares with."
-                : $"A {KebabCase.Of(kind)} rule compares with no earlier year; leave the years back empty.", nameof(yearsBack));
+                ? $"{Article.Capital(KebabCase.Of(kind))} rule needs the years back it compares with."
+                : $"{Article.Capital(KebabCase.Of(kind))} rule compares with no earlier year; leave the years back empty.", nameof(yearsBack));
         }
         if (apportion && kind != FigureKind.Share)
         {

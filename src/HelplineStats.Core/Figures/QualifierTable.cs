@@ -142,7 +142,7 @@ public sealed class QualifierTable : IEquatable<QualifierTable>
     {
         if (kind is FigureKind.OneInN or FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch)
         {
-            throw new ArgumentException($"A {kind} figure is not phrased from a rounded value{(kind == FigureKind.OneInN ? "; use NaturalFrequency" : "")}.", nameof(kind));
+            throw new ArgumentException($"{Article.Capital(kind.ToString())} figure is not phrased from a rounded value{(kind == FigureKind.OneInN ? "; use NaturalFrequency" : "")}.", nameof(kind));
         }
         decimal rounded = policy.Round(exact);
         Rational x = Rational.FromDecimal(rounded);

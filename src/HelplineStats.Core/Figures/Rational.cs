@@ -169,7 +169,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
     {
         null => 1,
         Rational other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a Rational with a {obj.GetType().Name}.", nameof(obj)),
+        _ => throw new ArgumentException($"Cannot compare a Rational with {Article.A(obj.GetType().Name)}.", nameof(obj)),
     };
 
     /// <summary>The fraction in invariant form: <c>3</c>, <c>-1/2</c>, <c>11312/8515</c>.</summary>

@@ -27,6 +27,9 @@ public static class ContactAggregateJson
     /// <summary>The format name <see cref="Write"/> writes: version 2, with the sources.</summary>
     public const string CurrentFormatName = "helplinestats-aggregate/2";
 
+    /// <summary>The longest name of a records file a partial aggregate may state (a path, not a payload).</summary>
+    private const int MaxSourceName = 4096;
+
     /// <summary>Writes an aggregate as UTF-8 JSON, its counts in a stable order.</summary>
     /// <param name="aggregate">The aggregate.</param>
     /// <param name="output">The stream to write to; it is left open.</param>
@@ -99,36 +102,58 @@ public static class ContactAggregateJson
         Guard.NotNull(source, nameof(source));
         Guard.NotNull(schema, nameof(schema));
         HashSet<HelplineId>? known = helplines is null ? null : new HashSet<HelplineId>(helplines.Select(h => h.Id));
-        JsonDocument document = JsonInput.Parse(utf8Json, source);
+        JsonDocument document = JsonInput.Parse(utf8Json, source, FileKind.PartialAggregate);
         using (document)
         {
             JsonElement root = document.RootElement;
+            FileKinds.Require(FileKinds.OfJson(root), FileKind.PartialAggregate, source);
             DataFormatException Fault(string path, string problem, Exception? inner = null) => new(source, path, problem, inner: inner);
-            string Text(JsonElement element, string name, string path) =>
-                element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String
-                    ? value.GetString()!
-                    : throw Fault($"{path}.{name}", "expected a string");
+            JsonElement Member(JsonElement element, string name, string path)
+            {
+                if (element.ValueKind != JsonValueKind.Object)
+                {
+                    throw Fault(path, JsonInput.Expected("an object", element));
+                }
+                return element.TryGetProperty(name, out JsonElement value) ? value : throw Fault(path, $"the field \"{name}\" is missing");
+            }
+            string TextValue(JsonElement value, string path) =>
+                value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Fault(path, JsonInput.Expected("a string", value));
+            string Text(JsonElement element, string name, string path) => TextValue(Member(element, name, path), $"{path}.{name}");
+            string? OptionalText(JsonElement element, string name, string path) =>
+                element.TryGetProperty(name, out JsonElement value) && value.ValueKind != JsonValueKind.Null ? TextValue(value, $"{path}.{name}") : null;
+            // Each value is checked where it stands, so a fault names its member: $.counts[3].value, not $.counts[3].
+            T At<T>(string path, Func<T> make) => ErrorMessages.Located(make, (problem, inner) => Fault(path, problem, inner));
             string format = Text(root, "format", "$");
             if (format != FormatName && format != CurrentFormatName)
             {
-                throw Fault("$.format", $"expected \"{CurrentFormatName}\" or \"{FormatName}\"");
+                throw Fault("$.format", $"expected \"{CurrentFormatName}\" or \"{FormatName}\", found {Quoted.Of(format)}");
             }
             var sources = new List<RecordSource>();
             if (format == CurrentFormatName)
             {
-                if (!root.TryGetProperty("sources", out JsonElement list) || list.ValueKind != JsonValueKind.Array)
+                JsonElement list = Member(root, "sources", "$");
+                if (list.ValueKind != JsonValueKind.Array)
                 {
-                    throw Fault("$.sources", "expected an array");
+                    throw Fault("$.sources", JsonInput.Expected("an array", list));
                 }
                 int at = 0;
                 foreach (JsonElement item in list.EnumerateArray())
                 {
                     string path = string.Create(CultureInfo.InvariantCulture, $"$.sources[{at++}]");
-                    long Number(string name) => item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.Number
-                        && value.TryGetInt64(out long n) && n >= 0 ? n : throw Fault($"{path}.{name}", "expected a whole number, zero or more");
+                    long Number(string name)
+                    {
+                        JsonElement value = Member(item, name, path);
+                        return value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out long n) && n >= 0
+                            ? n : throw Fault($"{path}.{name}", JsonInput.Expected("a whole number, zero or more", value));
+                    }
+                    string name = Text(item, "name", path);
+                    if (name.Length > MaxSourceName)
+                    {
+                        throw Fault($"{path}.name", $"expected a file name of at most {MaxSourceName} characters, found one of {name.Length}");
+                    }
+                    long bytes = Number("bytes"), records = Number("records");
                     string fingerprint = Text(item, "fingerprint", path);
-                    var counted = ErrorMessages.Located(() => new RecordSource(Text(item, "name", path), Number("bytes"), Number("records"), fingerprint),
-                        (problem, inner) => Fault($"{path}.fingerprint", problem, inner));
+                    RecordSource counted = At($"{path}.fingerprint", () => new RecordSource(name, bytes, records, fingerprint));
                     if (sources.Find(s => s.Equals(counted)) is RecordSource twice)
                     {
                         throw Fault(path, $"counts the records of {Quoted.Of(twice.Name)} again (as {Quoted.Of(counted.Name)})");
@@ -136,51 +161,59 @@ public static class ContactAggregateJson
                     sources.Add(counted);
                 }
             }
-            if (!KebabCase.TryParse(Text(root, "granularity", "$"), out PeriodGranularity granularity))
+            string granularityText = Text(root, "granularity", "$");
+            if (!KebabCase.TryParse(granularityText, out PeriodGranularity granularity))
             {
-                throw Fault("$.granularity", $"expected one of {string.Join(", ", KebabCase.All<PeriodGranularity>())}");
+                throw Fault("$.granularity", $"expected one of {string.Join(", ", KebabCase.All<PeriodGranularity>())}, found {Quoted.Of(granularityText)}");
             }
             Taxonomy[] taxonomies = new[] { schema.CallerRelation, schema.Gender, schema.KindOfViolence, schema.AgeGroup, schema.ViolenceContext, schema.Topic, AggregationSchema.Anonymity }
                 .Concat(Taxonomies.All).ToArray();
             var counts = new Dictionary<ObservationKey, long>();
-            if (!root.TryGetProperty("counts", out JsonElement array) || array.ValueKind != JsonValueKind.Array)
+            JsonElement array = Member(root, "counts", "$");
+            if (array.ValueKind != JsonValueKind.Array)
             {
-                throw Fault("$.counts", "expected an array");
+                throw Fault("$.counts", JsonInput.Expected("an array", array));
             }
             int index = 0;
             foreach (JsonElement item in array.EnumerateArray())
             {
                 string path = string.Create(CultureInfo.InvariantCulture, $"$.counts[{index++}]");
-                (ObservationKey key, long value) = ErrorMessages.Located(() =>
+                if (item.ValueKind != JsonValueKind.Object)
                 {
-                    string? channel = item.TryGetProperty("channel", out JsonElement c) ? c.GetString() : null;
-                    string? category = item.TryGetProperty("category", out JsonElement k) ? k.GetString() : null;
-                    Category? resolved = null;
-                    if (category is not null)
-                    {
-                        int colon = category.IndexOf(':', StringComparison.Ordinal);
-                        Taxonomy taxonomy = colon > 0 ? taxonomies.FirstOrDefault(t => t.Id.Value == category[..colon])
-                            ?? throw new ArgumentException($"the taxonomy of {Quoted.Of(category)} is not known") : throw new ArgumentException($"expected \"taxonomy:category\", found {Quoted.Of(category)}");
-                        resolved = taxonomy.Get(category[(colon + 1)..]);
-                    }
-                    HelplineId helpline = HelplineId.Of(Text(item, "helpline", path));
-                    if (known is not null && !known.Contains(helpline))
-                    {
-                        throw new ArgumentException($"the helpline '{helpline}' is not one of the helplines known here ({string.Join(", ", known.Order())})");
-                    }
-                    string periodText = Text(item, "period", path);
-                    ReportingPeriod period = ReportingPeriod.TryParse(periodText, out ReportingPeriod? parsedPeriod)
-                        ? parsedPeriod : throw new ArgumentException($"{Quoted.Of(periodText)} is not a period");
-                    if (!ContactAggregator.PeriodOf(period.Start, granularity).Equals(period))
-                    {
-                        throw new ArgumentException($"the period {period} is not a {KebabCase.Of(granularity)}, but the file counts per {KebabCase.Of(granularity)}");
-                    }
-                    var parsed = new ObservationKey(helpline, period,
-                        Metric.Of(Text(item, "metric", path)), channel is null ? null : Channel.Of(channel), resolved);
-                    long count = item.TryGetProperty("value", out JsonElement v) && v.TryGetInt64(out long n) && n > 0
-                        ? n : throw new ArgumentException("the value must be a whole number above zero");
-                    return (parsed, count);
-                }, (problem, inner) => Fault(path, problem, inner));
+                    throw Fault(path, JsonInput.Expected("an object", item));
+                }
+                HelplineId helpline = At($"{path}.helpline", () =>
+                {
+                    HelplineId id = HelplineId.Of(Text(item, "helpline", path));
+                    return known is null || known.Contains(id) ? id
+                        : throw new ArgumentException($"the helpline '{id}' is not one of the helplines known here ({string.Join(", ", known.Order())})");
+                });
+                string periodText = Text(item, "period", path);
+                ReportingPeriod period = At($"{path}.period", () =>
+                {
+                    ReportingPeriod parsed = ReportingPeriod.TryParse(periodText, out ReportingPeriod? p) ? p : throw new ArgumentException($"{Quoted.Of(periodText)} is not a period");
+                    return ContactAggregator.PeriodOf(parsed.Start, granularity).Equals(parsed) ? parsed
+                        : throw new ArgumentException($"the period {parsed} is not {Article.A(KebabCase.Of(granularity))}, but the file counts per {KebabCase.Of(granularity)}");
+                });
+                string metricText = Text(item, "metric", path);
+                Metric metric = At($"{path}.metric", () => Metric.Of(metricText));
+                string? channelText = OptionalText(item, "channel", path);
+                Channel? channel = channelText is null ? null : At($"{path}.channel", () => Channel.Of(channelText));
+                string? category = OptionalText(item, "category", path);
+                Category? resolved = category is null ? null : At($"{path}.category", () =>
+                {
+                    int colon = category.IndexOf(':', StringComparison.Ordinal);
+                    Taxonomy taxonomy = colon > 0 ? taxonomies.FirstOrDefault(t => t.Id.Value == category[..colon])
+                        ?? throw new ArgumentException($"the taxonomy of {Quoted.Of(category)} is not known") : throw new ArgumentException($"expected \"taxonomy:category\", found {Quoted.Of(category)}");
+                    return taxonomy.Get(category[(colon + 1)..]);
+                });
+                JsonElement v = Member(item, "value", path);
+                long value = v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out long n) ? n : throw Fault($"{path}.value", JsonInput.Expected("a whole number", v));
+                if (value <= 0)
+                {
+                    throw Fault($"{path}.value", $"the value must be a whole number above zero; it was {value.ToString(CultureInfo.InvariantCulture)}");
+                }
+                ObservationKey key = At(path, () => new ObservationKey(helpline, period, metric, channel, resolved));
                 if (!counts.TryAdd(key, value))
                 {
                     throw Fault(path, $"{key} is counted twice");

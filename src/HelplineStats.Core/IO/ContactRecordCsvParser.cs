@@ -98,8 +98,13 @@ internal sealed class ContactRecordCsvParser
         }
         if (!_headerRead)
         {
-            if (!NextLine(out ReadOnlySpan<byte> header, out _) || !header.SequenceEqual(HeaderBytes))
+            bool any = NextLine(out ReadOnlySpan<byte> header, out _);
+            if (!any || !header.SequenceEqual(HeaderBytes))
             {
+                if (any)
+                {
+                    FileKinds.Require(FileKinds.OfCsvHeader(header), FileKind.Records, _source);
+                }
                 throw new DataFormatException(_source, "header", $"expected the header \"{ContactRecordCsv.Header}\"", 1);
             }
             _headerRead = true;

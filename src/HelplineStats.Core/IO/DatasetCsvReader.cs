@@ -212,6 +212,7 @@ public static class DatasetCsvReader
                 throw new DataFormatException(_source, "line 1", "the file is empty; expected a header row");
             }
             (long headerLine, List<string> header) = rows[0];
+            FileKinds.Require(FileKinds.OfCsvHeader(header), FileKind.DatasetCsv, _source);
             _columns = header.Select((name, i) => (name, i)).GroupBy(c => c.name).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
             foreach (string column in CsvColumns.All.Except(CsvColumns.Optional).Where(column => !_columns.ContainsKey(column)))
             {
@@ -249,7 +250,7 @@ public static class DatasetCsvReader
                         break;
                     case "figure":
                         PublishedFigure figure = FigureAt(row, helplineId);
-                        row.RequireOnly(DatasetCsvWriter.Figure(helplineId, reportPeriod, figure), $"a {KebabCase.Of(figure.Kind)} figure row");
+                        row.RequireOnly(DatasetCsvWriter.Figure(helplineId, reportPeriod, figure), $"{Article.A(KebabCase.Of(figure.Kind))} figure row");
                         report.AddFigure(row, figure);
                         break;
                     default:

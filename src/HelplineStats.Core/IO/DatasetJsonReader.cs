@@ -31,7 +31,7 @@ public static class DatasetJsonReader
     {
         Guard.NotNull(utf8Json, nameof(utf8Json));
         Guard.NotNull(source, nameof(source));
-        JsonDocument document = JsonInput.Parse(utf8Json, source);
+        JsonDocument document = JsonInput.Parse(utf8Json, source, FileKind.DatasetJson);
         using (document)
         {
             return new Reading(source).Dataset(document.RootElement);
@@ -93,6 +93,7 @@ public static class DatasetJsonReader
 
         internal Dataset Dataset(JsonElement root)
         {
+            FileKinds.Require(FileKinds.OfJson(root), FileKind.DatasetJson, _source);
             RequireKind(root, JsonValueKind.Object, "$");
             string format = String(root, "format", "$");
             _bounds = string.Equals(format, DatasetJsonWriter.BoundedFormatName, StringComparison.Ordinal);
@@ -353,15 +354,6 @@ public static class DatasetJsonReader
 
         private DataFormatException Fault(string path, string problem, Exception? inner = null) => new(_source, path, problem, inner: inner);
 
-        private static string Describe(JsonElement value) => value.ValueKind switch
-        {
-            JsonValueKind.String => $"the string {Quoted.Of(value.GetString())}",
-            JsonValueKind.Number => $"the number {Quoted.Of(value.GetRawText())}",
-            JsonValueKind.Null => "null",
-            JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
-            JsonValueKind.Array => "an array",
-            JsonValueKind.Object => "an object",
-            _ => "nothing",
-        };
+        private static string Describe(JsonElement value) => JsonInput.Describe(value);
     }
 }

@@ -13,15 +13,15 @@ internal static class FigureFactory
         ShareBasis basis, ReportingPeriod? comparison, decimal? value, Precision? precision, Qualifier qualifier, bool apportioned = false)
     {
         string name = KebabCase.Of(kind);
-        ObservationKey Subject() => subject ?? throw new ArgumentException($"a {name} figure needs a subject");
-        ObservationKey Whole() => whole ?? throw new ArgumentException($"a {name} figure needs a whole");
-        ReportingPeriod Comparison() => comparison ?? throw new ArgumentException($"a {name} figure needs a comparison period");
-        decimal Value() => value ?? throw new ArgumentException($"a {name} figure needs a value");
+        ObservationKey Subject() => subject ?? throw new ArgumentException($"{Article.A(name)} figure needs a subject");
+        ObservationKey Whole() => whole ?? throw new ArgumentException($"{Article.A(name)} figure needs a whole");
+        ReportingPeriod Comparison() => comparison ?? throw new ArgumentException($"{Article.A(name)} figure needs a comparison period");
+        decimal Value() => value ?? throw new ArgumentException($"{Article.A(name)} figure needs a value");
         if (apportioned)
         {
             return kind == FigureKind.Share && qualifier == Qualifier.None
                 ? PublishedFigure.ApportionedShare(id, Subject(), Whole(), basis, Value(), precision)
-                : throw new ArgumentException($"only a share without a qualifier can be apportioned, not a {name} figure{(qualifier == Qualifier.None ? "" : " with a qualifier")}");
+                : throw new ArgumentException($"only a share without a qualifier can be apportioned, not {Article.A(name)} figure{(qualifier == Qualifier.None ? "" : " with a qualifier")}");
         }
         return kind switch
         {
@@ -39,7 +39,7 @@ internal static class FigureFactory
             FigureKind.CumulativeSinceLaunch => PublishedFigure.CumulativeSinceLaunch(id, Subject(), Value(), qualifier, precision),
             FigureKind.HighestSinceLaunch => PublishedFigure.HighestSinceLaunch(id, Subject()),
             FigureKind.LowestSinceLaunch => PublishedFigure.LowestSinceLaunch(id, Subject()),
-            FigureKind.AgeInYears => PublishedFigure.AgeInYears(id, helpline, period ?? throw new ArgumentException($"a {name} figure needs a period"), WholeYears(Value()), qualifier),
+            FigureKind.AgeInYears => PublishedFigure.AgeInYears(id, helpline, period ?? throw new ArgumentException($"{Article.A(name)} figure needs a period"), WholeYears(Value()), qualifier),
             FigureKind.Ratio => PublishedFigure.Ratio(id, Subject(), Whole(), Value(), qualifier, precision),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, $"The figure kind {kind} cannot be read yet."),
         };

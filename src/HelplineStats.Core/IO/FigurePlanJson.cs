@@ -81,24 +81,29 @@ public static class FigurePlanJson
     {
         Guard.NotNull(utf8Json, nameof(utf8Json));
         Guard.NotNull(source, nameof(source));
-        using JsonDocument document = JsonInput.Parse(utf8Json, source);
+        using JsonDocument document = JsonInput.Parse(utf8Json, source, FileKind.Plan);
         JsonElement root = document.RootElement;
+        FileKinds.Require(FileKinds.OfJson(root), FileKind.Plan, source);
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw new DataFormatException(source, "$", "expected an object");
+            throw new DataFormatException(source, "$", JsonInput.Expected("an object", root));
         }
-        string? format = root.TryGetProperty("format", out JsonElement f) && f.ValueKind == JsonValueKind.String ? f.GetString() : null;
-        if (!string.Equals(format, FormatName, StringComparison.Ordinal))
+        bool hasFormat = root.TryGetProperty("format", out JsonElement f);
+        if (!hasFormat || f.ValueKind != JsonValueKind.String || !string.Equals(f.GetString(), FormatName, StringComparison.Ordinal))
         {
-            throw new DataFormatException(source, "$.format", $"expected \"{FormatName}\", found {(format is null ? "nothing" : Quoted.Of(format))}");
+            throw new DataFormatException(source, "$.format", $"expected \"{FormatName}\", found {(!hasFormat ? "nothing" : f.ValueKind == JsonValueKind.String ? Quoted.Of(f.GetString()) : JsonInput.Describe(f))}");
         }
         foreach (JsonProperty property in root.EnumerateObject().Where(p => p.Name is not ("format" or "rules")))
         {
             throw new DataFormatException(source, "$." + property.Name, "not a key of a plan (format, rules)");
         }
-        if (!root.TryGetProperty("rules", out JsonElement rules) || rules.ValueKind != JsonValueKind.Array)
+        if (!root.TryGetProperty("rules", out JsonElement rules))
         {
-            throw new DataFormatException(source, "$.rules", "expected an array of rules");
+            throw new DataFormatException(source, "$", "the field \"rules\" is missing");
+        }
+        if (rules.ValueKind != JsonValueKind.Array)
+        {
+            throw new DataFormatException(source, "$.rules", JsonInput.Expected("an array of rules", rules));
         }
         var read = new List<PlanRule>();
         int index = 0;
@@ -129,13 +134,14 @@ public static class FigurePlanJson
         DataFormatException Fault(string where, string problem) => new(source, path + where, problem);
         if (rule.ValueKind != JsonValueKind.Object)
         {
-            throw Fault("", "expected a rule object");
+            throw Fault("", JsonInput.Expected("a rule object", rule));
         }
         foreach (JsonProperty property in rule.EnumerateObject().Where(p => !RuleKeys.Contains(p.Name)))
         {
             throw Fault("." + property.Name, $"not a key of a rule ({string.Join(", ", RuleKeys)})");
         }
-        string kindText = rule.TryGetProperty("kind", out JsonElement k) && k.ValueKind == JsonValueKind.String ? k.GetString()! : "";
+        string kindText = !rule.TryGetProperty("kind", out JsonElement k) ? ""
+            : k.ValueKind == JsonValueKind.String ? k.GetString()! : throw Fault(".kind", JsonInput.Expected("a string", k));
         if (!KebabCase.TryParse(kindText, out FigureKind kind))
         {
             throw Fault(".kind", $"expected one of {string.Join(", ", KebabCase.All<FigureKind>())}, found {Quoted.Of(kindText)}");
@@ -145,7 +151,7 @@ public static class FigurePlanJson
         {
             if (p.ValueKind != JsonValueKind.Number || !p.TryGetDecimal(out decimal step) || step <= 0m)
             {
-                throw Fault(".precision", "expected a step greater than zero, such as 1 or 0.1");
+                throw Fault(".precision", JsonInput.Expected("a step greater than zero, such as 1 or 0.1", p));
             }
             precision = Precision.OfStep(step);
         }
@@ -158,7 +164,7 @@ public static class FigurePlanJson
             }
             if (array.ValueKind != JsonValueKind.Array)
             {
-                throw Fault("." + key, "expected an array");
+                throw Fault("." + key, JsonInput.Expected("an array", array));
             }
             int i = 0;
             foreach (JsonElement element in array.EnumerateArray())
@@ -168,23 +174,23 @@ public static class FigurePlanJson
             return items;
         }
         string Text(JsonElement element, string where) =>
-            element.ValueKind == JsonValueKind.String ? element.GetString()! : throw Fault(where, "expected a string");
+            element.ValueKind == JsonValueKind.String ? element.GetString()! : throw Fault(where, JsonInput.Expected("a string", element));
         List<Metric> metrics = List("metrics", (e, where) =>
         {
             string id = Text(e, where);
             return Guard.IdProblem(id) is string problem ? throw Fault(where, $"not a metric id: {problem}") : Metric.Of(id);
         });
         List<int> yearsBack = List("years-back", (e, where) =>
-            e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out int years) && years >= 1 ? years : throw Fault(where, "expected a whole number of years, 1 or more"));
+            e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out int years) && years >= 1 ? years : throw Fault(where, JsonInput.Expected("a whole number of years, 1 or more", e)));
         List<BreakdownCoverage> coverages = List("coverage", (e, where) =>
             KebabCase.TryParse(Text(e, where), out BreakdownCoverage coverage)
                 ? coverage
-                : throw Fault(where, $"expected one of {string.Join(", ", KebabCase.All<BreakdownCoverage>())}"));
+                : throw Fault(where, $"expected one of {string.Join(", ", KebabCase.All<BreakdownCoverage>())}, found {Quoted.Of(e.GetString())}"));
         bool apportion = rule.TryGetProperty("apportion", out JsonElement a) && (a.ValueKind switch
         {
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            _ => throw Fault(".apportion", "expected true or false"),
+            _ => throw Fault(".apportion", JsonInput.Expected("true or false", a)),
         });
         try
         {

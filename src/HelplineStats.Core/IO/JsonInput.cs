@@ -19,9 +19,13 @@ internal static class JsonInput
     /// <summary>The largest JSON file the readers take: 256 MiB.</summary>
     internal const int MaxBytes = 256 * 1024 * 1024;
 
-    /// <summary>Reads, checks and parses a JSON document.</summary>
+    /// <summary>
+    /// Reads, checks and parses a JSON document. A file that is not JSON but one of the library's CSV files (its first
+    /// line a records or dataset header) is refused as that kind when <paramref name="expected"/> names what the reader
+    /// reads (<see cref="FileKinds"/>).
+    /// </summary>
     /// <exception cref="DataFormatException">The file is too large, not UTF-8, not JSON, or has a duplicate key.</exception>
-    internal static JsonDocument Parse(Stream utf8Json, string source)
+    internal static JsonDocument Parse(Stream utf8Json, string source, FileKind expected = FileKind.Unknown)
     {
         byte[] bytes = ReadAll(utf8Json, source, out int length);
         ReadOnlyMemory<byte> json = bytes.AsMemory(0, length);
@@ -37,6 +41,10 @@ internal static class JsonInput
         }
         catch (JsonException e)
         {
+            if (expected != FileKind.Unknown)
+            {
+                FileKinds.Require(FileKinds.OfFirstLine(json.Span), expected, source);
+            }
             throw new DataFormatException(source, e.Path ?? "$", "the file is not valid JSON: " + FirstSentence(e.Message),
                 e.LineNumber + 1, e.BytePositionInLine + 1, e);
         }
@@ -138,6 +146,24 @@ internal static class JsonInput
                 break;
         }
     }
+
+    /// <summary>
+    /// A JSON value as a message names what was found instead of what was expected: <c>false</c>, <c>null</c>, <c>the
+    /// string "x"</c>, <c>the number 1.5</c>, <c>an object</c>, <c>an array</c>.
+    /// </summary>
+    internal static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => $"the string {Internal.Quoted.Of(value.GetString())}",
+        JsonValueKind.Number => $"the number {Internal.Quoted.Of(value.GetRawText())}",
+        JsonValueKind.Null => "null",
+        JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        _ => "nothing",
+    };
+
+    /// <summary>The problem of a value of the wrong type: "expected <paramref name="what"/>, found ..." in plain words.</summary>
+    internal static string Expected(string what, JsonElement found) => $"expected {what}, found {Describe(found)}";
 
     private static string FirstSentence(string message)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HelplineStats.Core.Internal;
 using HelplineStats.Core.Model;
 
 namespace HelplineStats.Core.IO;
@@ -19,7 +20,7 @@ internal abstract class TextJsonConverter<T> : JsonConverter<T>
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String
             ? FromText(reader.GetString()!)
-            : throw new JsonException($"expected a string for a {typeof(T).Name}, found {reader.TokenType}");
+            : throw new JsonException($"expected a string for {Article.A(typeof(T).Name)}, found {reader.TokenType}");
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
 

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HelplineStats.Core.Internal;
 
 namespace HelplineStats.Core.IO;
 
@@ -17,7 +18,7 @@ internal sealed class WriteOnlyJsonConverter<T> : JsonConverter<T>
     internal WriteOnlyJsonConverter(Action<Utf8JsonWriter, T> write) => _write = write;
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException($"A {typeof(T).Name} is not read back: read its dataset and audit that (Auditor.Audit).");
+        throw new NotSupportedException($"{Article.Capital(typeof(T).Name)} is not read back: read its dataset and audit that (Auditor.Audit).");
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {

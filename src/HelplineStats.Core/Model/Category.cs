@@ -1,4 +1,5 @@
 using System;
+using HelplineStats.Core.Internal;
 
 namespace HelplineStats.Core.Model;
 
@@ -86,7 +87,7 @@ public sealed class Category : IEquatable<Category>, IComparable<Category>, ICom
     {
         null => 1,
         Category other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a Category with a {obj.GetType().Name}.", nameof(obj)),
+        _ => throw new ArgumentException($"Cannot compare a Category with {Article.A(obj.GetType().Name)}.", nameof(obj)),
     };
 
     /// <summary>The taxonomy id and the category id, such as <c>kind-of-violence:child-abuse</c>.</summary>

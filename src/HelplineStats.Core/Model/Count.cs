@@ -132,7 +132,7 @@ public sealed class Count : IEquatable<Count>, IComparable<Count>, IComparable
     {
         null => 1,
         Count other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a Count with a {obj.GetType().Name}.", nameof(obj)),
+        _ => throw new ArgumentException($"Cannot compare a Count with {Article.A(obj.GetType().Name)}.", nameof(obj)),
     };
 
     /// <summary>Whether <paramref name="other"/> has the same metric and value.</summary>

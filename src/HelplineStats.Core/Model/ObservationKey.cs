@@ -123,7 +123,7 @@ public sealed class ObservationKey : IEquatable<ObservationKey>, IComparable<Obs
     {
         null => 1,
         ObservationKey other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare an ObservationKey with a {obj.GetType().Name}.", nameof(obj)),
+        _ => throw new ArgumentException($"Cannot compare an ObservationKey with {Article.A(obj.GetType().Name)}.", nameof(obj)),
     };
 
     /// <summary>The parts joined by '/', such as <c>1712/2021/calls/chat</c> or <c>1712/2021/possible-victims/kind-of-violence:child-abuse</c>.</summary>

@@ -407,7 +407,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     {
         null => 1,
         ReportingPeriod other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a ReportingPeriod with a {obj.GetType().Name}.", nameof(obj)),
+        _ => throw new ArgumentException($"Cannot compare a ReportingPeriod with {Article.A(obj.GetType().Name)}.", nameof(obj)),
     };
 
     /// <summary>Whether two periods are equal.</summary>

@@ -51,7 +51,7 @@ public abstract class StableId<TSelf> : IEquatable<TSelf>, IComparable<TSelf>, I
     {
         null => 1,
         TSelf other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a {typeof(TSelf).Name} with a {obj.GetType().Name}.", nameof(obj)),
+        _ => throw new ArgumentException($"Cannot compare {Article.A(typeof(TSelf).Name)} with {Article.A(obj.GetType().Name)}.", nameof(obj)),
     };
 
     /// <summary>The ready-made id among <paramref name="known"/> whose text is <paramref name="value"/>, if any.</summary>

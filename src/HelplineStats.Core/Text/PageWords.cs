@@ -210,7 +210,7 @@ public sealed class PageWords
         Guard.NotNull(rate, nameof(rate));
         if (rate.Kind != FigureKind.RatePerDay)
         {
-            throw new ArgumentException($"The figure {rate.Id} is a {rate.Kind}, not a per-day average.", nameof(rate));
+            throw new ArgumentException($"The figure {rate.Id} is {Article.A(rate.Kind.ToString())}, not a per-day average.", nameof(rate));
         }
         return _w.F(_p.PerDay, _w.Printed(rate));
     }
@@ -228,7 +228,7 @@ public sealed class PageWords
         Guard.NotNull(change, nameof(change));
         if (change.Kind is not (FigureKind.RelativeChange or FigureKind.AbsoluteChange))
         {
-            throw new ArgumentException($"The figure {change.Id} is a {change.Kind}, not a change.", nameof(change));
+            throw new ArgumentException($"The figure {change.Id} is {Article.A(change.Kind.ToString())}, not a change.", nameof(change));
         }
         decimal value = change.Value!.Value;
         string direction = value > 0m ? _p.DirectionUp : value < 0m ? _p.DirectionDown : _p.DirectionSame;

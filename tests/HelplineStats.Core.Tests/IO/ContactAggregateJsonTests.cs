@@ -33,8 +33,8 @@ public sealed class ContactAggregateJsonTests
     [Theory]
     [InlineData("{\"format\":\"other\",\"granularity\":\"year\",\"counts\":[]}", "$.format")]
     [InlineData("{\"format\":\"helplinestats-aggregate/1\",\"granularity\":\"week\",\"counts\":[]}", "$.granularity")]
-    [InlineData("{\"format\":\"helplinestats-aggregate/1\",\"granularity\":\"year\",\"counts\":[{\"helpline\":\"1712\",\"period\":\"2021\",\"metric\":\"calls\",\"value\":0}]}", "$.counts[0]")]
-    [InlineData("{\"format\":\"helplinestats-aggregate/1\",\"granularity\":\"year\",\"counts\":[{\"helpline\":\"1712\",\"period\":\"2021\",\"metric\":\"calls\",\"category\":\"gender:robot\",\"value\":3}]}", "$.counts[0]")]
+    [InlineData("{\"format\":\"helplinestats-aggregate/1\",\"granularity\":\"year\",\"counts\":[{\"helpline\":\"1712\",\"period\":\"2021\",\"metric\":\"calls\",\"value\":0}]}", "$.counts[0].value")]
+    [InlineData("{\"format\":\"helplinestats-aggregate/1\",\"granularity\":\"year\",\"counts\":[{\"helpline\":\"1712\",\"period\":\"2021\",\"metric\":\"calls\",\"category\":\"gender:robot\",\"value\":3}]}", "$.counts[0].category")]
     public void Read_BadFile_NamesThePath(string json, string path)
     {
         var e = Assert.Throws<DataFormatException>(() => ContactAggregateJson.FromJson(json, "shard.json", AggregationSchema.Default));

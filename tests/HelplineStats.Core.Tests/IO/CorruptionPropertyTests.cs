@@ -86,7 +86,9 @@ public sealed class CorruptionPropertyTests
         }
         catch (DataFormatException e)
         {
-            bool located = e.Message.StartsWith("corrupt.", StringComparison.Ordinal) && e.Location.Length > 0 && !e.Message.Contains('\n', StringComparison.Ordinal);
+            // Located at a place in the file, or (a corruption that makes it look like another kind) refused as a whole as that kind.
+            bool placed = e.Location.Length > 0 || e.Problem.StartsWith("this is ", StringComparison.Ordinal);
+            bool located = e.Message.StartsWith("corrupt.", StringComparison.Ordinal) && placed && !e.Message.Contains('\n', StringComparison.Ordinal);
             return located.Label($"{input.How}: located one-line DataFormatException expected, got: {e.Message}");
         }
         catch (Exception e)

@@ -74,6 +74,19 @@ public sealed class RecordSourceTests
         Assert.Empty(old.Sources);
     }
 
+    [Fact]
+    public void Json_ASourceNameOfTenMegabytes_IsRefused_NotCarriedIntoMessages()
+    {
+        // Found by the CLI fuzzer: a 10 MB string as a source's name was read and would have been written into every
+        // message that names the source.
+        string json = "{\"format\":\"helplinestats-aggregate/2\",\"granularity\":\"year\",\"sources\":[{\"name\":\"" + new string('x', 10_000_000)
+            + "\",\"bytes\":1,\"records\":1,\"fingerprint\":\"0123456789abcdef\"}],\"counts\":[]}";
+
+        var e = Assert.Throws<DataFormatException>(() => ContactAggregateJson.FromJson(json, "p.json", AggregationSchema.Default));
+
+        Assert.Equal("p.json: $.sources[0].name: expected a file name of at most 4096 characters, found one of 10000000", e.Message);
+    }
+
     [Theory]
     [InlineData("[{\"name\":\"a.csv\",\"bytes\":10,\"records\":1,\"fingerprint\":\"0123456789abcdef\"},{\"name\":\"b.csv\",\"bytes\":10,\"records\":1,\"fingerprint\":\"0123456789abcdef\"}]",
         "$.sources[1]", "counts the records of \"a.csv\" again (as \"b.csv\")")]
