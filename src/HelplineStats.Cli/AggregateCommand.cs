@@ -74,11 +74,14 @@ internal static class AggregateCommand
                 ? format.Resolve(parsed, parsed.GetValue(output), "aggregate --partial", "json")
                 : format.Resolve(parsed, parsed.GetValue(output));
             ContactAggregate total = ContactAggregate.Empty(periods);
-            var countedBy = new System.Collections.Generic.Dictionary<RecordSource, string>();
+            // Each records file counted so far: the input that brought it, the file as that input named it, and whether
+            // the input was the records file itself (or a partial aggregate that counted it).
+            var countedBy = new System.Collections.Generic.Dictionary<RecordSource, (string Input, RecordSource Source, bool Direct)>();
             long records = 0, recordFiles = 0, partials = 0, partialsWithoutSources = 0;
             foreach (string path in inputs)
             {
                 ContactAggregate shard;
+                bool direct = false;
                 try
                 {
                     if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
@@ -104,6 +107,7 @@ internal static class AggregateCommand
                         ContactRecordCsv.ReadInto(stream, path, aggregator, Helplines.All, degreeOfParallelism, new ProgressLine(error, path));
                         records += aggregator.RecordCount;
                         recordFiles++;
+                        direct = true;
                         shard = aggregator.ToAggregate();
                     }
                 }
@@ -117,16 +121,11 @@ internal static class AggregateCommand
                 }
                 foreach (RecordSource counted in shard.Sources)
                 {
-                    if (countedBy.TryGetValue(counted, out string? first))
+                    if (countedBy.TryGetValue(counted, out (string Input, RecordSource Source, bool Direct) earlier))
                     {
-                        RecordSource before = countedBy.Keys.First(k => k.Equals(counted));
-                        bool direct = before.Name == first;
-                        string what = counted.Name == path
-                            ? $"holds the same records as {(direct ? first : $"{before.Name}, which {first} counted")}"
-                            : direct ? $"counted {counted.Name}, which is given too" : $"counted {counted.Name}, as {first} did";
-                        throw new CliInputException($"{path}: {what} ({counted.Records} records, fingerprint {counted.Fingerprint}); each record is counted once, so nothing was written.");
+                        throw new CliInputException($"{path}: {CountedTwice(counted, direct, earlier)} ({counted.Records} records, fingerprint {counted.Fingerprint}); each record is counted once, so nothing was written.");
                     }
-                    countedBy[counted] = path;
+                    countedBy[counted] = (path, counted, direct);
                 }
                 try
                 {
@@ -161,17 +160,46 @@ internal static class AggregateCommand
         return command;
     }
 
-    /// <summary>What was counted, such as "6787 records from 1 file and 2 partial aggregates".</summary>
+    /// <summary>
+    /// What an input counted again, naming the records file and the input that counted it first: "holds the same records
+    /// as a.csv", "counted a.csv, which is given too", "counted copy.csv, the same records as a.csv, which p.json counted".
+    /// </summary>
+    private static string CountedTwice(RecordSource counted, bool direct, (string Input, RecordSource Source, bool Direct) earlier)
+    {
+        string first = earlier.Direct ? earlier.Input : $"{earlier.Source.Name}, which {earlier.Input} counted";
+        if (direct)
+        {
+            return $"holds the same records as {first}";
+        }
+        if (counted.Name == earlier.Source.Name)
+        {
+            return earlier.Direct ? $"counted {counted.Name}, which is given too" : $"counted {counted.Name}, which {earlier.Input} counted too";
+        }
+        return $"counted {counted.Name}, the same records as {first}";
+    }
+
+    private static string Plural(long n, string one) => n == 1 ? $"1 {one}" : $"{n} {one}s";
+
+    /// <summary>What was counted, such as "6787 records from 1 file and 2 partial aggregates", and the partial aggregates
+    /// of format version 1, which do not say how many records they counted.</summary>
     private static string Counted(long records, long files, long partials, long withoutSources)
     {
-        static string Plural(long n, string one) => n == 1 ? $"1 {one}" : $"{n} {one}s";
-        string from = (files, partials) switch
+        long stated = partials - withoutSources;
+        string? known = (files, stated) switch
         {
-            (_, 0) => Plural(files, "file"),
-            (0, _) => Plural(partials, "partial aggregate"),
-            _ => $"{Plural(files, "file")} and {Plural(partials, "partial aggregate")}",
+            (0, 0) => null,
+            (_, 0) => $"{Plural(records, "record")} from {Plural(files, "file")}",
+            (0, _) => $"{Plural(records, "record")} from {Plural(stated, "partial aggregate")}",
+            _ => $"{Plural(records, "record")} from {Plural(files, "file")} and {Plural(stated, "partial aggregate")}",
         };
-        string unknown = withoutSources == 0 ? "" : $", besides the records of {Plural(withoutSources, "partial aggregate")} of format version 1, which does not say how many";
-        return $"{Plural(records, "record")} from {from}{unknown}";
+        string? unstated = withoutSources == 0 ? null
+            : $"the records of {Plural(withoutSources, "partial aggregate")} of format version 1, which {(withoutSources == 1 ? "does" : "do")} not say how many";
+        return (known, unstated) switch
+        {
+            (null, null) => "no records",
+            (_, null) => known,
+            (null, _) => $"{unstated},",
+            _ => $"{known}, and {unstated},",
+        };
     }
 }

@@ -124,6 +124,9 @@ internal sealed class IndependentLinearAttack : IDisposable
                 Row(new[] { (whole, 1.0) }, 1, double.PositiveInfinity);
                 break;
             }
+            default:
+                // Not read (see the summary): a weaker attacker, never a wrong one.
+                break;
         }
     }
 

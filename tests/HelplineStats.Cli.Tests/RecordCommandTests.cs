@@ -69,13 +69,37 @@ public sealed class RecordCommandTests : IDisposable
         Assert.False(File.Exists(output));
         (code, _, error) = Run("aggregate", pa, pab);
         Assert.Equal(2, code);
-        Assert.StartsWith($"helpline-stats: {pab}: counted {a}, as {pa} did (500 records, fingerprint ", error, StringComparison.Ordinal);
+        Assert.StartsWith($"helpline-stats: {pab}: counted {a}, which {pa} counted too (500 records, fingerprint ", error, StringComparison.Ordinal);
         (code, _, error) = Run("aggregate", a, pa);
         Assert.Equal(2, code);
         Assert.StartsWith($"helpline-stats: {pa}: counted {a}, which is given too (500 records", error, StringComparison.Ordinal);
 
         (code, _, error) = Run("aggregate", pa, b);
         Assert.Equal((0, "helpline-stats: 800 records from 1 file and 1 partial aggregate aggregated into 1 report."), (code, error.TrimEnd()));
+
+        // Under other names: the partial aggregate of the copy against the records and the partial aggregate of the original.
+        string pcopy = Path.Combine(_folder, "pcopy.json");
+        Assert.Equal(0, Run("aggregate", copy, "--partial", "--output", pcopy).Code);
+        (code, _, error) = Run("aggregate", a, pcopy);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"helpline-stats: {pcopy}: counted {copy}, the same records as {a} (500 records", error, StringComparison.Ordinal);
+        (code, _, error) = Run("aggregate", pa, pcopy);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"helpline-stats: {pcopy}: counted {copy}, the same records as {a}, which {pa} counted (500 records", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aggregate_ShardsOfNoRecords_AreNotTheSameRecordsTwice_AndVersion1PartialsAreSaidToStateNoCount()
+    {
+        string empty1 = Path.Combine(_folder, "empty1.csv"), empty2 = Path.Combine(_folder, "empty2.csv"), v1 = Path.Combine(_folder, "v1.json");
+        File.WriteAllText(empty1, HelplineStats.Core.IO.ContactRecordCsv.Header + "\n");
+        File.WriteAllText(empty2, HelplineStats.Core.IO.ContactRecordCsv.Header + "\n");
+        File.WriteAllText(v1, "{\"format\":\"helplinestats-aggregate/1\",\"granularity\":\"year\",\"counts\":[{\"helpline\":\"1712\",\"period\":\"2021\",\"metric\":\"calls\",\"value\":3},{\"helpline\":\"1712\",\"period\":\"2021\",\"metric\":\"calls\",\"channel\":\"phone\",\"value\":3}]}");
+
+        (int code, _, string error) = Run("aggregate", empty1, empty2, "--partial");
+        Assert.Equal((0, "helpline-stats: 0 records from 2 files aggregated into a partial aggregate of 0 counts."), (code, error.TrimEnd()));
+        (code, _, error) = Run("aggregate", v1);
+        Assert.Equal((0, "helpline-stats: the records of 1 partial aggregate of format version 1, which does not say how many, aggregated into 1 report."), (code, error.TrimEnd()));
     }
 
     [Fact]

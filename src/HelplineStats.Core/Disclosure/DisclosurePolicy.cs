@@ -12,10 +12,12 @@ namespace HelplineStats.Core.Disclosure;
 /// optionally every other count is shown rounded to <see cref="RoundingBase"/>. See docs/disclosure.md.
 /// </summary>
 /// <remarks>
-/// <para>The reader the policy protects against is the audit's own inference (<see cref="Protect(Dataset)"/> checks
-/// the result with it): the sums of every breakdown, since-launch chains, the figures left in, and the bounds of every
-/// hidden or rounded count, narrowed to a fixed point with the exact equalities solved. After protection every small
-/// count still lies, for that reader, anywhere from 1 to k − 1.</para>
+/// <para>The reader the policy protects against knows the sums of every breakdown, since-launch chains, the figures
+/// left in, and the bounds of every hidden or rounded count, and reasons with them in two ways in turn: the audit's
+/// inference (to a fixed point, with the exact equalities solved) and, for every count that might be small, the exact
+/// linear program of all those constraints at once (the attacker of τ-ARGUS and sdcTable). <see cref="Protect(Dataset)"/>
+/// checks its result with that reader: after protection every small count still lies, for it, anywhere from 1 to
+/// k − 1.</para>
 /// <para>Zeros are shown: a policy that must hide zeros too is not offered. Rounding is offered only with a minimum
 /// count, because a small count rounded to a multiple of five would read as "0 to 2" or "3 to 7".</para>
 /// <para>Equality is by both settings. Immutable and thread-safe.</para>
@@ -74,7 +76,7 @@ public sealed class DisclosurePolicy : IEquatable<DisclosurePolicy>
     }
 
     /// <summary>Protects a dataset: small counts shown as "fewer than k", the counts that would give one away hidden,
-    /// figures that would reveal one withheld, and the result checked by the audit's inference.</summary>
+    /// figures that would reveal one withheld, and the result checked by the reader of <see cref="Check"/>.</summary>
     /// <param name="dataset">The dataset as it would be published, with its true counts.</param>
     /// <returns>The protected dataset, what was hidden and withheld, and the check it passed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
@@ -83,7 +85,8 @@ public sealed class DisclosurePolicy : IEquatable<DisclosurePolicy>
     public Protection Protect(Dataset dataset) => Suppressor.Protect(Guard.NotNull(dataset, nameof(dataset)), this);
 
     /// <summary>Checks what a dataset lets a reader know: every count from 1 to k − 1 it publishes, and every count the
-    /// audit's inference narrows to less than "fewer than k", with the sums and figures that recover it.</summary>
+    /// reader (the audit's inference and the linear program of every constraint at once) narrows to less than "fewer
+    /// than k", with the sums and figures that recover it.</summary>
     /// <param name="dataset">The dataset as published.</param>
     /// <returns>The findings; none when the dataset is safe under the policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>

@@ -214,6 +214,12 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
     /// <returns>The comparison.</returns>
     public static bool operator >=(Rational left, Rational right) => left.CompareTo(right) >= 0;
 
+    /// <summary>The largest whole number at most <paramref name="value"/>.</summary>
+    internal static BigInteger Floor(Rational value) => BigInteger.Divide(value.Numerator - (value.Sign < 0 ? value.Denominator - 1 : 0), value.Denominator);
+
+    /// <summary>The smallest whole number at least <paramref name="value"/>.</summary>
+    internal static BigInteger Ceiling(Rational value) => -Floor(-value);
+
     /// <summary>Rounds a fraction to a whole number of units by <paramref name="mode"/>.</summary>
     internal static BigInteger RoundToUnits(Rational value, RoundingMode mode) => RoundToUnits(value.Numerator, value.Denominator, mode);
 

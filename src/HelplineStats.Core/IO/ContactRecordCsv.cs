@@ -277,7 +277,11 @@ public static class ContactRecordCsv
             batch.Clear();
             progress?.Report(read);
         }
-        aggregator.AddSource(new RecordSource(source, fingerprint.Bytes, read, fingerprint.Finish()));
+        if (read > 0)
+        {
+            // A file of no records (a header alone, an empty month's shard) counts nothing, so it cannot count anything twice.
+            aggregator.AddSource(new RecordSource(source, fingerprint.Bytes, read, fingerprint.Finish()));
+        }
         return read;
     }
 

@@ -148,7 +148,10 @@ internal sealed class ContactRecordCsvParts
             records += counted[part].RecordCount;
             whole.Absorb(fingerprints[part]);
         }
-        aggregator.AddSource(new RecordSource(source, whole.Bytes, records, whole.Finish()));
+        if (records > 0)
+        {
+            aggregator.AddSource(new RecordSource(source, whole.Bytes, records, whole.Finish()));
+        }
         return records;
     }
 

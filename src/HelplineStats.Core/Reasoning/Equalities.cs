@@ -104,23 +104,18 @@ internal static class Equalities
         {
             return null;
         }
-        BigInteger first = Ceiling(low);
+        BigInteger first = Rational.Ceiling(low);
         if (!accepted.LowInclusive && low.IsInteger)
         {
             first += 1;
         }
-        BigInteger last = Floor(high);
+        BigInteger last = Rational.Floor(high);
         if (!accepted.HighInclusive && high.IsInteger)
         {
             last -= 1;
         }
         return first == last ? first : null;
     }
-
-    private static BigInteger Floor(Rational value) =>
-        BigInteger.Divide(value.Numerator, value.Denominator) - (value.Numerator.Sign < 0 && !BigInteger.Remainder(value.Numerator, value.Denominator).IsZero ? 1 : 0);
-
-    private static BigInteger Ceiling(Rational value) => -Floor(-value);
 
     private static void Add(Dictionary<ObservationKey, BigInteger> terms, ObservationKey key, BigInteger coefficient)
     {

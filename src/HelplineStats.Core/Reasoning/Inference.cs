@@ -122,8 +122,9 @@ internal sealed class Inference
     /// given (<paramref name="bounds"/>, or 0 to unbounded), the bounds of
     /// every constraint taken together as one linear program (<see cref="LinearBounds"/>), in turn until neither narrows
     /// any further (at most <see cref="MaxLinearRounds"/> times). Both steps only remove values no solution takes, so
-    /// the result is sound; it is at least as tight as the linear program's bounds of each count picked, and it does not
-    /// depend on the order of the constraints.
+    /// the result is sound, and it is at least as tight as the linear program's bounds of each count picked. Its
+    /// fixed point does not depend on the order of the constraints; only a stop at the propagation's budget or at
+    /// <see cref="MaxLinearRounds"/> (a cycle narrowing by one unit a round) could leave it short of that point.
     /// </summary>
     internal static Inference Tightest(IReadOnlyDictionary<ObservationKey, long> known, IReadOnlyDictionary<ObservationKey, (long Low, long High)> bounds,
         IEnumerable<FigureConstraint> figures, IEnumerable<SumConstraint> sums, Func<ObservationKey, (long Low, long High), bool> tighten)

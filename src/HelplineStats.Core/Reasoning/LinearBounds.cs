@@ -4,7 +4,6 @@ using System.Linq;
 using System.Numerics;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
-using HelplineStats.Core.Reasoning;
 
 namespace HelplineStats.Core.Reasoning;
 
@@ -18,9 +17,9 @@ namespace HelplineStats.Core.Reasoning;
 /// <remarks>
 /// Rows: a complete sum is an equation, an incomplete one "at least its parts", a multi-label one "each part at most the
 /// total"; a figure printed within [L, U] over a denominator D is L·D ≤ Scale·N ≤ U·D, with D ≥ 1 where the value needs
-/// it and, for a share, its part at most its whole. Open ends of the accepted range are taken as closed (a relaxation:
-/// the bounds stay true, perhaps one unit wider than the integers allow). Counts in different groups (no constraint
-/// joins them) are solved apart.
+/// it and, for a share, its part at most its whole. An open end of the accepted range is strict, which between whole
+/// numbers is the closed row moved by one (except over a denominator that may be zero, where it is taken as closed).
+/// Counts in different groups (no constraint joins them) are solved apart.
 /// </remarks>
 internal static class LinearBounds
 {
@@ -104,8 +103,9 @@ internal static class LinearBounds
                 (long low, long high) = intervals[key];
                 Rational least = solution.Minimum(index[key]);
                 Rational? most = solution.Maximum(index[key]);
-                long newLow = checked(low + (long)Ceiling(least));
-                BigInteger largest = most is Rational m ? low + Floor(m) : long.MaxValue;
+                BigInteger lowest = low + Rational.Ceiling(least);
+                long newLow = lowest >= long.MaxValue ? long.MaxValue : (long)lowest;
+                BigInteger largest = most is Rational m ? low + Rational.Floor(m) : long.MaxValue;
                 long newHigh = largest >= long.MaxValue ? long.MaxValue : (long)largest;
                 result[key] = (Math.Max(low, newLow), Math.Min(high, newHigh));
             }
@@ -113,9 +113,6 @@ internal static class LinearBounds
         return result;
     }
 
-    private static BigInteger Floor(Rational value) => BigInteger.Divide(value.Numerator - (value.Sign < 0 ? value.Denominator - 1 : 0), value.Denominator);
-
-    private static BigInteger Ceiling(Rational value) => -Floor(-value);
 
     /// <summary>A row over counts: Σ coefficient · count (relation) right.</summary>
     private sealed record Row(List<(ObservationKey Key, BigInteger Coefficient)> Terms, Relation Relation, BigInteger Right);
@@ -143,42 +140,45 @@ internal static class LinearBounds
         }
     }
 
-    /// <summary>The rows of a figure: L·D ≤ Scale·N ≤ U·D, D ≥ 1 where the value needs it, N ≤ D for a share.</summary>
+    /// <summary>
+    /// The rows of a figure: L·D ≤ Scale·N ≤ U·D (strict where the accepted range is open at that end), D ≥ 1 where the
+    /// value needs it, N ≤ D for a share. (An empty accepted range needs no row: the propagation that runs first finds
+    /// it.)
+    /// </summary>
     private static IEnumerable<Row> Rows(ObservationKey[] inputs, LinearFraction fraction, ValueInterval accepted)
     {
-        if (accepted.IsEmpty)
-        {
-            // Nothing is printed within an empty range: 0 ≥ 1.
-            yield return new Row(new List<(ObservationKey, BigInteger)>(), Relation.AtLeast, BigInteger.One);
-            yield break;
-        }
-        // value − bound ≥ 0 times D: Scale·N − bound·D ≥ 0 (for the lower end), bound·D − Scale·N ≥ 0 (for the upper).
+        bool variableDenominator = fraction.Denominator.Any(d => d != 0);
+        bool zeroAllowed = variableDenominator && fraction.Domain == LinearFraction.Defined.AlsoZeroOverZero && accepted.Contains(Rational.Zero);
+        // Over a positive denominator an open end is a strict inequality between whole numbers (every row is scaled to
+        // whole coefficients, and counts are whole), so it is the closed one moved by one: exact, not a relaxation.
+        // Where the denominator may be zero (a change from zero to zero, when zero is accepted), 0 < 0 would wrongly
+        // rule that point out, so the end is taken as closed there (a relaxation: still true).
         if (accepted.Low is Rational low)
         {
-            yield return Scaled(inputs, i => (fraction.Scale * fraction.Numerator[i]) - (low * fraction.Denominator[i]), low * fraction.DenominatorConstant);
+            yield return Scaled(inputs, i => (fraction.Scale * fraction.Numerator[i]) - (low * fraction.Denominator[i]), low * fraction.DenominatorConstant,
+                strict: !accepted.LowInclusive && !zeroAllowed);
         }
         if (accepted.High is Rational high)
         {
-            yield return Scaled(inputs, i => (high * fraction.Denominator[i]) - (fraction.Scale * fraction.Numerator[i]), -(high * fraction.DenominatorConstant));
+            yield return Scaled(inputs, i => (high * fraction.Denominator[i]) - (fraction.Scale * fraction.Numerator[i]), -(high * fraction.DenominatorConstant),
+                strict: !accepted.HighInclusive && !zeroAllowed);
         }
-        bool variableDenominator = fraction.Denominator.Any(d => d != 0);
-        bool zeroAllowed = fraction.Domain == LinearFraction.Defined.AlsoZeroOverZero && accepted.Contains(Rational.Zero);
         if (variableDenominator && !zeroAllowed)
         {
-            yield return Scaled(inputs, i => fraction.Denominator[i], 1 - fraction.DenominatorConstant);
+            yield return Scaled(inputs, i => fraction.Denominator[i], 1 - fraction.DenominatorConstant, strict: false);
         }
         if (fraction.Domain == LinearFraction.Defined.WhenPartOfPositiveWhole)
         {
-            yield return Scaled(inputs, i => fraction.Denominator[i] - fraction.Numerator[i], -fraction.DenominatorConstant);
+            yield return Scaled(inputs, i => fraction.Denominator[i] - fraction.Numerator[i], -fraction.DenominatorConstant, strict: false);
         }
     }
 
-    /// <summary>Σ coefficient(i) · input[i] ≥ right, multiplied through to whole numbers.</summary>
-    private static Row Scaled(ObservationKey[] inputs, Func<int, Rational> coefficient, Rational right)
+    /// <summary>Σ coefficient(i) · input[i] ≥ right (&gt; right when <paramref name="strict"/>), multiplied through to whole numbers.</summary>
+    private static Row Scaled(ObservationKey[] inputs, Func<int, Rational> coefficient, Rational right, bool strict)
     {
         Rational[] coefficients = Enumerable.Range(0, inputs.Length).Select(coefficient).ToArray();
         BigInteger lcm = coefficients.Append(right).Aggregate(BigInteger.One, (l, c) => l / BigInteger.GreatestCommonDivisor(l, c.Denominator) * c.Denominator);
         var terms = inputs.Select((key, i) => (key, coefficients[i].Numerator * (lcm / coefficients[i].Denominator))).Where(t => !t.Item2.IsZero).ToList();
-        return new Row(terms, Relation.AtLeast, right.Numerator * (lcm / right.Denominator));
+        return new Row(terms, Relation.AtLeast, (right.Numerator * (lcm / right.Denominator)) + (strict ? BigInteger.One : BigInteger.Zero));
     }
 }

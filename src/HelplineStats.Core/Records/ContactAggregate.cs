@@ -27,8 +27,8 @@ public sealed class ContactAggregate : IEquatable<ContactAggregate>
         Sources = (sources ?? Array.Empty<RecordSource>()).OrderBy(s => s.Fingerprint, StringComparer.Ordinal).ThenBy(s => s.Bytes).ThenBy(s => s.Name, StringComparer.Ordinal).ToList().AsReadOnly();
     }
 
-    /// <summary>The records files counted, in fingerprint order: each file read by <see cref="IO.ContactRecordCsv"/>
-    /// into an aggregator, and those of every aggregate merged in. Empty for records counted from memory and for partial
+    /// <summary>The records files counted, in fingerprint order: each file of one record or more read by
+    /// <see cref="IO.ContactRecordCsv"/> into an aggregator, and those of every aggregate merged in. Empty for records counted from memory and for partial
     /// aggregates of format version 1, which did not state them; such counts cannot be checked for being counted twice.
     /// Not part of equality.</summary>
     public IReadOnlyList<RecordSource> Sources { get; }
@@ -147,7 +147,7 @@ public sealed class ContactAggregate : IEquatable<ContactAggregate>
         {
             throw new ArgumentException($"Cannot merge counts per {Granularity} with counts per {other.Granularity}.", nameof(other));
         }
-        var counted = Sources.ToDictionary(s => s);
+        var counted = new HashSet<RecordSource>(Sources);
         foreach (RecordSource again in other.Sources)
         {
             if (counted.TryGetValue(again, out RecordSource? first))

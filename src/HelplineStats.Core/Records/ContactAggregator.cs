@@ -163,11 +163,22 @@ public sealed class ContactAggregator
             }
         }
         RecordCount = checked(RecordCount + other.RecordCount);
-        _sources.AddRange(other._sources);
+        foreach (RecordSource source in other._sources)
+        {
+            AddSource(source);
+        }
     }
 
     /// <summary>Notes a records file read into this aggregator whole (<see cref="ContactAggregate.Sources"/>).</summary>
-    internal void AddSource(RecordSource source) => _sources.Add(source);
+    /// <exception cref="RecordsCountedTwiceException">The aggregator has counted the same content before.</exception>
+    internal void AddSource(RecordSource source)
+    {
+        if (_sources.Find(source.Equals) is RecordSource before)
+        {
+            throw new RecordsCountedTwiceException(before, source, nameof(source));
+        }
+        _sources.Add(source);
+    }
 
     /// <summary>Counts every record of a sequence, streaming it.</summary>
     /// <param name="records">The records.</param>

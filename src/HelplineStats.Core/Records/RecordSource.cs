@@ -18,7 +18,8 @@ public sealed class RecordSource : IEquatable<RecordSource>
 {
     /// <summary>A source as a partial aggregate file states it.</summary>
     /// <param name="name">The name the file was read under, such as its file name.</param>
-    /// <param name="bytes">How many bytes of text it held (after a byte-order mark); zero or more.</param>
+    /// <param name="bytes">How many bytes of UTF-8 text it held (a byte-order mark left out; a UTF-16 or UTF-32 file as
+    /// the UTF-8 it was read as); zero or more.</param>
     /// <param name="records">How many records it held; zero or more.</param>
     /// <param name="fingerprint">The fingerprint of its content: 16 lowercase hexadecimal digits.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="fingerprint"/> is null.</exception>
@@ -40,7 +41,7 @@ public sealed class RecordSource : IEquatable<RecordSource>
     /// <summary>The name the file was read under.</summary>
     public string Name { get; }
 
-    /// <summary>How many bytes of text the file held.</summary>
+    /// <summary>How many bytes of UTF-8 text the file held (see the constructor).</summary>
     public long Bytes { get; }
 
     /// <summary>How many records the file held.</summary>

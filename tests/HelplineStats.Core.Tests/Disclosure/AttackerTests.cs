@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using HelplineStats.Core.Disclosure;
@@ -56,6 +57,45 @@ public sealed class AttackerTests
             new[] { (Cell(total, Channel.Email, "other"), CountBounds.Between(0, 8)), (Cell(total, Channel.Phone, "man"), CountBounds.Between(0, 8)) }.OrderBy(p => p.Item1),
             check.Findings.Select(f => (f.Key, f.Learned)));
         Assert.All(check.Findings, f => Assert.Equal(DisclosureFindingKind.Recovered, f.Kind));
+    }
+
+    /// <summary>A helpline launched on 1 January 2020: 22 calls in 2020, 5 in 2021, 27 since launch, and 2021 printed as
+    /// "less than 0.5" times 2020. Found in review: the linear program took the open end as closed, so the protection of
+    /// issue 25's first fix published the 2021 count as "fewer than 10" with the total and the figure, and its check
+    /// called that safe.</summary>
+    private const string LessThanHalf = """
+        { "format": "helplinestats/2", "helplines": [ { "id": "example-line", "name": "Example Line", "description": "Made up.",
+            "launchDate": "2020-01-01", "anonymity": "caller-chooses", "channels": [ { "channel": "phone" } ] } ],
+          "reports": [ { "helpline": "example-line", "period": "2021",
+            "observations": [ { "period": "2020", "metric": "calls", "value": 22 }, { "period": "2021", "metric": "calls", "value": 5 },
+                              { "period": "2020-01-01/2021-12-31", "metric": "calls", "value": 27 } ],
+            "figures": [ { "id": "calls-vs-2020", "kind": "multiple", "subject": { "period": "2021", "metric": "calls" },
+                           "comparisonPeriod": "2020", "value": 0.5, "precision": 0.1, "qualifier": "less-than" } ] } ] }
+        """;
+
+    [Fact]
+    public void Check_AStrictBoundOverAHiddenDenominator_GivesTheSmallCountAway()
+    {
+        // Published: 27 since launch, 2021 as "fewer than 10", 2020 hidden, and 2021 "less than 0.5" times 2020. With
+        // b calls in 2021, 2020 had 27 − b, and b < 0.5·(27 − b) means 3b < 27: b is at most 8, not 9.
+        Dataset shown = HelplineStats.Core.IO.DatasetJsonReader.FromJson(LessThanHalf
+            .Replace("{ \"period\": \"2020\", \"metric\": \"calls\", \"value\": 22 }", "{ \"period\": \"2020\", \"metric\": \"calls\" }", StringComparison.Ordinal)
+            .Replace("{ \"period\": \"2021\", \"metric\": \"calls\", \"value\": 5 }", "{ \"period\": \"2021\", \"metric\": \"calls\", \"min\": 1, \"max\": 9 }", StringComparison.Ordinal),
+            "shown.json");
+        var calls2021 = new ObservationKey(HelplineId.Of("example-line"), ReportingPeriod.Year(2021), Metric.Calls);
+
+        DisclosureFinding finding = Assert.Single(new DisclosurePolicy(10).Check(shown).Findings);
+
+        Assert.Equal((calls2021, DisclosureFindingKind.Recovered, CountBounds.Between(1, 8)), (finding.Key, finding.Kind, finding.Learned));
+    }
+
+    [Fact]
+    public void Protect_AStrictBoundOverAHiddenDenominator_WithholdsTheFigure()
+    {
+        Protection protection = new DisclosurePolicy(10).Protect(HelplineStats.Core.IO.DatasetJsonReader.FromJson(LessThanHalf, "page.json"));
+
+        Assert.Equal("calls-vs-2020", Assert.Single(protection.Withheld).Reference.FigureId);
+        Assert.True(protection.Check.IsSafe);
     }
 
     [Fact]

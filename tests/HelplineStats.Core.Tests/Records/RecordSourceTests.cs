@@ -58,6 +58,41 @@ public sealed class RecordSourceTests
     }
 
     [Fact]
+    public void ReadInto_AFileOfNoRecords_IsNoSource_SoEmptyShardsMerge()
+    {
+        var writer = new StringWriter();
+        ContactRecordCsv.Write(Array.Empty<ContactRecord>(), writer);
+        byte[] header = Encoding.UTF8.GetBytes(writer.ToString());
+
+        ContactAggregate empty = Read(header, "empty1.csv");
+
+        Assert.Empty(empty.Sources);
+        Assert.Empty(empty.Merge(Read(header, "empty2.csv")).Sources);
+    }
+
+    [Fact]
+    public void ReadInto_TheSameFileTwiceIntoOneAggregator_IsRefused()
+    {
+        byte[] csv = Csv(50, 7);
+        var aggregator = new ContactAggregator(PeriodGranularity.Month, AggregationSchema.Default);
+        ContactRecordCsv.ReadInto(new MemoryStream(csv), "a.csv", aggregator);
+
+        var e = Assert.Throws<RecordsCountedTwiceException>(() => ContactRecordCsv.ReadInto(new MemoryStream(csv), "again.csv", aggregator));
+
+        Assert.Equal(("a.csv", "again.csv"), (e.Counted.Name, e.Again.Name));
+    }
+
+    [Fact]
+    public void Merge_WithTheEmptyAggregate_KeepsTheSources_OnEitherSide()
+    {
+        ContactAggregate a = Read(Csv(40, 8), "a.csv");
+        ContactAggregate empty = ContactAggregate.Empty(PeriodGranularity.Month);
+
+        Assert.Equal(a.Sources, a.Merge(empty).Sources);
+        Assert.Equal(a.Sources, empty.Merge(a).Sources);
+    }
+
+    [Fact]
     public void Json_Version2_KeepsTheSources_AndVersion1StillReads_WithNone()
     {
         ContactAggregate both = Read(Csv(50, 5), "a.csv").Merge(Read(Csv(60, 6), "b.csv"));
