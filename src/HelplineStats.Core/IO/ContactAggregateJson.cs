@@ -129,6 +129,7 @@ public static class ContactAggregateJson
                 throw Fault("$.format", $"expected \"{CurrentFormatName}\" or \"{FormatName}\", found {Quoted.Of(format)}");
             }
             var sources = new List<RecordSource>();
+            var seen = new HashSet<RecordSource>();
             if (format == CurrentFormatName)
             {
                 JsonElement list = Member(root, "sources", "$");
@@ -154,11 +155,12 @@ public static class ContactAggregateJson
                     long bytes = Number("bytes"), records = Number("records");
                     string fingerprint = Text(item, "fingerprint", path);
                     RecordSource counted = At($"{path}.fingerprint", () => new RecordSource(name, bytes, records, fingerprint));
-                    if (sources.Find(s => s.Equals(counted)) is RecordSource twice)
+                    if (seen.TryGetValue(counted, out RecordSource? twice))
                     {
                         throw Fault(path, $"counts the records of {Quoted.Of(twice.Name)} again (as {Quoted.Of(counted.Name)})");
                     }
                     sources.Add(counted);
+                    seen.Add(counted);
                 }
             }
             string granularityText = Text(root, "granularity", "$");

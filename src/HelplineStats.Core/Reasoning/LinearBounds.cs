@@ -59,11 +59,14 @@ internal static class LinearBounds
         {
             groups.Union(row.Terms.Select(t => t.Key).Where(IsFree));
         }
+        // Each row in the group of its free counts (a row with none binds nothing the program could change).
+        ILookup<ObservationKey, Row> rowsOf = rows.Where(r => r.Terms.Any(t => IsFree(t.Key)))
+            .ToLookup(r => groups.Find(r.Terms.First(t => IsFree(t.Key)).Key));
         var result = new Dictionary<ObservationKey, (long Low, long High)>();
         foreach (IGrouping<ObservationKey, ObservationKey> group in wanted.GroupBy(groups.Find))
         {
             ObservationKey root = group.Key;
-            var inGroup = rows.Where(r => r.Terms.Any(t => IsFree(t.Key) && groups.Find(t.Key).Equals(root))).ToList();
+            var inGroup = rowsOf[root].ToList();
             var variables = inGroup.SelectMany(r => r.Terms.Select(t => t.Key)).Where(IsFree).Append(root).Distinct().ToList();
             var index = variables.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i);
             var program = new LinearProgram(variables.Count);
