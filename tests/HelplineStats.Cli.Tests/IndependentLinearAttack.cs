@@ -53,7 +53,7 @@ internal sealed class IndependentLinearAttack : IDisposable
         objective.Clear();
         objective.SetCoefficient(Count(key), 1);
         objective.SetMinimization();
-        Solver.ResultStatus status = _solver.Solve();
+        Solver.ResultStatus status = Solve();
         if (status != Solver.ResultStatus.OPTIMAL)
         {
             return status == Solver.ResultStatus.INFEASIBLE ? null : throw new InvalidOperationException($"GLOP ended with {status}.");
@@ -61,7 +61,19 @@ internal sealed class IndependentLinearAttack : IDisposable
         double least = objective.Value();
         objective.SetMaximization();
         // GLOP reports some unbounded programs as infeasible; this one is feasible (the least value exists).
-        return (least, _solver.Solve() == Solver.ResultStatus.OPTIMAL ? objective.Value() : null);
+        return (least, Solve() == Solver.ResultStatus.OPTIMAL ? objective.Value() : null);
+    }
+
+    /// <summary>Solves, from scratch again when GLOP stalls from the basis of the last objective (it can, in floating point).</summary>
+    private Solver.ResultStatus Solve()
+    {
+        Solver.ResultStatus status = _solver.Solve();
+        if (status is Solver.ResultStatus.ABNORMAL or Solver.ResultStatus.NOT_SOLVED)
+        {
+            _solver.Reset();
+            status = _solver.Solve();
+        }
+        return status;
     }
 
     private Variable Count(ObservationKey key)

@@ -113,6 +113,13 @@ internal sealed class IndependentAttacker : IDisposable
             objective.SetMinimization();
         }
         _lastStatus = _solver.Solve();
+        if (_lastStatus is Solver.ResultStatus.ABNORMAL or Solver.ResultStatus.NOT_SOLVED)
+        {
+            // GLOP solves each objective from the basis of the last one; from that start it can stall in floating
+            // point (seen once in thousands of worlds). From scratch it does not.
+            _solver.Reset();
+            _lastStatus = _solver.Solve();
+        }
         return _lastStatus switch
         {
             Solver.ResultStatus.OPTIMAL => objective.Value(),

@@ -152,6 +152,11 @@ public sealed class LinearProgramTests
                     objective.SetCoefficient(x[v], 1);
                     objective.SetOptimizationDirection(maximise);
                     Solver.ResultStatus status = glop.Solve();
+                    if (status is Solver.ResultStatus.ABNORMAL or Solver.ResultStatus.NOT_SOLVED)
+                    {
+                        glop.Reset(); // GLOP can stall from the last objective's basis; from scratch it does not
+                        status = glop.Solve();
+                    }
                     seen.Add($"{status} {(status == Solver.ResultStatus.OPTIMAL ? objective.Value() : double.NaN)}");
                     if (solution is null)
                     {
