@@ -5,6 +5,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Core.Benchmarks;
 
@@ -43,16 +44,16 @@ public class AuditBenchmarks
             decimal slip = r % 7 == 0 ? 1m : 0m;
             PublishedFigure[] figures =
             {
-                PublishedFigure.Count("calls", calls, total),
-                PublishedFigure.RelativeChange("vs-2020", calls, year.Previous(), Math.Round((total - earlier) * 100m / earlier, 1, MidpointRounding.AwayFromZero) + slip),
-                PublishedFigure.RelativeChange("vs-2019", calls, ReportingPeriod.Year(2019), Math.Round((total - (earlier * 9 / 10)) * 100m / (earlier * 9 / 10), 0, MidpointRounding.AwayFromZero)),
-                PublishedFigure.RelativeChange("vs-2018", calls, ReportingPeriod.Year(2018), 25m),
-                PublishedFigure.Share("phone", calls.WithChannel(Channel.Phone), calls, ShareBasis.Total, Math.Round(phone * 100m / total, 0, MidpointRounding.AwayFromZero) + slip),
-                PublishedFigure.Share("chat", calls.WithChannel(Channel.Chat), calls, ShareBasis.Total, Math.Round((total - phone) * 100m / total, 0, MidpointRounding.AwayFromZero)),
-                PublishedFigure.RatePerDay("per-day", calls, Math.Round(total / 365m, 0, MidpointRounding.AwayFromZero) + slip),
-                PublishedFigure.Multiple("times", calls, year.Previous(), Math.Round((decimal)total / earlier, 1, MidpointRounding.AwayFromZero)),
-                PublishedFigure.AbsoluteChange("difference", calls, year.Previous(), total - earlier),
-                PublishedFigure.Ratio("victims-per-call", calls.WithMetric(Metric.PossibleVictims), calls, Math.Round((decimal)victims / total, 2, MidpointRounding.AwayFromZero)),
+                CountFigure.Of("calls", calls, total),
+                RelativeChangeFigure.Of("vs-2020", calls, year.Previous(), Math.Round((total - earlier) * 100m / earlier, 1, MidpointRounding.AwayFromZero) + slip),
+                RelativeChangeFigure.Of("vs-2019", calls, ReportingPeriod.Year(2019), Math.Round((total - (earlier * 9 / 10)) * 100m / (earlier * 9 / 10), 0, MidpointRounding.AwayFromZero)),
+                RelativeChangeFigure.Of("vs-2018", calls, ReportingPeriod.Year(2018), 25m),
+                ShareFigure.Of("phone", calls.WithChannel(Channel.Phone), calls, ShareBasis.Total, Math.Round(phone * 100m / total, 0, MidpointRounding.AwayFromZero) + slip),
+                ShareFigure.Of("chat", calls.WithChannel(Channel.Chat), calls, ShareBasis.Total, Math.Round((total - phone) * 100m / total, 0, MidpointRounding.AwayFromZero)),
+                RateFigure.PerDay("per-day", calls, Math.Round(total / 365m, 0, MidpointRounding.AwayFromZero) + slip),
+                MultipleFigure.Of("times", calls, year.Previous(), Math.Round((decimal)total / earlier, 1, MidpointRounding.AwayFromZero)),
+                AbsoluteChangeFigure.Of("difference", calls, year.Previous(), total - earlier),
+                RatioFigure.Of("victims-per-call", calls.WithMetric(Metric.PossibleVictims), calls, Math.Round((decimal)victims / total, 2, MidpointRounding.AwayFromZero)),
             };
             long y2019 = earlier * 9 / 10;
             long[] before = { total / 3, total / 2, total * 2 / 3, total * 3 / 4 };
@@ -67,7 +68,7 @@ public class AuditBenchmarks
                 observations,
                 new[] { Breakdown.ByChannel(calls.Observe(total), BreakdownCoverage.Complete, (Channel.Phone, phone), (Channel.Chat, total - phone)) },
                 figures));
-            dtos.AddRange(figures.Select(f => new FigureDto(f.Id, f.Kind.ToString(), f.Subject!.ToString(), f.Whole?.ToString(), f.ComparisonPeriod?.ToString(), f.Value!.Value, f.Qualifier.ToString(), f.Precision.Step)));
+            dtos.AddRange(figures.Select(f => new FigureDto(f.Id, f.Kind.ToString(), f.Subject!.ToString(), (f as ShareFigure)?.Whole.ToString(), (f as ComparedFigure)?.ComparisonPeriod.ToString(), f.Value!.Value, f.Qualifier.ToString(), f.Precision.Step)));
         }
         _dataset = Dataset.Of(reports);
         _json = JsonSerializer.SerializeToUtf8Bytes(dtos);

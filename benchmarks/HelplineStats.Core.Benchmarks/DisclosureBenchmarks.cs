@@ -4,6 +4,7 @@ using System.Linq;
 using BenchmarkDotNet.Attributes;
 using HelplineStats.Core.Disclosure;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Core.Benchmarks;
 
@@ -66,7 +67,7 @@ public class DisclosureBenchmarks
                         channels.Select((channel, c) => (channel, cells[c, column])).ToArray()));
                 }
             }
-            PublishedFigure[] figures = channels.Select((channel, c) => PublishedFigure.Share($"share-{channel}", calls.WithChannel(channel), calls, ShareBasis.Total,
+            PublishedFigure[] figures = channels.Select((channel, c) => ShareFigure.Of($"share-{channel}", calls.WithChannel(channel), calls, ShareBasis.Total,
                 Math.Round(byChannel[c] * 100m / total, 1, MidpointRounding.AwayFromZero), precision: Precision.DecimalPlaces(1))).ToArray();
             reports.Add(Report.Create(Helplines.Line1712, period, breakdowns: breakdowns, figures: figures));
         }

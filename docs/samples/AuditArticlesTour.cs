@@ -4,6 +4,7 @@ using System;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 using NodaTime;
 
 namespace HelplineStats.Docs.Samples;
@@ -29,18 +30,18 @@ public static class AuditArticlesTour
 
         // The annual report of 2023 printed the total; a newspaper printed the parts; the annual report of 2024 the changes.
         Report annualReport2023 = Report.Create(line, y2023, boundedBreakdowns: new[] { Shape(y2023) },
-            figures: new[] { PublishedFigure.Count("contacts", contacts, 1_200m) });
+            figures: new[] { CountFigure.Of("contacts", contacts, 1_200m) });
         Report newspaper = Report.Create(line, y2023, figures: new[]
         {
-            PublishedFigure.Count("by-phone", phone, 744m),
-            PublishedFigure.Count("by-chat", chat, 456m),
+            CountFigure.Of("by-phone", phone, 744m),
+            CountFigure.Of("by-chat", chat, 456m),
         });
-        Report annualReport2024 = Report.Create(line, y2024, boundedBreakdowns: new[] { Shape(y2024) }, figures: new[]
+        Report annualReport2024 = Report.Create(line, y2024, boundedBreakdowns: new[] { Shape(y2024) }, figures: new PublishedFigure[]
         {
-            PublishedFigure.Count("contacts", contacts.WithPeriod(y2024), 1_380m),
-            PublishedFigure.RelativeChange("contacts-change", contacts.WithPeriod(y2024), y2023, 15m),
-            PublishedFigure.Count("chats", chat.WithPeriod(y2024), 540m),
-            PublishedFigure.RelativeChange("chats-change", chat.WithPeriod(y2024), y2023, 81.4m, precision: Precision.DecimalPlaces(1)),
+            CountFigure.Of("contacts", contacts.WithPeriod(y2024), 1_380m),
+            RelativeChangeFigure.Of("contacts-change", contacts.WithPeriod(y2024), y2023, 15m),
+            CountFigure.Of("chats", chat.WithPeriod(y2024), 540m),
+            RelativeChangeFigure.Of("chats-change", chat.WithPeriod(y2024), y2023, 81.4m, precision: Precision.DecimalPlaces(1)),
         });
 
         // The three articles are one dataset (the two about 2023 merge into one report), or one file in format version 2.

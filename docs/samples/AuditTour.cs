@@ -3,6 +3,7 @@
 using System;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Docs.Samples;
 
@@ -28,12 +29,12 @@ public static class AuditTour
                 Breakdown.ByChannel(calls.Observe(5_124), BreakdownCoverage.Complete, (Channel.Phone, 4_100), (Channel.Chat, 1_024)),
                 Breakdown.ByChannel(conversations.Observe(3_000), BreakdownCoverage.Complete, (Channel.Phone, 2_250), (Channel.Chat, 750)),
             },
-            figures: new[]
+            figures: new PublishedFigure[]
             {
-                PublishedFigure.RelativeChange("calls-vs-2023", calls, y2023, 28.1m),
-                PublishedFigure.RelativeChange("calls-vs-2022", calls, ReportingPeriod.Year(2022), 40m),
-                PublishedFigure.RatePerDay("calls-a-day", calls, 14m),
-                PublishedFigure.Share("by-phone", calls.WithChannel(Channel.Phone), calls, ShareBasis.Total, 75m),
+                RelativeChangeFigure.Of("calls-vs-2023", calls, y2023, 28.1m),
+                RelativeChangeFigure.Of("calls-vs-2022", calls, ReportingPeriod.Year(2022), 40m),
+                RateFigure.PerDay("calls-a-day", calls, 14m),
+                ShareFigure.Of("by-phone", calls.WithChannel(Channel.Phone), calls, ShareBasis.Total, 75m),
             });
 
         AuditResult result = Auditor.Default.Audit(Dataset.Of(draft));

@@ -4,6 +4,7 @@ using System;
 using HelplineStats.Core.Disclosure;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Text;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Docs.Samples;
 
@@ -18,7 +19,7 @@ public static class DisclosureTour
         var calls = new ObservationKey(Helplines.Line1712.Id, ReportingPeriod.Year(2022), Metric.Calls);
         Report report = Report.Create(Helplines.Line1712, ReportingPeriod.Year(2022),
             breakdowns: new[] { Breakdown.ByChannel(calls.Observe(40), BreakdownCoverage.Complete, (Channel.Phone, 30), (Channel.Chat, 7), (Channel.Email, 3)) },
-            figures: new[] { PublishedFigure.Share("email-share", calls.WithChannel(Channel.Email), calls, ShareBasis.Total, 7.5m, precision: Precision.DecimalPlaces(1)) });
+            figures: new[] { ShareFigure.Of("email-share", calls.WithChannel(Channel.Email), calls, ShareBasis.Total, 7.5m, precision: Precision.DecimalPlaces(1)) });
         Dataset table = Dataset.Of(report);
 
         // Counts below 5 are shown as "fewer than 5"; whatever would give one back is hidden or withheld.

@@ -3,6 +3,7 @@
 using System;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 using NodaTime;
 
 namespace HelplineStats.Docs.Samples;
@@ -30,10 +31,10 @@ public static class ReadmeTour
         Report report = Report.Create(stopItNow, year,
             observations: new[] { allContacts.Observe(1913) },
             breakdowns: new[] { byChannel },
-            figures: new[]
+            figures: new PublishedFigure[]
             {
-                PublishedFigure.Share("chat-share", contacts.WithChannel(Channel.Chat), contacts, ShareBasis.Total, 18m),
-                PublishedFigure.CumulativeSinceLaunch("contacts-since-launch", allContacts, 1913m),
+                ShareFigure.Of("chat-share", contacts.WithChannel(Channel.Chat), contacts, ShareBasis.Total, 18m),
+                SinceLaunchFigure.Of("contacts-since-launch", allContacts, 1913m),
             });
 
         Console.WriteLine(report);

@@ -4,6 +4,7 @@ using System;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Text;
+using HelplineStats.Core.Kinds;
 using NodaTime;
 
 namespace HelplineStats.Docs.Samples;
@@ -26,12 +27,12 @@ public static class TextTour
             {
                 Breakdown.ByChannel(contacts.Observe(410), BreakdownCoverage.Complete, (Channel.Email, 173), (Channel.Phone, 162), (Channel.Chat, 75)),
             },
-            figures: new[]
+            figures: new PublishedFigure[]
             {
-                PublishedFigure.Share("phone", contacts.WithChannel(Channel.Phone), contacts, ShareBasis.Total, 40m),
+                ShareFigure.Of("phone", contacts.WithChannel(Channel.Phone), contacts, ShareBasis.Total, 40m),
                 // A made-up slip: the change divided by the later count, (410 - 461) / 410.
-                PublishedFigure.RelativeChange("vs-2020", contacts, y2020, -12.4m),
-                PublishedFigure.RelativeChange("vs-2019", contacts, ReportingPeriod.Year(2019), 46m),
+                RelativeChangeFigure.Of("vs-2020", contacts, y2020, -12.4m),
+                RelativeChangeFigure.Of("vs-2019", contacts, ReportingPeriod.Year(2019), 46m),
             });
         Dataset dataset = Dataset.Of(report);
         AuditResult audit = Auditor.Default.Audit(dataset);

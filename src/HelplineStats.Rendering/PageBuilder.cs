@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Figures;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Text;
 using HelplineStats.Rendering.Charts;
@@ -57,10 +58,10 @@ internal static class PageBuilder
         var keyFigures = new List<KeyFigure>();
         foreach (Observation count in report.Observations.Where(o => o.Key.Channel is null && o.Key.Category is null && o.Key.Period.Equals(report.Period)))
         {
-            FigureVerdict? perDay = verdicts.FirstOrDefault(v => v.Figure.Kind == FigureKind.RatePerDay && Equals(v.Figure.Subject, count.Key) && v.Figure.Value is not null);
+            FigureVerdict? perDay = verdicts.FirstOrDefault(v => v.Figure is RateFigure { Unit: RateUnit.PerDay } rate && rate.Subject.Equals(count.Key));
             ReportingPeriod lastYear = report.Period.YearsEarlier(1);
-            FigureVerdict? change = verdicts.FirstOrDefault(v => v.Figure.Kind == FigureKind.RelativeChange && IsChange(v, count.Key, lastYear))
-                ?? verdicts.FirstOrDefault(v => v.Figure.Kind == FigureKind.AbsoluteChange && IsChange(v, count.Key, lastYear));
+            FigureVerdict? change = verdicts.FirstOrDefault(v => v.Figure is RelativeChangeFigure && IsChange(v, count.Key, lastYear))
+                ?? verdicts.FirstOrDefault(v => v.Figure is AbsoluteChangeFigure && IsChange(v, count.Key, lastYear));
             keyFigures.Add(new KeyFigure(count.Key.ToString(), c.Words.Number(count.Value), c.Words.Noun(count.Key, report.Period, count.Value),
                 perDay is null ? null : c.Line(perDay, c.Words.PerDay(perDay.Figure)),
                 change is null ? null : c.Line(change, c.Words.Change(change.Figure))));
@@ -69,7 +70,7 @@ internal static class PageBuilder
         List<Chart> seriesCharts = report.Period.Kind == PeriodKind.Year
             ? keyFigures.Count == 0 ? new List<Chart>() : SeriesCharts(helpline, report, c)
             : new List<Chart>();
-        List<FigureLine> highlights = verdicts.Where(v => v.Figure.Kind is FigureKind.OneInN or FigureKind.Multiple && v.Figure.Value is not null)
+        List<FigureLine> highlights = verdicts.Where(v => v.Figure is OneInNFigure or MultipleFigure)
             .Select(v => c.Line(v, null)).ToList();
         List<FigureLine> statements = verdicts.Select(v => c.Line(v, null)).ToList();
         string heading = c.Words.FiguresFor(report.Period);
@@ -78,7 +79,7 @@ internal static class PageBuilder
     }
 
     private static bool IsChange(FigureVerdict verdict, ObservationKey key, ReportingPeriod lastYear) =>
-        Equals(verdict.Figure.Subject, key) && Equals(verdict.Figure.ComparisonPeriod, lastYear) && verdict.Figure.Value is not null;
+        verdict.Figure is ComparedFigure { Value: not null } change && change.Subject.Equals(key) && change.ComparisonPeriod.Equals(lastYear);
 
     /// <summary>What a share's part is a part of its whole by: "channel", a taxonomy id, or null when it is no part of a breakdown.</summary>
     internal static string? Dimension(ObservationKey part, ObservationKey whole)
@@ -101,30 +102,31 @@ internal static class PageBuilder
         var charts = new List<Chart>();
         var used = new HashSet<Breakdown>();
         var groups = verdicts
-            .Where(v => v.Figure.Kind == FigureKind.Share && v.Figure.Value is not null && Dimension(v.Figure.Subject!, v.Figure.Whole!) is not null)
-            .GroupBy(v => (Whole: v.Figure.Whole!, v.Figure.Basis, Dimension: Dimension(v.Figure.Subject!, v.Figure.Whole!)!));
+            .Select(v => (Verdict: v, Share: v.Figure as ShareFigure))
+            .Where(v => v.Share is not null && Dimension(v.Share.Subject, v.Share.Whole) is not null)
+            .Select(v => (v.Verdict, Share: v.Share!))
+            .GroupBy(v => (v.Share.Whole, v.Share.Basis, Dimension: Dimension(v.Share.Subject, v.Share.Whole)));
         foreach (var group in groups)
         {
             Breakdown? breakdown = report.Breakdowns.FirstOrDefault(b => b.Total.Key.Equals(group.Key.Whole) && Dimension(b) == group.Key.Dimension);
-            List<FigureVerdict> parts = group.ToList();
+            List<(FigureVerdict Verdict, ShareFigure Share)> parts = group.ToList();
             if (breakdown is not null)
             {
                 used.Add(breakdown);
                 var order = breakdown.Parts.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i);
-                parts = parts.OrderBy(v => order.TryGetValue(v.Figure.Subject!, out int i) ? i : int.MaxValue).ToList();
+                parts = parts.OrderBy(v => order.TryGetValue(v.Share.Subject, out int i) ? i : int.MaxValue).ToList();
             }
-            string title = c.Words.SharesTitle(group.Key.Whole, parts[0].Figure.Subject!, report.Period, group.Key.Basis);
+            string title = c.Words.SharesTitle(group.Key.Whole, parts[0].Share.Subject, report.Period, group.Key.Basis);
             var bars = new List<Bar>();
             var rows = new List<ChartRow>();
             var notes = new List<string>();
-            foreach (FigureVerdict verdict in parts)
+            foreach ((FigureVerdict verdict, ShareFigure figure) in parts)
             {
-                PublishedFigure figure = verdict.Figure;
                 VerdictMark mark = c.Mark(verdict.Kind);
-                string label = c.Words.PartLabel(figure.Subject!);
+                string label = c.Words.PartLabel(figure.Subject);
                 string reference = verdict.Reference.ToString();
                 string value = c.Words.Value(figure);
-                bars.Add(new Bar(label, Math.Max(0m, figure.Value!.Value), value, mark.Symbol, mark.Kind, reference));
+                bars.Add(new Bar(label, Math.Max(0m, figure.Percent), value, mark.Symbol, mark.Kind, reference));
                 var cells = new List<ChartCell> { new(label, false, null, null, null) };
                 if (breakdown is not null)
                 {
@@ -153,7 +155,7 @@ internal static class PageBuilder
             }
             columns.Add(c.Words.ColumnPercent);
             columns.Add(c.Words.ColumnVerdict);
-            string description = c.Words.SharesDescription(bars.Zip(parts, (b, v) => b.Label + " " + b.ValueText + " (" + c.Words.Verdict(v.Kind) + ")"));
+            string description = c.Words.SharesDescription(bars.Zip(parts, (b, v) => b.Label + " " + b.ValueText + " (" + c.Words.Verdict(v.Verdict.Kind) + ")"));
             string id = c.ChartId();
             charts.Add(new Chart(id, "shares", title, description, BarChart.Build(id, title, description, bars, 100m),
                 new ChartTable(c.Words.TableCaption(title), columns.AsReadOnly(), rows.AsReadOnly()), notes.AsReadOnly()));

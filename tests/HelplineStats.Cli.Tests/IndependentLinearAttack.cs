@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Google.OrTools.LinearSolver;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Cli.Tests;
 
@@ -108,7 +109,7 @@ internal sealed class IndependentLinearAttack : IDisposable
     {
         // An apportioned share (one of a breakdown's percentages made to add up to 100) is its exact value rounded down
         // or up: within a whole step.
-        double value = (double)figure.Value!.Value, half = (double)figure.Precision.Step / (figure.IsApportioned ? 1 : 2);
+        double value = (double)figure.Value!.Value, half = (double)figure.Precision.Step / (figure is ShareFigure { IsApportioned: true } ? 1 : 2);
         (double low, double high) = (value - half, value + half);
         ObservationKey subject = figure.Subject!;
         switch (figure.Kind)
@@ -118,18 +119,18 @@ internal sealed class IndependentLinearAttack : IDisposable
                 Row(new[] { (subject, 1.0) }, low, high);
                 break;
             case FigureKind.AbsoluteChange:
-                Row(new[] { (subject, 1.0), (subject.WithPeriod(figure.ComparisonPeriod!), -1.0) }, low, high);
+                Row(new[] { (subject, 1.0), (subject.WithPeriod(((ComparedFigure)figure).ComparisonPeriod), -1.0) }, low, high);
                 break;
-            case FigureKind.Share when figure.Basis == ShareBasis.Total:
+            case FigureKind.Share when figure is ShareFigure { Basis: ShareBasis.Total }:
             case FigureKind.Multiple:
             case FigureKind.RelativeChange:
             {
                 // value = scale · (numerator) / whole, whole ≥ 1: scale·numerator − low·whole ≥ 0 ≥ scale·numerator − high·whole.
                 (ObservationKey whole, double scale, double offset) = figure.Kind switch
                 {
-                    FigureKind.Share => (figure.Whole!, 100.0, 0.0),
-                    FigureKind.Multiple => (subject.WithPeriod(figure.ComparisonPeriod!), 1.0, 0.0),
-                    _ => (subject.WithPeriod(figure.ComparisonPeriod!), 100.0, -100.0), // 100·(later − earlier) / earlier
+                    FigureKind.Share => (((ShareFigure)figure).Whole, 100.0, 0.0),
+                    FigureKind.Multiple => (subject.WithPeriod(((ComparedFigure)figure).ComparisonPeriod), 1.0, 0.0),
+                    _ => (subject.WithPeriod(((ComparedFigure)figure).ComparisonPeriod), 100.0, -100.0), // 100·(later − earlier) / earlier
                 };
                 Row(new[] { (subject, scale), (whole, offset - low) }, 0, double.PositiveInfinity);
                 Row(new[] { (subject, scale), (whole, offset - high) }, double.NegativeInfinity, 0);

@@ -31,8 +31,7 @@ public sealed partial class ArchitectureTests
     private static Dictionary<string, HashSet<string>> Used()
     {
         var used = new Dictionary<string, HashSet<string>>();
-        foreach (string folder in Directory.GetDirectories(Source).Where(d => Directory.GetFiles(d, "*.cs", SearchOption.AllDirectories).Length > 0
-            && !Path.GetFileName(d).Equals("bin", StringComparison.Ordinal) && !Path.GetFileName(d).Equals("obj", StringComparison.Ordinal)))
+        foreach (string folder in SourceFolders())
         {
             string layer = Path.GetFileName(folder);
             used[layer] = Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories)
@@ -53,6 +52,11 @@ public sealed partial class ArchitectureTests
         var breaches = used.SelectMany(u => u.Value.Where(v => !allowed[u.Key].Contains(v)).Select(v => $"{u.Key} uses {v}")).ToList();
         Assert.True(breaches.Count == 0, "Not allowed by docs/architecture.md: " + string.Join("; ", breaches));
     }
+
+    /// <summary>The folders of the core that hold code, each a layer.</summary>
+    private static IEnumerable<string> SourceFolders() =>
+        Directory.GetDirectories(Source).Where(d => Directory.GetFiles(d, "*.cs", SearchOption.AllDirectories).Length > 0
+            && !Path.GetFileName(d).Equals("bin", StringComparison.Ordinal) && !Path.GetFileName(d).Equals("obj", StringComparison.Ordinal));
 
     [Fact]
     public void TheLayers_HaveNoCycle()
@@ -80,7 +84,8 @@ public sealed partial class ArchitectureTests
             done.Remove(layer);
             Visit(layer);
         }
-        Assert.Equal(12, allowed.Count);
+        // Every folder of the core is a row, and every row a folder.
+        Assert.Equal(SourceFolders().Select(Path.GetFileName).Order(StringComparer.Ordinal), allowed.Keys.Order(StringComparer.Ordinal));
     }
 
     [GeneratedRegex(@"^\| ([A-Z][A-Za-z]+) \|\s*([A-Za-z, ]*?)\s*\|")]

@@ -7,6 +7,7 @@ using HelplineStats.Core.Data;
 using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Text;
+using HelplineStats.Core.Kinds;
 using NodaTime;
 using Xunit;
 
@@ -104,20 +105,20 @@ public sealed class FigureKindCoverageTests
     /// <summary>A figure of <paramref name="kind"/> printed as the counts above give it.</summary>
     private static PublishedFigure FigureOf(FigureKind kind) => kind switch
     {
-        FigureKind.Count => PublishedFigure.Count("figure", Contacts, 410m),
-        FigureKind.Share => PublishedFigure.Share("figure", Contacts.WithChannel(Channel.Phone), Contacts, ShareBasis.Total, 40m),
-        FigureKind.RelativeChange => PublishedFigure.RelativeChange("figure", Contacts, Y2020, 5m),
-        FigureKind.AbsoluteChange => PublishedFigure.AbsoluteChange("figure", Contacts, Y2020, 20m),
-        FigureKind.PercentagePointChange => PublishedFigure.PercentagePointChange("figure", Contacts.WithChannel(Channel.Phone), Contacts, ShareBasis.Total, Y2020, 1.1m),
-        FigureKind.Multiple => PublishedFigure.Multiple("figure", Contacts, Y2020, 1.1m, Qualifier.Almost),
-        FigureKind.RatePerDay => PublishedFigure.RatePerDay("figure", Contacts, 1.1m),
-        FigureKind.RatePerWeek => PublishedFigure.RatePerWeek("figure", Contacts, 7.9m),
-        FigureKind.OneInN => PublishedFigure.OneInN("figure", Contacts.WithChannel(Channel.Phone), Contacts, ShareBasis.Total, 3m, Qualifier.MoreThan),
-        FigureKind.CumulativeSinceLaunch => PublishedFigure.CumulativeSinceLaunch("figure", Contacts.WithPeriod(StopItNow.SinceLaunch(Y2021)), 1913m),
-        FigureKind.HighestSinceLaunch => PublishedFigure.HighestSinceLaunch("figure", Contacts),
-        FigureKind.LowestSinceLaunch => PublishedFigure.LowestSinceLaunch("figure", Contacts.WithPeriod(ReportingPeriod.Year(2017))),
-        FigureKind.AgeInYears => PublishedFigure.AgeInYears("figure", StopItNow.Id, Y2021, 4),
-        FigureKind.Ratio => PublishedFigure.Ratio("figure", new ObservationKey(StopItNow.Id, Y2021, Metric.Referrals), Contacts, 0.64m),
+        FigureKind.Count => CountFigure.Of("figure", Contacts, 410m),
+        FigureKind.Share => ShareFigure.Of("figure", Contacts.WithChannel(Channel.Phone), Contacts, ShareBasis.Total, 40m),
+        FigureKind.RelativeChange => RelativeChangeFigure.Of("figure", Contacts, Y2020, 5m),
+        FigureKind.AbsoluteChange => AbsoluteChangeFigure.Of("figure", Contacts, Y2020, 20m),
+        FigureKind.PercentagePointChange => PercentagePointChangeFigure.Of("figure", Contacts.WithChannel(Channel.Phone), Contacts, ShareBasis.Total, Y2020, 1.1m),
+        FigureKind.Multiple => MultipleFigure.Of("figure", Contacts, Y2020, 1.1m, Qualifier.Almost),
+        FigureKind.RatePerDay => RateFigure.PerDay("figure", Contacts, 1.1m),
+        FigureKind.RatePerWeek => RateFigure.PerWeek("figure", Contacts, 7.9m),
+        FigureKind.OneInN => OneInNFigure.Of("figure", Contacts.WithChannel(Channel.Phone), Contacts, ShareBasis.Total, 3m, Qualifier.MoreThan),
+        FigureKind.CumulativeSinceLaunch => SinceLaunchFigure.Of("figure", Contacts.WithPeriod(StopItNow.SinceLaunch(Y2021)), 1913m),
+        FigureKind.HighestSinceLaunch => RecordFigure.Highest("figure", Contacts),
+        FigureKind.LowestSinceLaunch => RecordFigure.Lowest("figure", Contacts.WithPeriod(ReportingPeriod.Year(2017))),
+        FigureKind.AgeInYears => AgeFigure.Of("figure", StopItNow.Id, Y2021, 4),
+        FigureKind.Ratio => RatioFigure.Of("figure", new ObservationKey(StopItNow.Id, Y2021, Metric.Referrals), Contacts, 0.64m),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A new figure kind: add it here, and to every layer that handles figures."),
     };
 
@@ -165,20 +166,20 @@ public sealed class FigureKindCoverageTests
     /// <summary>A figure of <paramref name="kind"/> about the contacts from 1 January to a day of May 2021 (170, 70 by phone, 100 referrals; 390 and 150 in 2020).</summary>
     private static PublishedFigure MonthEndFigureOf(FigureKind kind, ObservationKey upToMay) => kind switch
     {
-        FigureKind.Count => PublishedFigure.Count("figure", upToMay, 170m),
-        FigureKind.Share => PublishedFigure.Share("figure", upToMay.WithChannel(Channel.Phone), upToMay, ShareBasis.Total, 41m),
-        FigureKind.RelativeChange => PublishedFigure.RelativeChange("figure", upToMay, Y2020, -56m),
-        FigureKind.AbsoluteChange => PublishedFigure.AbsoluteChange("figure", upToMay, Y2020, -220m),
-        FigureKind.PercentagePointChange => PublishedFigure.PercentagePointChange("figure", upToMay.WithChannel(Channel.Phone), upToMay, ShareBasis.Total, Y2020, 2.7m, precision: Precision.DecimalPlaces(1)),
-        FigureKind.Multiple => PublishedFigure.Multiple("figure", Contacts.WithPeriod(Y2020), UpToMay, 2.3m, precision: Precision.DecimalPlaces(1)),
-        FigureKind.RatePerDay => PublishedFigure.RatePerDay("figure", upToMay, 1.2m),
-        FigureKind.RatePerWeek => PublishedFigure.RatePerWeek("figure", upToMay, 8m),
-        FigureKind.OneInN => PublishedFigure.OneInN("figure", upToMay.WithChannel(Channel.Phone), upToMay, ShareBasis.Total, 3m, Qualifier.MoreThan),
-        FigureKind.CumulativeSinceLaunch => PublishedFigure.CumulativeSinceLaunch("figure", Contacts.WithPeriod(SinceLaunchUpToMay), 1673m),
-        FigureKind.HighestSinceLaunch => PublishedFigure.HighestSinceLaunch("figure", upToMay),
-        FigureKind.LowestSinceLaunch => PublishedFigure.LowestSinceLaunch("figure", upToMay),
-        FigureKind.AgeInYears => PublishedFigure.AgeInYears("figure", StopItNow.Id, SinceLaunchUpToMay, 3),
-        FigureKind.Ratio => PublishedFigure.Ratio("figure", upToMay.WithMetric(Metric.Referrals), upToMay, 0.59m, precision: Precision.DecimalPlaces(2)),
+        FigureKind.Count => CountFigure.Of("figure", upToMay, 170m),
+        FigureKind.Share => ShareFigure.Of("figure", upToMay.WithChannel(Channel.Phone), upToMay, ShareBasis.Total, 41m),
+        FigureKind.RelativeChange => RelativeChangeFigure.Of("figure", upToMay, Y2020, -56m),
+        FigureKind.AbsoluteChange => AbsoluteChangeFigure.Of("figure", upToMay, Y2020, -220m),
+        FigureKind.PercentagePointChange => PercentagePointChangeFigure.Of("figure", upToMay.WithChannel(Channel.Phone), upToMay, ShareBasis.Total, Y2020, 2.7m, precision: Precision.DecimalPlaces(1)),
+        FigureKind.Multiple => MultipleFigure.Of("figure", Contacts.WithPeriod(Y2020), UpToMay, 2.3m, precision: Precision.DecimalPlaces(1)),
+        FigureKind.RatePerDay => RateFigure.PerDay("figure", upToMay, 1.2m),
+        FigureKind.RatePerWeek => RateFigure.PerWeek("figure", upToMay, 8m),
+        FigureKind.OneInN => OneInNFigure.Of("figure", upToMay.WithChannel(Channel.Phone), upToMay, ShareBasis.Total, 3m, Qualifier.MoreThan),
+        FigureKind.CumulativeSinceLaunch => SinceLaunchFigure.Of("figure", Contacts.WithPeriod(SinceLaunchUpToMay), 1673m),
+        FigureKind.HighestSinceLaunch => RecordFigure.Highest("figure", upToMay),
+        FigureKind.LowestSinceLaunch => RecordFigure.Lowest("figure", upToMay),
+        FigureKind.AgeInYears => AgeFigure.Of("figure", StopItNow.Id, SinceLaunchUpToMay, 3),
+        FigureKind.Ratio => RatioFigure.Of("figure", upToMay.WithMetric(Metric.Referrals), upToMay, 0.59m, precision: Precision.DecimalPlaces(2)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A new figure kind: add it here, and to every layer that handles figures."),
     };
 }

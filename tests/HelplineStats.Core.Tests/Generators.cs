@@ -6,6 +6,7 @@ using FsCheck.Fluent;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Records;
+using HelplineStats.Core.Kinds;
 using NodaTime;
 
 namespace HelplineStats.Core.Tests;
@@ -233,20 +234,20 @@ public static class Generators
                 ObservationKey whole = key.WithChannel(null).WithCategory(null);
                 ReportingPeriod earlier = key.Period.Previous();
                 return Gen.Elements<Func<PublishedFigure>>(
-                    () => PublishedFigure.Count(id, key, value, qualifier),
-                    () => PublishedFigure.Share(id, key, whole, ShareBasis.Known, value, qualifier),
-                    () => PublishedFigure.RelativeChange(id, key, earlier, -value, qualifier),
-                    () => PublishedFigure.AbsoluteChange(id, key, earlier, -value, qualifier),
-                    () => PublishedFigure.PercentagePointChange(id, key, whole, ShareBasis.Total, earlier, -value, qualifier),
-                    () => PublishedFigure.Multiple(id, key, earlier, value, qualifier, Precision.OfStep(0.5m)),
-                    () => PublishedFigure.RatePerDay(id, key, value, qualifier),
-                    () => PublishedFigure.RatePerWeek(id, key, value, qualifier),
-                    () => PublishedFigure.OneInN(id, key, whole, ShareBasis.Total, value + 1, qualifier),
-                    () => PublishedFigure.CumulativeSinceLaunch(id, key, value, qualifier),
-                    () => PublishedFigure.HighestSinceLaunch(id, key),
-                    () => PublishedFigure.LowestSinceLaunch(id, key),
-                    () => PublishedFigure.AgeInYears(id, key.Helpline, key.Period, (int)value, qualifier),
-                    () => PublishedFigure.Ratio(id, key, whole.WithMetric(key.Metric == Metric.Calls ? Metric.Conversations : Metric.Calls), value, qualifier))
+                    () => CountFigure.Of(id, key, value, qualifier),
+                    () => ShareFigure.Of(id, key, whole, ShareBasis.Known, value, qualifier),
+                    () => RelativeChangeFigure.Of(id, key, earlier, -value, qualifier),
+                    () => AbsoluteChangeFigure.Of(id, key, earlier, -value, qualifier),
+                    () => PercentagePointChangeFigure.Of(id, key, whole, ShareBasis.Total, earlier, -value, qualifier),
+                    () => MultipleFigure.Of(id, key, earlier, value, qualifier, Precision.OfStep(0.5m)),
+                    () => RateFigure.PerDay(id, key, value, qualifier),
+                    () => RateFigure.PerWeek(id, key, value, qualifier),
+                    () => OneInNFigure.Of(id, key, whole, ShareBasis.Total, value + 1, qualifier),
+                    () => SinceLaunchFigure.Of(id, key, value, qualifier),
+                    () => RecordFigure.Highest(id, key),
+                    () => RecordFigure.Lowest(id, key),
+                    () => AgeFigure.Of(id, key.Helpline, key.Period, (int)value, qualifier),
+                    () => RatioFigure.Of(id, key, whole.WithMetric(key.Metric == Metric.Calls ? Metric.Conversations : Metric.Calls), value, qualifier))
                     .Select(make => make());
             }).ToArbitrary();
 
@@ -299,8 +300,8 @@ public static class Generators
         var key = new ObservationKey(report.Helpline.Id, ReportingPeriod.ToSomeDayIn(launch, new YearMonth(year, month)), Metric.Calls);
         PublishedFigure[] figures =
         {
-            PublishedFigure.CumulativeSinceLaunch(FormattableString.Invariant($"calls-up-to-{month:D2}"), key, Truth(key)),
-            PublishedFigure.RatePerDay(FormattableString.Invariant($"calls-a-day-up-to-{month:D2}"), key, 10m),
+            SinceLaunchFigure.Of(FormattableString.Invariant($"calls-up-to-{month:D2}"), key, Truth(key)),
+            RateFigure.PerDay(FormattableString.Invariant($"calls-a-day-up-to-{month:D2}"), key, 10m),
         };
         return Report.Create(report.Helpline, report.Period, report.Observations.Append(key.Observe(Truth(key))), report.Breakdowns,
             report.Figures.Concat(figures), report.BoundedObservations, report.BoundedBreakdowns);
@@ -334,8 +335,8 @@ public static class Generators
         if (withFigures)
         {
             var calls = new ObservationKey(helpline.Id, period, Metric.Calls);
-            figures.Add(PublishedFigure.RelativeChange("calls-change", calls, period.Previous(), (Truth(calls) % 40) - 20));
-            figures.Add(PublishedFigure.Count("calls", calls, Truth(calls)));
+            figures.Add(RelativeChangeFigure.Of("calls-change", calls, period.Previous(), (Truth(calls) % 40) - 20));
+            figures.Add(CountFigure.Of("calls", calls, Truth(calls)));
         }
         return Report.Create(helpline, period, chosen.Select(key => key.Observe(Truth(key))), figures: figures);
     }

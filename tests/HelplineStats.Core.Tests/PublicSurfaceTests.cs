@@ -21,8 +21,8 @@ public sealed class PublicSurfaceTests
     {
         var missing = PublicTypes
             .Where(type => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEquatable<>) && i.GetGenericArguments()[0] == type))
-            .Where(type => type.GetMethod("op_Equality", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy) is null
-                        || type.GetMethod("op_Inequality", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy) is null)
+            .Where(type => type.GetMethod("op_Equality", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy, new[] { type, type }) is null
+                        || type.GetMethod("op_Inequality", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy, new[] { type, type }) is null)
             .Select(type => type.FullName)
             .ToList();
         Assert.Empty(missing);
@@ -59,6 +59,11 @@ public sealed class PublicSurfaceTests
                     continue;
                 }
                 if (type.IsEnum && member.Name == "value__")
+                {
+                    continue;
+                }
+                // What the compiler writes for a record (equality, the copy constructor, PrintMembers) the language documents.
+                if (member.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), inherit: false))
                 {
                     continue;
                 }

@@ -5,6 +5,7 @@ using System.Linq;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Text;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Rendering.Tests;
 
@@ -161,7 +162,7 @@ public sealed class FiguresPageTests
             ChartCell[] shares = chart.Table.Rows.Where(r => !r.IsTotal).Select(r => r.Cells.Single(c => c.Figure is not null)).ToArray();
             // Every bar is a composed figure, shown as the composer's value.
             Assert.All(shares, cell => Assert.Equal(Pages.Expected(figures[cell.Figure!], TextCulture.English), cell.Text));
-            if (shares.All(c => figures[c.Figure!].IsApportioned))
+            if (shares.All(c => figures[c.Figure!] is ShareFigure { IsApportioned: true }))
             {
                 complete++;
                 Assert.Equal(100m, shares.Sum(c => figures[c.Figure!].Value!.Value));
@@ -200,8 +201,8 @@ public sealed class FiguresPageTests
         ReportingPeriod firstMonths = ReportingPeriod.ToSomeDayIn(new NodaTime.LocalDate(2014, 1, 1), new NodaTime.YearMonth(2014, 5));
         Dataset dataset = Dataset.Of(
             Report.Create(line, ReportingPeriod.Year(2013), new[] { calls.Observe(9000), calls.WithPeriod(ReportingPeriod.Year(2012)).Observe(5000), calls.WithPeriod(ReportingPeriod.Year(2013)).Observe(6000) },
-                figures: new[] { PublishedFigure.CumulativeSinceLaunch("since-launch", calls, 9000m), PublishedFigure.RatePerDay("a-day", calls, 20m) }),
-            Report.Create(line, firstMonths, new[] { calls.WithPeriod(firstMonths).Observe(2000) }, figures: new[] { PublishedFigure.Count("calls", calls.WithPeriod(firstMonths), 2000m) }));
+                figures: new PublishedFigure[] { SinceLaunchFigure.Of("since-launch", calls, 9000m), RateFigure.PerDay("a-day", calls, 20m) }),
+            Report.Create(line, firstMonths, new[] { calls.WithPeriod(firstMonths).Observe(2000) }, figures: new[] { CountFigure.Of("calls", calls.WithPeriod(firstMonths), 2000m) }));
         AuditResult audit = Auditor.Default.Audit(dataset);
         string dutch = PageRenderer.Default.Render(FiguresPage.Of(dataset, audit, TextCulture.Dutch, new NodaTime.LocalDate(2024, 1, 1)));
         string english = PageRenderer.Default.Render(FiguresPage.Of(dataset, audit, TextCulture.English, new NodaTime.LocalDate(2024, 1, 1)));

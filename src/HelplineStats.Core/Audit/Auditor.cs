@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Internal;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Reasoning;
 using NodaTime;
@@ -97,17 +98,12 @@ public sealed class Auditor
     private Draft Evaluate(Dataset dataset, Report report, PublishedFigure figure, Dictionary<ObservationKey, long> counts)
     {
         var draft = new Draft(report, figure);
-        switch (figure.Kind)
+        FigureKindDefinition kind = FigureKinds.Of(figure);
+        if (kind.Check(figure, new Checking(dataset, report.Helpline, Table, AssumedRounding), new Verdicts(draft)) is Draft byItself)
         {
-            case FigureKind.AgeInYears:
-                return EvaluateAge(draft, report.Helpline);
-            case FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch:
-                return EvaluateRecord(draft, dataset, report.Helpline);
-            case FigureKind.RatePerDay or FigureKind.RatePerWeek when figure.Subject!.Period.EndPrecision == DatePrecision.Month:
-                // The number of days is not known, and a rate over a guessed number of days would pretend to know it.
-                return draft.NotCheckable($"{figure.Subject.Period} ends on an unknown day of its last month: its number of days is not known.");
+            return byItself;
         }
-        FigureFormula formula = FigureFormula.For(figure, report.Helpline.LaunchDate)
+        FigureFormula formula = kind.Formula(figure, report.Helpline.LaunchDate)
             ?? throw new InvalidOperationException($"The figure kind {figure.Kind} has neither a formula nor a check of its own.");
         draft.Formula = formula;
         (long[] values, List<ObservationKey> missing) = formula.Gather(counts);
@@ -125,117 +121,38 @@ public sealed class Auditor
     internal Draft Judge(Draft draft, long[] values, string? pinned)
     {
         PublishedFigure figure = draft.Figure;
-        FigureFormula formula = draft.Formula!;
+        FigureKindDefinition kind = FigureKinds.Of(figure);
         draft.Values = values;
         string by = pinned is null ? "" : pinned + "; then ";
         RoundingPolicy policy = Policy(figure);
-        Rational? exact = formula.Evaluate(values);
+        Rational? exact = draft.Formula?.Evaluate(values);
         if (exact is not Rational v)
         {
             return draft.Contradicted(null, (by.Length == 0 ? "The" : by + "the") + " counts leave the figure undefined (a zero whole or base, or a part larger than its whole).",
                 new Explanation(ExplanationKind.NoCountFits, "The figure has no value for these counts."));
         }
         draft.Exact = v;
-        if (figure.IsApportioned)
+        if (kind.JudgeExact(figure, v, draft.Report, new Verdicts(draft)) is Draft judged)
         {
-            return EvaluateApportioned(draft, draft.Report, v);
+            return judged;
         }
-        if (Table.Accepts(figure.Kind, v, figure.Value!.Value, figure.Qualifier, policy))
+        if (figure.Value is decimal printed && Table.Accepts(figure.Kind, v, printed, figure.Qualifier, policy))
         {
             Draft confirmed = draft.Confirmed(v);
             confirmed.Reason = by.Length == 0 ? confirmed.Reason : by + char.ToLowerInvariant(confirmed.Reason[0]) + confirmed.Reason[1..];
             return confirmed;
         }
-        QualifiedValue? expected = figure.Kind == FigureKind.OneInN ? null : Table.Phrase(figure.Kind, v, policy);
-        return draft.Contradicted(expected, $"{(by.Length == 0 ? "The" : by + "the")} counts give {Show(v, figure)}, which {Describe(figure)} does not allow.");
+        QualifiedValue? expected = kind.HasExpectedPrinting ? Table.Phrase(figure.Kind, v, policy) : null;
+        return draft.Contradicted(expected, $"{(by.Length == 0 ? "The" : by + "the")} counts give {FigureReasons.Show(v, figure)}, which {FigureReasons.Describe(figure)} does not allow.");
     }
 
     /// <summary>The exact values a figure's printing allows (for an apportioned share: within one step).</summary>
-    internal ValueInterval Accepted(PublishedFigure figure) => Table.Accepted(figure, AssumedRounding);
-
-    /// <summary>
-    /// An apportioned share: when the report holds its whole breakdown, the printed value must be the breakdown's
-    /// largest-remainder percentage at the figure's precision (34/33/33 for thirds, not 33/33/33); otherwise it must be
-    /// the exact share rounded down or up.
-    /// </summary>
-    private static Draft EvaluateApportioned(Draft draft, Report report, Rational exact)
-    {
-        PublishedFigure figure = draft.Figure;
-        decimal printed = figure.Value!.Value;
-        if (ApportionedShares.Value(report, figure) is decimal value)
-        {
-            return value == printed
-                ? draft.Confirmed(exact)
-                : draft.Contradicted(new QualifiedValue(value, Qualifier.None, figure.Precision), string.Create(CultureInfo.InvariantCulture,
-                    $"Apportioned with the other parts of {figure.Whole} to add up to 100, the counts give {value}, not {printed}."));
-        }
-        return QualifierTable.ApportionedRange(printed, figure.Precision).Contains(exact)
-            ? draft.Confirmed(exact)
-            : draft.Contradicted(null, $"The counts give {Show(exact, figure)}; an apportioned percentage is that value rounded down or up, which {Describe(figure)} is not.");
-    }
-
-    private Draft EvaluateAge(Draft draft, Helpline helpline)
-    {
-        PublishedFigure figure = draft.Figure;
-        if (helpline.LaunchDate is not LocalDate launch)
-        {
-            return draft.NotCheckable($"The launch date of '{helpline.Id}' is not known.");
-        }
-        if (figure.Period.End < launch)
-        {
-            return draft.Contradicted(null, "The period ends before the launch.", new Explanation(ExplanationKind.NoCountFits, "The helpline did not exist yet."));
-        }
-        // An end known only to the month gives one age when every day it may end on gives the same one.
-        if (figure.Period.EarliestEnd < launch || FigureMath.AgeInYears(launch, figure.Period.EarliestEnd) != FigureMath.AgeInYears(launch, figure.Period.LatestEnd))
-        {
-            return draft.NotCheckable($"{figure.Period} ends on an unknown day of its last month, and the age on its last day depends on which day.");
-        }
-        int years = FigureMath.AgeInYears(launch, figure.Period.End)!.Value;
-        Rational exact = years;
-        draft.Exact = exact;
-        return Table.Accepts(FigureKind.AgeInYears, exact, figure.Value!.Value, figure.Qualifier, Policy(figure))
-            ? draft.Confirmed(exact)
-            : draft.Contradicted(new QualifiedValue(years, Qualifier.None, Precision.Whole),
-                string.Create(CultureInfo.InvariantCulture, $"Launched on {launch}, '{helpline.Id}' is {years} years old at the end of {figure.Period}."));
-    }
-
-    private static Draft EvaluateRecord(Draft draft, Dataset dataset, Helpline helpline)
-    {
-        ObservationKey subject = draft.Figure.Subject!;
-        if (subject.Channel is not null || subject.Category is not null || subject.Period.Kind != PeriodKind.Year)
-        {
-            return draft.NotCheckable("Record claims are checked on yearly totals only.");
-        }
-        int firstYear = helpline.LaunchDate?.Year
-            ?? dataset.ForHelpline(helpline.Id).SelectMany(r => r.Observations).Where(o => o.Key.Metric.Equals(subject.Metric) && o.Key.Period.Kind == PeriodKind.Year)
-                .Select(o => o.Key.Period.Start.Year).DefaultIfEmpty(subject.Period.Start.Year).Min();
-        int lastYear = subject.Period.Start.Year;
-        Series series = Series.From(dataset, helpline, subject.Metric, Enumerable.Range(firstYear, lastYear - firstYear + 1).Select(ReportingPeriod.Year));
-        if (series.Find(subject.Period)?.Count is not Count claimed)
-        {
-            draft.Missing.Add(subject);
-            return draft.NotCheckable($"{subject} is not known.");
-        }
-        RecordCheck check = draft.Figure.Kind == FigureKind.HighestSinceLaunch ? series.CheckHighest(subject.Period) : series.CheckLowest(subject.Period);
-        if (!check.HoldsOverKnown)
-        {
-            SeriesPoint beaten = series.Points.First(p => p.Count is Count c && (check.IsHighest ? c > claimed : c < claimed));
-            return draft.Contradicted(null, $"{beaten.Period} has {beaten.Count}, beyond {subject.Period}'s {claimed}.",
-                new Explanation(ExplanationKind.RecordBeaten, $"{beaten.Period} ({beaten.Count}) beats the claimed record.",
-                    key: subject.WithPeriod(beaten.Period), count: beaten.Count!.Value));
-        }
-        if (!check.IsConfirmed)
-        {
-            draft.Missing.AddRange(check.UnknownPeriods.Select(subject.WithPeriod));
-            return draft.NotCheckable($"The record holds over the known years; not known: {string.Join(", ", check.UnknownPeriods)}.");
-        }
-        return draft.Confirmed(null);
-    }
+    internal ValueInterval Accepted(PublishedFigure figure) => FigureKinds.Accepted(figure, Table, AssumedRounding);
 
     /// <summary>Every known slip that reproduces the printed value of a contradicted figure (one detector per kind of slip, <see cref="Slips.SlipDetector"/>).</summary>
     private IEnumerable<Explanation> Explain(Draft draft, IEnumerable<Draft> sameReport, Dictionary<ObservationKey, long> counts, ILookup<(HelplineId, ReportingPeriod), Metric> metrics) =>
         Slips.SlipDetector.ExplainAll(new Slips.SlipContext(this, draft, sameReport, counts,
-            draft.Figure.Whole is ObservationKey whole ? metrics[(whole.Helpline, whole.Period)] : Enumerable.Empty<Metric>()));
+            FigureKinds.Whole(draft.Figure) is ObservationKey whole ? metrics[(whole.Helpline, whole.Period)] : Enumerable.Empty<Metric>()));
 
     private void CheckStructure(Dataset dataset, Dictionary<ObservationKey, long> counts, List<StructuralFinding> findings)
     {
@@ -277,10 +194,8 @@ public sealed class Auditor
             }
             foreach (Breakdown breakdown in report.Breakdowns)
             {
-                PublishedFigure[] shares = report.Figures
-                    .Where(f => f.Kind == FigureKind.Share && f.Basis == ShareBasis.Total && f.Qualifier == Qualifier.None && breakdown.Total.Key.Equals(f.Whole))
-                    .ToArray();
-                if (shares.Length == 0 || shares.Length != breakdown.Parts.Count || !breakdown.Parts.All(p => shares.Any(f => f.Subject!.Equals(p.Key))))
+                IReadOnlyList<ShareFigure> shares = ShareKind.OfTotal(report, breakdown.Total.Key);
+                if (shares.Count == 0 || shares.Count != breakdown.Parts.Count || !breakdown.Parts.All(p => shares.Any(f => f.Subject.Equals(p.Key))))
                 {
                     continue;
                 }
@@ -292,7 +207,7 @@ public sealed class Auditor
                         shares.Select(f => FigureReference.Of(report, f))));
                     continue;
                 }
-                decimal sum = shares.Sum(f => f.Value!.Value);
+                decimal sum = shares.Sum(f => f.Percent);
                 decimal slack = shares.Sum(f => f.Precision.Step) / 2m;
                 if (Math.Abs(sum - 100m) > slack)
                 {
@@ -305,15 +220,6 @@ public sealed class Auditor
     }
 
     private RoundingPolicy Policy(PublishedFigure figure) => RoundingPolicy.Of(AssumedRounding, figure.Precision);
-
-    internal static string Show(Rational value, PublishedFigure figure)
-    {
-        decimal shown = RoundingPolicy.HalfAwayFromZero(Math.Min(figure.Precision.Decimals + 2, Precision.MaxDecimals)).Round(value);
-        return shown.ToString(CultureInfo.InvariantCulture) + (figure.Kind is FigureKind.Share or FigureKind.RelativeChange ? "%" : "");
-    }
-
-    internal static string Describe(PublishedFigure figure) =>
-        $"'{(figure.Qualifier == Qualifier.None ? "" : figure.Qualifier + " ")}{figure.Value!.Value.ToString(CultureInfo.InvariantCulture)}'";
 
     /// <summary>A verdict under construction: intervals from other figures may still turn it inconsistent.</summary>
     internal sealed class Draft
@@ -356,7 +262,7 @@ public sealed class Auditor
         {
             Kind = VerdictKind.Confirmed;
             Exact = exact;
-            Reason = exact is Rational v ? $"The counts give {Show(v, Figure)}, which {Describe(Figure)} allows." : "The counts confirm it.";
+            Reason = exact is Rational v ? $"The counts give {FigureReasons.Show(v, Figure)}, which {FigureReasons.Describe(Figure)} allows." : "The counts confirm it.";
             return this;
         }
 
@@ -383,5 +289,28 @@ public sealed class Auditor
             new(Report, Figure, Kind, Exact, Expected, Explanations, Missing, Implied, Reason,
                 Formula is null || Values is null ? null
                     : Formula.Inputs.Select((key, i) => (Key: key, Value: Values[i])).Where(x => !Missing.Contains(x.Key)).Select(x => x.Key.Observe(x.Value)));
+    }
+
+    /// <summary>The verdicts a kind reaches by itself, kept in the audit's draft.</summary>
+    private sealed class Verdicts(Draft draft) : IVerdicts<Draft>
+    {
+        public Draft Confirmed(Rational? exact) => draft.Confirmed(exact);
+
+        public Draft Contradicted(Rational? exact, QualifiedValue? expected, string reason)
+        {
+            draft.Exact = exact;
+            return draft.Contradicted(expected, reason);
+        }
+
+        public Draft Impossible(string reason, string why) => draft.Contradicted(null, reason, new Explanation(ExplanationKind.NoCountFits, why));
+
+        public Draft Beaten(string reason, string description, ObservationKey beaten, long count) =>
+            draft.Contradicted(null, reason, new Explanation(ExplanationKind.RecordBeaten, description, key: beaten, count: count));
+
+        public Draft NotCheckable(string reason, IEnumerable<ObservationKey> missing)
+        {
+            draft.Missing.AddRange(missing);
+            return draft.NotCheckable(reason);
+        }
     }
 }

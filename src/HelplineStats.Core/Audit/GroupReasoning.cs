@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using HelplineStats.Core.Figures;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Reasoning;
 
@@ -85,14 +86,14 @@ internal sealed class GroupReasoning
                 Auditor.Draft only = figures[0];
                 if (!Inference.Run(_known, _bounds, new[] { constraints[only] }, Array.Empty<SumConstraint>()).Feasible)
                 {
-                    only.Contradicted(null, $"No value of {Counts(only)}{Published(only)} makes {Auditor.Describe(only.Figure)} true.",
-                        new Explanation(ExplanationKind.NoCountFits, $"Whatever {Counts(only)} is{Published(only)}, the figure cannot be {Auditor.Describe(only.Figure)}."));
+                    only.Contradicted(null, $"No value of {Counts(only)}{Published(only)} makes {FigureReasons.Describe(only.Figure)} true.",
+                        new Explanation(ExplanationKind.NoCountFits, $"Whatever {Counts(only)} is{Published(only)}, the figure cannot be {FigureReasons.Describe(only.Figure)}."));
                 }
                 else
                 {
                     // Possible alone, but not with the sums and since-launch totals its counts are part of.
-                    only.Contradicted(null, $"The sums and since-launch totals that {Counts(only)} {(only.Missing.Count == 1 ? "is" : "are")} part of leave no value that makes {Auditor.Describe(only.Figure)} true.",
-                        new Explanation(ExplanationKind.NoCountFits, $"With the sums and since-launch totals, the figure cannot be {Auditor.Describe(only.Figure)}."));
+                    only.Contradicted(null, $"The sums and since-launch totals that {Counts(only)} {(only.Missing.Count == 1 ? "is" : "are")} part of leave no value that makes {FigureReasons.Describe(only.Figure)} true.",
+                        new Explanation(ExplanationKind.NoCountFits, $"With the sums and since-launch totals, the figure cannot be {FigureReasons.Describe(only.Figure)}."));
                     Rejudge(only, Array.Empty<FigureConstraint>(), sums);
                 }
                 continue;

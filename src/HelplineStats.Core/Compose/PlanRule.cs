@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using HelplineStats.Core.Internal;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 
 namespace HelplineStats.Core.Compose;
@@ -85,14 +86,15 @@ public sealed class PlanRule : IEquatable<PlanRule>
         {
             throw new ArgumentOutOfRangeException(nameof(yearsBack), "Every comparison goes at least one year back.");
         }
-        bool compares = kind is FigureKind.RelativeChange or FigureKind.AbsoluteChange or FigureKind.PercentagePointChange;
+        FigureKindDefinition definition = FigureKinds.Of(kind);
+        bool compares = definition.ComparesWithEarlierYears;
         if (compares != back.Length > 0)
         {
             throw new ArgumentException(compares
                 ? $"{Article.Capital(KebabCase.Of(kind))} rule needs the years back it compares with."
                 : $"{Article.Capital(KebabCase.Of(kind))} rule compares with no earlier year; leave the years back empty.", nameof(yearsBack));
         }
-        if (apportion && kind != FigureKind.Share)
+        if (apportion && !definition.CanApportion)
         {
             throw new ArgumentException("Only shares are apportioned.", nameof(apportion));
         }
@@ -109,6 +111,10 @@ public sealed class PlanRule : IEquatable<PlanRule>
     /// <param name="metric">The metric.</param>
     /// <returns><c>true</c> when <see cref="Metrics"/> is empty or holds it.</returns>
     public bool AppliesTo(Metric metric) => Metrics.Count == 0 || Metrics.Contains(metric);
+
+    /// <summary>The figures the rule asks of <paramref name="report"/>, with their values still to be composed: the kind makes them.</summary>
+    internal IEnumerable<PublishedFigure> Expand(Report report) =>
+        FigureKinds.Of(Kind).Expand(new RuleScope(report, Precision, AppliesTo, YearsBack, Coverages, Apportion));
 
     /// <summary>Whether <paramref name="other"/> has equal properties.</summary>
     /// <param name="other">The rule to compare with.</param>

@@ -1,5 +1,6 @@
 using System;
 using HelplineStats.Core.Internal;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 
 namespace HelplineStats.Core.Compose;

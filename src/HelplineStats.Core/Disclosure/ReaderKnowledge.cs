@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using HelplineStats.Core.Reasoning;
 using HelplineStats.Core.Figures;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 
 namespace HelplineStats.Core.Disclosure;
@@ -48,9 +49,9 @@ internal sealed class ReaderKnowledge
         {
             foreach (PublishedFigure figure in report.Figures)
             {
-                if (figure.Value is not null && FigureFormula.For(figure, report.Helpline.LaunchDate) is { CanInfer: true } formula)
+                if (figure.Value is not null && FigureKinds.Formula(figure, report.Helpline.LaunchDate) is { CanInfer: true } formula)
                 {
-                    figures.Add(new FigureConstraint(FigureReference.Of(report.Helpline.Id, report.Period, figure.Id), formula, QualifierTable.Default.Accepted(figure, Printing)));
+                    figures.Add(new FigureConstraint(FigureReference.Of(report.Helpline.Id, report.Period, figure.Id), formula, FigureKinds.Accepted(figure, QualifierTable.Default, Printing)));
                 }
             }
         }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using HelplineStats.Core.Reasoning;
 using HelplineStats.Core.Figures;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 
 namespace HelplineStats.Core.Disclosure;
@@ -68,7 +69,7 @@ internal sealed class Suppressor
             throw new DataConflictException($"the count {key}", first, second, nameof(dataset)));
         var figures = dataset.Reports.SelectMany(r => r.Figures.OrderBy(f => f.Id, StringComparer.Ordinal).Select(f => (Report: r, Figure: f))).ToList();
         IEnumerable<ObservationKey> keys = truth.Keys.Concat(given.Keys)
-            .Concat(figures.Select(f => FigureFormula.For(f.Figure, f.Report.Helpline.LaunchDate)).OfType<FigureFormula>().SelectMany(f => f.Inputs));
+            .Concat(figures.Select(f => FigureKinds.Formula(f.Figure, f.Report.Helpline.LaunchDate)).OfType<FigureFormula>().SelectMany(f => f.Inputs));
         var sums = Structure.Sums(dataset, keys, new Dictionary<ObservationKey, long>(), new Dictionary<ObservationKey, (long Low, long High)>()).ToList();
         // The true counts must satisfy every sum (the inference checks the sums whose counts are all known too).
         Inference truthful = Inference.Run(truth, given, Array.Empty<FigureConstraint>(), sums);
@@ -316,10 +317,9 @@ internal sealed class Suppressor
         foreach ((Report report, PublishedFigure figure) in figures)
         {
             var reference = FigureReference.Of(report.Helpline.Id, report.Period, figure.Id);
-            if (figure.Kind is FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch)
+            if (figure is RecordFigure { Subject: ObservationKey subject })
             {
                 // A record claim orders the years; the audit does not reason with it, but a reader could.
-                ObservationKey subject = figure.Subject!;
                 var years = _hidden.Keys.Where(k => k.WithPeriod(subject.Period).Equals(subject) && k.Period.Kind == PeriodKind.Year && k.Period.End <= subject.Period.End && _primary.Contains(k) | _secondary.Contains(k)).ToList();
                 if (years.Count > 0)
                 {
@@ -331,7 +331,7 @@ internal sealed class Suppressor
                 }
                 continue;
             }
-            FigureFormula? formula = FigureFormula.For(figure, report.Helpline.LaunchDate);
+            FigureFormula? formula = FigureKinds.Formula(figure, report.Helpline.LaunchDate);
             ObservationKey[] unknown = formula?.Inputs.Where(k => !_exact.ContainsKey(k)).Distinct().ToArray() ?? Array.Empty<ObservationKey>();
             if (unknown.Length == 0)
             {
@@ -343,7 +343,7 @@ internal sealed class Suppressor
                 withheld.Add(new WithheldFigure(reference, figure, unknown));
                 continue;
             }
-            var constraint = new FigureConstraint(reference, formula, QualifierTable.Default.Accepted(figure, ReaderKnowledge.Printing));
+            var constraint = new FigureConstraint(reference, formula, FigureKinds.Accepted(figure, QualifierTable.Default, ReaderKnowledge.Printing));
             var roots = new HashSet<ObservationKey>(unknown.Select(groups.Find));
             bool InGroup(IEnumerable<ObservationKey> keys) => keys.Any(k => !_exact.ContainsKey(k) && roots.Contains(groups.Find(k)));
             (_, List<ObservationKey> exposed) = Attack(keptConstraints.Where(c => InGroup(c.Formula.Inputs)).Append(constraint), active.Where(s => InGroup(s.Keys)));

@@ -203,10 +203,4 @@ public sealed class QualifierTable : IEquatable<QualifierTable>
         }
         return Rational.One / Rational.FromDecimal(n);
     }
-
-    /// <summary>The exact values a published figure's printing allows, its rounding assumed to be
-    /// <paramref name="assumed"/>: an apportioned share within one step, any other as <see cref="AcceptedRange"/> says.</summary>
-    internal ValueInterval Accepted(PublishedFigure figure, RoundingMode assumed) => figure.IsApportioned
-        ? ApportionedRange(figure.Value!.Value, figure.Precision)
-        : AcceptedRange(figure.Kind, figure.Value!.Value, figure.Qualifier, RoundingPolicy.Of(assumed, figure.Precision));
 }

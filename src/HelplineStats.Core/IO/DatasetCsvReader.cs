@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using HelplineStats.Core.Internal;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 using NodaTime;
 using NodaTime.Text;
@@ -321,7 +322,7 @@ public static class DatasetCsvReader
                 "true" => true,
                 string other => throw row.Fault("apportioned", $"expected true, false or nothing, found \"{other}\""),
             };
-            return row.Build("figure_id", () => FigureFactory.Create(row["figure_id"], kind, helpline, period, subject, whole, basis, comparison, value, precision, qualifier, apportioned));
+            return row.Build("figure_id", () => FigureKinds.Read(new FigureFields(row["figure_id"], kind, helpline, period, subject, whole, basis, comparison, value, precision, qualifier, apportioned)));
         }
     }
 

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using HelplineStats.Core.Internal;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 using NodaTime;
 using NodaTime.Text;
@@ -108,6 +109,7 @@ public static class DatasetCsvWriter
     internal static Dictionary<string, string> Figure(HelplineId helpline, ReportingPeriod report, PublishedFigure figure)
     {
         Dictionary<string, string> row = Start("figure", helpline, report);
+        FigureFields fields = FigureKinds.Fields(figure);
         if (figure.Subject is ObservationKey subject)
         {
             Key(row, "", subject);
@@ -125,16 +127,16 @@ public static class DatasetCsvWriter
             row["precision"] = (figure.Precision.Step / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
         }
         row["qualifier"] = KebabCase.Of(figure.Qualifier);
-        if (figure.IsApportioned)
+        if (fields.Apportioned)
         {
             row["apportioned"] = "true";
         }
-        if (figure.Whole is ObservationKey whole)
+        if (fields.Whole is ObservationKey whole)
         {
             Key(row, "whole_", whole);
-            row["basis"] = KebabCase.Of(figure.Basis);
+            row["basis"] = KebabCase.Of(fields.Basis);
         }
-        if (figure.ComparisonPeriod is ReportingPeriod comparison)
+        if (fields.Comparison is ReportingPeriod comparison)
         {
             row["comparison_start"] = LocalDatePattern.Iso.Format(comparison.Start);
             row["comparison_end"] = EndOf(comparison);

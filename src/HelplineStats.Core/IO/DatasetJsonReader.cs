@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using HelplineStats.Core.Internal;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 using NodaTime;
 using NodaTime.Text;
@@ -204,7 +205,7 @@ public static class DatasetJsonReader
                 : null;
             ReportingPeriod? period = element.TryGetProperty("period", out _) ? PeriodAt(element, "period", path) : null;
             bool apportioned = element.TryGetProperty("apportioned", out JsonElement a) && Boolean(a, path + ".apportioned");
-            return Build(path, () => FigureFactory.Create(id, kind, helpline, period, subject, whole, basis, comparison, value, precision, qualifier, apportioned));
+            return Build(path, () => FigureKinds.Read(new FigureFields(id, kind, helpline, period, subject, whole, basis, comparison, value, precision, qualifier, apportioned)));
         }
 
         private bool Boolean(JsonElement value, string path) => value.ValueKind switch

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using HelplineStats.Core.Internal;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 using NodaTime;
 using NodaTime.Text;
@@ -100,7 +101,7 @@ public static class DatasetJsonWriter
         {
             IEnumerable<Category> categories = report.Observations.Select(o => o.Key.Category)
                 .Concat(report.BoundedObservations.Select(o => o.Key.Category))
-                .Concat(report.Figures.SelectMany(f => new[] { f.Subject?.Category, f.Whole?.Category }))
+                .Concat(report.Figures.SelectMany(f => new[] { f.Subject?.Category, FigureKinds.Whole(f)?.Category }))
                 .OfType<Category>();
             foreach (Category category in categories)
             {
@@ -249,7 +250,7 @@ public static class DatasetJsonWriter
         new[] { report.Period }
             .Concat(CountsOutsideBreakdowns(report).Select(c => c.Key.Period))
             .Concat(AllBreakdowns(report).SelectMany(b => b.Parts.Prepend(b.Total)).Select(c => c.Key.Period))
-            .Concat(report.Figures.SelectMany(f => new[] { f.Period, f.Subject?.Period, f.Whole?.Period, f.ComparisonPeriod }).OfType<ReportingPeriod>());
+            .Concat(report.Figures.Select(FigureKinds.Fields).SelectMany(f => new[] { f.Period, f.Subject?.Period, f.Whole?.Period, f.Comparison }).OfType<ReportingPeriod>());
 
     internal static IEnumerable<BoundedObservation> CountsOutsideBreakdowns(Report report)
     {
@@ -299,6 +300,7 @@ public static class DatasetJsonWriter
     {
         json.WriteStartObject();
         json.WriteString("id", figure.Id);
+        FigureFields fields = FigureKinds.Fields(figure);
         json.WriteString("kind", KebabCase.Of(figure.Kind));
         if (figure.Subject is ObservationKey subject)
         {
@@ -308,16 +310,16 @@ public static class DatasetJsonWriter
         {
             json.WriteString("period", figure.Period.ToString());
         }
-        if (figure.Whole is ObservationKey whole)
+        if (fields.Whole is ObservationKey whole)
         {
             WriteKey(json, "whole", whole);
-            json.WriteString("basis", KebabCase.Of(figure.Basis));
+            json.WriteString("basis", KebabCase.Of(fields.Basis));
         }
-        if (figure.ComparisonPeriod is ReportingPeriod comparison)
+        if (fields.Comparison is ReportingPeriod comparison)
         {
             json.WriteString("comparisonPeriod", comparison.ToString());
         }
-        if (figure.IsApportioned)
+        if (fields.Apportioned)
         {
             json.WriteBoolean("apportioned", true);
         }

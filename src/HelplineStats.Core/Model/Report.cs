@@ -19,7 +19,7 @@ namespace HelplineStats.Core.Model;
 /// observation, breakdown or figure is harmless.</para>
 /// <para>A count that was not published exactly is a <see cref="BoundedObservation"/> (unknown, or within bounds), alone
 /// or in a <see cref="BoundedBreakdown"/>; a key is known exactly or within bounds, never both in one report.</para>
-/// <para>A <see cref="FigureKind.CumulativeSinceLaunch"/> figure must start on the launch date when it is known.</para>
+/// <para>A since-launch total must start on the launch date when it is known.</para>
 /// <para>Equality: same helpline, period, observations, breakdowns and figures, whatever the order they were given in.
 /// Immutable and thread-safe.</para>
 /// </remarks>
@@ -318,15 +318,13 @@ public sealed class Report : IEquatable<Report>
     {
         string what = $"The figure '{figure.Id}'";
         CheckPlace(helpline, period, figure.Helpline, figure.Period, what, "figures");
-        if (figure.ComparisonPeriod is ReportingPeriod comparison)
+        foreach (ReportingPeriod comparison in figure.ComparedWith)
         {
             CheckPlace(helpline, period, figure.Helpline, comparison, what + "'s comparison period", "figures");
         }
-        if (figure.Kind == FigureKind.CumulativeSinceLaunch && helpline.LaunchDate is LocalDate launch && figure.Period.Start != launch)
+        if (figure.ProblemIn(helpline) is string problem)
         {
-            throw new ArgumentException(
-                $"{what} is a since-launch total, but its period {figure.Period} does not start on the launch date {LocalDatePattern.Iso.Format(launch)} of '{helpline.Id}'.",
-                "figures");
+            throw new ArgumentException($"{what} {problem}", "figures");
         }
     }
 

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Internal;
+using HelplineStats.Core.Figures;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 using NodaTime;
 
@@ -201,14 +203,14 @@ public sealed class PageWords
     public string Value(PublishedFigure figure) => _w.Printed(Guard.NotNull(figure, nameof(figure)));
 
     /// <summary>A per-day average under its count: "377 per dag".</summary>
-    /// <param name="rate">A figure of kind <see cref="FigureKind.RatePerDay"/>.</param>
+    /// <param name="rate">A per-day <see cref="RateFigure"/>.</param>
     /// <returns>The words.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rate"/> is null.</exception>
     /// <exception cref="ArgumentException">The figure is not a per-day average.</exception>
     public string PerDay(PublishedFigure rate)
     {
         Guard.NotNull(rate, nameof(rate));
-        if (rate.Kind != FigureKind.RatePerDay)
+        if (rate is not RateFigure { Unit: RateUnit.PerDay })
         {
             throw new ArgumentException($"The figure {rate.Id} is {Article.A(rate.Kind.ToString())}, not a per-day average.", nameof(rate));
         }
@@ -219,20 +221,19 @@ public sealed class PageWords
     /// A change under its count, the direction said in words as well as by the sign: "-1% tegenover 2020: minder",
     /// "+6% compared with 2020: up".
     /// </summary>
-    /// <param name="change">A figure of kind <see cref="FigureKind.RelativeChange"/> or <see cref="FigureKind.AbsoluteChange"/>.</param>
+    /// <param name="change">A <see cref="RelativeChangeFigure"/> or an <see cref="AbsoluteChangeFigure"/>.</param>
     /// <returns>The words.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
     /// <exception cref="ArgumentException">The figure is not a change.</exception>
     public string Change(PublishedFigure change)
     {
         Guard.NotNull(change, nameof(change));
-        if (change.Kind is not (FigureKind.RelativeChange or FigureKind.AbsoluteChange))
+        if (change is not (RelativeChangeFigure or AbsoluteChangeFigure) || change is not ComparedFigure { Value: decimal value } compared)
         {
             throw new ArgumentException($"The figure {change.Id} is {Article.A(change.Kind.ToString())}, not a change.", nameof(change));
         }
-        decimal value = change.Value!.Value;
         string direction = value > 0m ? _p.DirectionUp : value < 0m ? _p.DirectionDown : _p.DirectionSame;
-        return _w.F(_p.ChangeAgainst, _w.Printed(change), _w.PeriodName(change.ComparisonPeriod!), direction);
+        return _w.F(_p.ChangeAgainst, _w.Printed(change), _w.PeriodName(compared.ComparisonPeriod), direction);
     }
 
     /// <summary>A verdict in a few words, for a badge: "bevestigd", "klopt niet", "niet na te gaan".</summary>

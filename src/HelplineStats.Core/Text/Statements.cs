@@ -4,6 +4,7 @@ using System.Linq;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Internal;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Uncertainty;
 
@@ -155,7 +156,7 @@ public static class Statements
             yield return w.F(template, levelText, End(interval.Low, RoundingMode.TowardNegativeInfinity), End(interval.High, RoundingMode.TowardPositiveInfinity));
         }
         if (w.Options.MarkWithinChance && FigureUncertainty.Of(verdict, w.Options.ChanceLevel) is (ConfidenceInterval chance, true)
-            && FigureUncertainty.HoldsNoChange(kind, chance))
+            && FigureUncertainty.HoldsNoChange(verdict.Figure, chance))
         {
             yield return p.WithinChance;
         }
@@ -186,49 +187,46 @@ public static class Statements
         string q = w.Qualifier(figure.Qualifier);
         decimal value = figure.Value ?? 0m;
         bool one = value == 1m;
-        ObservationKey? subject = figure.Subject;
-        switch (figure.Kind)
+        switch (figure)
         {
-            case FigureKind.Count:
-                return w.F(one ? p.CountOne : p.CountMany, q + w.Number(value), w.Key(subject!, report, !one));
-            case FigureKind.CumulativeSinceLaunch:
-                return w.F(one ? p.CumulativeOne : p.CumulativeMany, Wording.Capitalise(w.PeriodFrom(subject!.Period, report, subject.Helpline)),
-                    q + w.Number(value), w.Key(subject, report, !one, withPeriod: false));
-            case FigureKind.Share:
+            case CountFigure count:
+                return w.F(one ? p.CountOne : p.CountMany, q + w.Number(value), w.Key(count.Subject, report, !one));
+            case SinceLaunchFigure total:
+                return w.F(one ? p.CumulativeOne : p.CumulativeMany, Wording.Capitalise(w.PeriodFrom(total.Subject.Period, report, total.Subject.Helpline)),
+                    q + w.Number(value), w.Key(total.Subject, report, !one, withPeriod: false));
+            case ShareFigure share:
             {
-                string whole = Whole(figure, report, w);
-                return Predicate(figure, w, plural: true) is string predicate
+                string whole = Whole(share.Whole, share.Basis, report, w);
+                return Predicate(share.Subject, share.Whole, w, plural: true) is string predicate
                     ? w.F(p.SharePredicate, q + w.Number(value), whole, predicate)
-                    : w.F(p.ShareAmountsTo, w.Key(subject!, report), q + w.Number(value), SamePeriodWhole(figure, report, w));
+                    : w.F(p.ShareAmountsTo, w.Key(share.Subject, report), q + w.Number(value), SamePeriodWhole(share.Subject, share.Whole, share.Basis, report, w));
             }
-            case FigureKind.OneInN:
+            case OneInNFigure oneInN:
             {
-                string whole = Whole(figure, report, w);
-                return Predicate(figure, w, plural: false) is string predicate
+                string whole = Whole(oneInN.Whole, oneInN.Basis, report, w);
+                return Predicate(oneInN.Subject, oneInN.Whole, w, plural: false) is string predicate
                     ? w.F(p.OneInNPredicate, q, w.Number(value), whole, predicate)
-                    : w.F(p.OneInNAmountsTo, w.Key(subject!, report), q, w.Number(value), SamePeriodWhole(figure, report, w));
+                    : w.F(p.OneInNAmountsTo, w.Key(oneInN.Subject, report), q, w.Number(value), SamePeriodWhole(oneInN.Subject, oneInN.Whole, oneInN.Basis, report, w));
             }
-            case FigureKind.RelativeChange:
-                return w.F(p.RelativeChange, w.Key(subject!, report), q + w.Signed(value), Comparison(figure.ComparisonPeriod!, w));
-            case FigureKind.AbsoluteChange:
-                return w.F(p.AbsoluteChange, w.Key(subject!, report), q + w.Signed(value), Comparison(figure.ComparisonPeriod!, w));
-            case FigureKind.PercentagePointChange:
-                return w.F(value == 1m || value == -1m ? p.PointsChangeOne : p.PointsChangeMany, Part(figure, w), Whole(figure, report, w),
-                    q + w.Signed(value), Comparison(figure.ComparisonPeriod!, w));
-            case FigureKind.Multiple:
-                return w.F(p.Multiple, q + w.Number(value), w.Key(subject!, report), Comparison(figure.ComparisonPeriod!, w));
-            case FigureKind.RatePerDay:
-                return w.F(one ? p.PerDayOne : p.PerDayMany, q + w.Number(value), w.Key(subject!, report, !one, withPeriod: false), PeriodAfter(subject!, report, w));
-            case FigureKind.RatePerWeek:
-                return w.F(one ? p.PerWeekOne : p.PerWeekMany, q + w.Number(value), w.Key(subject!, report, !one, withPeriod: false), PeriodAfter(subject!, report, w));
-            case FigureKind.HighestSinceLaunch:
-                return w.F(p.Highest, w.Key(subject!, report, withPeriod: false), w.Period(subject!.Period, subject.Helpline));
-            case FigureKind.LowestSinceLaunch:
-                return w.F(p.Lowest, w.Key(subject!, report, withPeriod: false), w.Period(subject!.Period, subject.Helpline));
-            case FigureKind.AgeInYears:
+            case RelativeChangeFigure change:
+                return w.F(p.RelativeChange, w.Key(change.Subject, report), q + w.Signed(value), Comparison(change.ComparisonPeriod, w));
+            case AbsoluteChangeFigure change:
+                return w.F(p.AbsoluteChange, w.Key(change.Subject, report), q + w.Signed(value), Comparison(change.ComparisonPeriod, w));
+            case PercentagePointChangeFigure points:
+                return w.F(value == 1m || value == -1m ? p.PointsChangeOne : p.PointsChangeMany, Part(points.Subject, w), Whole(points.Whole, points.Basis, report, w),
+                    q + w.Signed(value), Comparison(points.ComparisonPeriod, w));
+            case MultipleFigure multiple:
+                return w.F(p.Multiple, q + w.Number(value), w.Key(multiple.Subject, report), Comparison(multiple.ComparisonPeriod, w));
+            case RateFigure rate:
+                return w.F(rate.Unit == RateUnit.PerDay ? (one ? p.PerDayOne : p.PerDayMany) : (one ? p.PerWeekOne : p.PerWeekMany),
+                    q + w.Number(value), w.Key(rate.Subject, report, !one, withPeriod: false), PeriodAfter(rate.Subject, report, w));
+            case RecordFigure record:
+                return w.F(record.Direction == RecordDirection.Highest ? p.Highest : p.Lowest, w.Key(record.Subject, report, withPeriod: false),
+                    w.Period(record.Subject.Period, record.Subject.Helpline));
+            case AgeFigure:
                 return w.F(one ? p.AgeOne : p.AgeMany, w.HelplineName(verdict.Helpline), q + w.Number(value), figure.Period.Start.Year);
-            case FigureKind.Ratio:
-                return w.F(p.Ratio, q + w.Number(value), w.Key(subject!, report), w.Key(figure.Whole!, report, plural: false));
+            case RatioFigure ratio:
+                return w.F(p.Ratio, q + w.Number(value), w.Key(ratio.Subject, report), w.Key(ratio.Denominator, report, plural: false));
             default:
                 throw new ArgumentOutOfRangeException(nameof(verdict), figure.Kind, $"The figure kind {figure.Kind} has no wording yet.");
         }
@@ -242,25 +240,22 @@ public static class Statements
         subject.Period.Equals(report) ? "" : " " + w.PeriodFrom(subject.Period, report, subject.Helpline);
 
     /// <summary>The whole of a share: "oproepen", "contactnemers van wie het gegeven gekend is".</summary>
-    private static string Whole(PublishedFigure figure, ReportingPeriod report, Wording w)
+    private static string Whole(ObservationKey whole, ShareBasis basis, ReportingPeriod report, Wording w)
     {
-        string whole = w.Key(figure.Whole!, report);
-        return figure.Basis == ShareBasis.Known ? w.F(w.Phrases.WhereKnown, whole) : whole;
+        string words = w.Key(whole, report);
+        return basis == ShareBasis.Known ? w.F(w.Phrases.WhereKnown, words) : words;
     }
 
     /// <summary>The whole of a share, without its period when the part has said it already.</summary>
-    private static string SamePeriodWhole(PublishedFigure figure, ReportingPeriod report, Wording w)
+    private static string SamePeriodWhole(ObservationKey subject, ObservationKey whole, ShareBasis basis, ReportingPeriod report, Wording w)
     {
-        ObservationKey whole = figure.Whole!;
-        string words = whole.Period.Equals(figure.Subject!.Period) ? w.Key(whole, report, withPeriod: false) : w.Key(whole, report);
-        return figure.Basis == ShareBasis.Known ? w.F(w.Phrases.WhereKnown, words) : words;
+        string words = whole.Period.Equals(subject.Period) ? w.Key(whole, report, withPeriod: false) : w.Key(whole, report);
+        return basis == ShareBasis.Known ? w.F(w.Phrases.WhereKnown, words) : words;
     }
 
     /// <summary>What sets the part apart from its whole, as a predicate ("kwam binnen via chat"), or null when the part is not a sub-count of the whole.</summary>
-    private static string? Predicate(PublishedFigure figure, Wording w, bool plural)
+    private static string? Predicate(ObservationKey subject, ObservationKey whole, Wording w, bool plural)
     {
-        ObservationKey subject = figure.Subject!;
-        ObservationKey whole = figure.Whole!;
         if (!subject.Metric.Equals(whole.Metric) || !subject.Period.Equals(whole.Period))
         {
             return null;
@@ -279,9 +274,8 @@ public static class Statements
     }
 
     /// <summary>The part of a percentage-point change: "‘corona’", "chat".</summary>
-    private static string Part(PublishedFigure figure, Wording w)
+    private static string Part(ObservationKey subject, Wording w)
     {
-        ObservationKey subject = figure.Subject!;
         if (subject.Category is Category category)
         {
             return "‘" + w.Category(category) + "’";
@@ -376,24 +370,25 @@ public static class Statements
         switch (figure.Kind)
         {
             case FigureKind.Share or FigureKind.OneInN when inputs.Count == 2:
-                return w.F(p.BasisPartOfWhole, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(figure.Whole!.Metric, inputs[1].Value != 1));
+                return w.F(p.BasisPartOfWhole, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(inputs[1].Key.Metric, inputs[1].Value != 1));
             case FigureKind.Share or FigureKind.OneInN when inputs.Count == 3:
-                return w.F(p.BasisPartOfKnown, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(figure.Whole!.Metric, inputs[1].Value != 1), w.Number(inputs[2].Value));
+                return w.F(p.BasisPartOfKnown, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(inputs[1].Key.Metric, inputs[1].Value != 1), w.Number(inputs[2].Value));
             case FigureKind.RelativeChange or FigureKind.AbsoluteChange or FigureKind.Multiple when inputs.Count == 2:
-                return w.F(p.BasisFromTo, w.Number(inputs[1].Value), w.Number(inputs[0].Value), w.Noun(figure.Subject!.Metric, inputs[0].Value != 1));
+                return w.F(p.BasisFromTo, w.Number(inputs[1].Value), w.Number(inputs[0].Value), w.Noun(inputs[0].Key.Metric, inputs[0].Value != 1));
             case FigureKind.RatePerDay or FigureKind.RatePerWeek when inputs.Count == 1:
             {
                 // A launch year counts from the launch date, and the sentence says so.
                 NodaTime.LocalDate? launch = w.Helpline(verdict.Helpline)?.LaunchDate;
-                int days = FigureMath.ActiveDays(figure.Subject!.Period, launch);
-                return launch is NodaTime.LocalDate launched && days < figure.Subject.Period.Days
-                    ? w.F(p.BasisCountSinceLaunch, w.Number(inputs[0].Value), w.Noun(figure.Subject.Metric, inputs[0].Value != 1), w.Number(days),
+                ObservationKey subject = inputs[0].Key;
+                int days = FigureMath.ActiveDays(subject.Period, launch);
+                return launch is NodaTime.LocalDate launched && days < subject.Period.Days
+                    ? w.F(p.BasisCountSinceLaunch, w.Number(inputs[0].Value), w.Noun(subject.Metric, inputs[0].Value != 1), w.Number(days),
                         w.F(p.SinceLaunch, p.Months[launched.Month - 1], launched.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                    : w.F(p.BasisCount, w.Number(inputs[0].Value), w.Noun(figure.Subject.Metric, inputs[0].Value != 1), w.Number(days));
+                    : w.F(p.BasisCount, w.Number(inputs[0].Value), w.Noun(subject.Metric, inputs[0].Value != 1), w.Number(days));
             }
             case FigureKind.Ratio when inputs.Count == 2:
-                return w.F(p.BasisPer, w.Number(inputs[0].Value), w.Noun(figure.Subject!.Metric, inputs[0].Value != 1),
-                    w.Number(inputs[1].Value), w.Noun(figure.Whole!.Metric, inputs[1].Value != 1));
+                return w.F(p.BasisPer, w.Number(inputs[0].Value), w.Noun(inputs[0].Key.Metric, inputs[0].Value != 1),
+                    w.Number(inputs[1].Value), w.Noun(inputs[1].Key.Metric, inputs[1].Value != 1));
             default:
                 return null;
         }

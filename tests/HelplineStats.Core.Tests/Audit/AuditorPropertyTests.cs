@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Core.Tests.Audit;
 
@@ -56,7 +57,7 @@ public sealed class AuditorPropertyTests
             {
                 return true;
             }
-            PublishedFigure figure = PublishedFigure.RelativeChange("change", Calls, Y2020, printed, said, Precision.DecimalPlaces(decimals));
+            PublishedFigure figure = RelativeChangeFigure.Of("change", Calls, Y2020, printed, said, Precision.DecimalPlaces(decimals));
             return AuditOne(Known(earlier, later, figure), "change").Kind == VerdictKind.Confirmed;
         });
 
@@ -68,7 +69,7 @@ public sealed class AuditorPropertyTests
             decimal printed = Print(part * 100m / whole, decimals);
             ObservationKey phone = Calls.WithChannel(Channel.Phone);
             Report report = Report.Create(Line, Y2021, new[] { Calls.Observe(whole), phone.Observe(part) },
-                figures: new[] { PublishedFigure.Share("share", phone, Calls, ShareBasis.Total, printed, Qualifier.None, Precision.DecimalPlaces(decimals)) });
+                figures: new[] { ShareFigure.Of("share", phone, Calls, ShareBasis.Total, printed, Qualifier.None, Precision.DecimalPlaces(decimals)) });
             return AuditOne(report, "share").Kind == VerdictKind.Confirmed;
         });
 
@@ -82,7 +83,7 @@ public sealed class AuditorPropertyTests
             {
                 return true;
             }
-            PublishedFigure figure = PublishedFigure.RelativeChange("change", Calls, Y2020, printed, Qualifier.None, Precision.DecimalPlaces(decimals));
+            PublishedFigure figure = RelativeChangeFigure.Of("change", Calls, Y2020, printed, Qualifier.None, Precision.DecimalPlaces(decimals));
             return AuditOne(Known(earlier, later, figure), "change").Kind == VerdictKind.Contradicted;
         });
 
@@ -101,7 +102,7 @@ public sealed class AuditorPropertyTests
             {
                 return true;
             }
-            FigureVerdict verdict = AuditOne(Known(earlier, later, PublishedFigure.RelativeChange("change", Calls, Y2020, slipped, Qualifier.None, Precision.DecimalPlaces(decimals))), "change");
+            FigureVerdict verdict = AuditOne(Known(earlier, later, RelativeChangeFigure.Of("change", Calls, Y2020, slipped, Qualifier.None, Precision.DecimalPlaces(decimals))), "change");
             return verdict.Kind == VerdictKind.Contradicted && verdict.Explanations.Any(e => e.Kind == ExplanationKind.WrongBase);
         });
 
@@ -118,7 +119,7 @@ public sealed class AuditorPropertyTests
             }
             ObservationKey calls2020 = Calls.WithPeriod(Y2020);
             Report report = Report.Create(Line, Y2020, new[] { calls2020.Observe(count) },
-                figures: new[] { PublishedFigure.RatePerDay("per-day", calls2020, slipped, Qualifier.None, Precision.DecimalPlaces(decimals)) });
+                figures: new[] { RateFigure.PerDay("per-day", calls2020, slipped, Qualifier.None, Precision.DecimalPlaces(decimals)) });
             FigureVerdict verdict = Auditor.Default.Audit(Dataset.Of(report)).Find(FigureReference.Of(Line.Id, Y2020, "per-day"))!;
             return verdict.Kind == VerdictKind.Contradicted && verdict.Explanations[0].Kind == ExplanationKind.WrongNumberOfDays;
         });
@@ -130,7 +131,7 @@ public sealed class AuditorPropertyTests
             (long earlier, long later, int decimals) = t;
             decimal printed = Print(RelativeChange(earlier, later), decimals);
             Report report = Report.Create(Line, Y2021, new[] { Calls.Observe(later) },
-                figures: new[] { PublishedFigure.RelativeChange("change", Calls, Y2020, printed, Qualifier.None, Precision.DecimalPlaces(decimals)) });
+                figures: new[] { RelativeChangeFigure.Of("change", Calls, Y2020, printed, Qualifier.None, Precision.DecimalPlaces(decimals)) });
             CountInterval interval = Auditor.Default.Audit(Dataset.Of(report)).InferredCounts.Single();
             // Near -100% every large enough count prints the same, so the interval may run up to long.MaxValue.
             bool Prints(long candidate) => candidate > 0 && Print(RelativeChange(candidate, later), decimals) == printed;
@@ -145,12 +146,12 @@ public sealed class AuditorPropertyTests
             ((long e1, long l1, int d1), (long e2, long l2, int d2)) = t;
             PublishedFigure[] figures =
             {
-                PublishedFigure.RelativeChange("a-change", Calls, Y2020, Math.Max(-100m, Print(RelativeChange(e1, l1), d1)), Qualifier.None, Precision.DecimalPlaces(d1)),
-                PublishedFigure.Count("b-count", Calls.WithPeriod(Y2020), e2),
-                PublishedFigure.RatePerDay("c-rate", Calls, Print(l2 / 365m, d2), Qualifier.None, Precision.DecimalPlaces(d2)),
+                RelativeChangeFigure.Of("a-change", Calls, Y2020, Math.Max(-100m, Print(RelativeChange(e1, l1), d1)), Qualifier.None, Precision.DecimalPlaces(d1)),
+                CountFigure.Of("b-count", Calls.WithPeriod(Y2020), e2),
+                RateFigure.PerDay("c-rate", Calls, Print(l2 / 365m, d2), Qualifier.None, Precision.DecimalPlaces(d2)),
             };
             Report thisYear(PublishedFigure[] f) => Report.Create(Line, Y2021, new[] { Calls.Observe(l1) }, figures: f);
-            Report lastYear = Report.Create(Line, Y2020, figures: new[] { PublishedFigure.Count("calls", Calls.WithPeriod(Y2020), e1) });
+            Report lastYear = Report.Create(Line, Y2020, figures: new[] { CountFigure.Of("calls", Calls.WithPeriod(Y2020), e1) });
             AuditResult forward = Auditor.Default.Audit(Dataset.Of(thisYear(figures), lastYear));
             AuditResult backward = Auditor.Default.Audit(Dataset.Of(lastYear, thisYear(figures.Reverse().ToArray())));
             return forward.Verdicts.SequenceEqual(backward.Verdicts) && forward.InferredCounts.SequenceEqual(backward.InferredCounts)
@@ -168,7 +169,7 @@ public sealed class AuditorPropertyTests
             {
                 return true;
             }
-            FigureVerdict verdict = AuditOne(Known(earlier, later, PublishedFigure.RelativeChange("change", Calls, Y2020, truncated, Qualifier.None, Precision.DecimalPlaces(decimals))), "change");
+            FigureVerdict verdict = AuditOne(Known(earlier, later, RelativeChangeFigure.Of("change", Calls, Y2020, truncated, Qualifier.None, Precision.DecimalPlaces(decimals))), "change");
             return verdict.Kind == VerdictKind.Contradicted
                 && verdict.Explanations.Any(e => e.Kind == ExplanationKind.OtherRoundingMode && e.Description.Contains("TowardZero", StringComparison.Ordinal));
         });
@@ -184,7 +185,7 @@ public sealed class AuditorPropertyTests
             {
                 return true;
             }
-            PublishedFigure figure = PublishedFigure.Multiple("times", Calls, Y2020, halves, Qualifier.None, Precision.DecimalPlaces(1));
+            PublishedFigure figure = MultipleFigure.Of("times", Calls, Y2020, halves, Qualifier.None, Precision.DecimalPlaces(1));
             FigureVerdict verdict = AuditOne(Known(earlier, later, figure), "times");
             return verdict.Kind == VerdictKind.Contradicted && verdict.Explanations.Any(e => e.Kind == ExplanationKind.CoarserStep);
         });
@@ -211,7 +212,7 @@ public sealed class AuditorPropertyTests
                 return true;
             }
             decimal printed = decimal.Parse(slipped, System.Globalization.CultureInfo.InvariantCulture) * Math.Sign(later - earlier == 0 ? 1 : later - earlier);
-            FigureVerdict verdict = AuditOne(Known(earlier, later, PublishedFigure.AbsoluteChange("difference", Calls, Y2020, printed)), "difference");
+            FigureVerdict verdict = AuditOne(Known(earlier, later, AbsoluteChangeFigure.Of("difference", Calls, Y2020, printed)), "difference");
             return verdict.Kind == VerdictKind.Contradicted && verdict.Explanations.Any(e => e.Kind == ExplanationKind.DigitSlip);
         });
 
@@ -231,7 +232,7 @@ public sealed class AuditorPropertyTests
             Report report = Report.Create(Line, Y2021, new[]
             {
                 Calls.Observe(t.calls), phone.Observe(t.callPart), conversations.Observe(t.conversations), conversations.WithChannel(Channel.Phone).Observe(t.conversationPart),
-            }, figures: new[] { PublishedFigure.Share("phone", phone, Calls, ShareBasis.Total, slipped) });
+            }, figures: new[] { ShareFigure.Of("phone", phone, Calls, ShareBasis.Total, slipped) });
             FigureVerdict verdict = AuditOne(report, "phone");
             return verdict.Kind == VerdictKind.Contradicted && verdict.Explanations.Any(e => e.Kind == ExplanationKind.WrongWhole);
         });
@@ -250,8 +251,8 @@ public sealed class AuditorPropertyTests
                 breakdowns: new[] { Breakdown.ByChannel(Calls.Observe(t.calls), BreakdownCoverage.Complete, (Channel.Phone, t.phone), (Channel.Chat, t.calls - t.phone)) },
                 figures: new[]
                 {
-                    PublishedFigure.Share("phone", Calls.WithChannel(Channel.Phone), Calls, ShareBasis.Total, chatShare),
-                    PublishedFigure.Share("chat", Calls.WithChannel(Channel.Chat), Calls, ShareBasis.Total, chatShare),
+                    ShareFigure.Of("phone", Calls.WithChannel(Channel.Phone), Calls, ShareBasis.Total, chatShare),
+                    ShareFigure.Of("chat", Calls.WithChannel(Channel.Chat), Calls, ShareBasis.Total, chatShare),
                 });
             AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
             FigureVerdict phone = result.Find(FigureReference.Of(Line.Id, Y2021, "phone"))!;

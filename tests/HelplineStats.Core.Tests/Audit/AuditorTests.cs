@@ -3,6 +3,7 @@ using System.Linq;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 using NodaTime;
 
 namespace HelplineStats.Core.Tests.Audit;
@@ -31,11 +32,11 @@ public sealed class AuditorTests
     public void Audit_ThePagesTrueFigures_AreAllConsistent()
     {
         AuditResult result = Auditor.Default.Audit(Dataset.Of(TeleOnthaal2021(
-            PublishedFigure.RelativeChange("calls-vs-2020", Calls, Y2020, -1m),
-            PublishedFigure.RatePerDay("calls-per-day", Calls, 377m),
-            PublishedFigure.Share("phone-share", Calls.WithChannel(Channel.Phone), Calls, ShareBasis.Total, 86m),
-            PublishedFigure.Share("chat-share", Calls.WithChannel(Channel.Chat), Calls, ShareBasis.Total, 14m),
-            PublishedFigure.Count("calls", Calls, 137_669m))));
+            RelativeChangeFigure.Of("calls-vs-2020", Calls, Y2020, -1m),
+            RateFigure.PerDay("calls-per-day", Calls, 377m),
+            ShareFigure.Of("phone-share", Calls.WithChannel(Channel.Phone), Calls, ShareBasis.Total, 86m),
+            ShareFigure.Of("chat-share", Calls.WithChannel(Channel.Chat), Calls, ShareBasis.Total, 14m),
+            CountFigure.Of("calls", Calls, 137_669m))));
         Assert.All(result.Verdicts, verdict => Assert.Equal(VerdictKind.Confirmed, verdict.Kind));
         Assert.True(result.IsClean);
         Assert.Equal(5, result.Verdicts.Count);
@@ -46,7 +47,7 @@ public sealed class AuditorTests
     {
         // 84.2% is the phone share of conversations (88,128 of 104,681), not of calls (86.0%).
         AuditResult result = Auditor.Default.Audit(Dataset.Of(TeleOnthaal2021(
-            PublishedFigure.Share("phone-share", Calls.WithChannel(Channel.Phone), Calls, ShareBasis.Total, 84.2m))));
+            ShareFigure.Of("phone-share", Calls.WithChannel(Channel.Phone), Calls, ShareBasis.Total, 84.2m))));
         FigureVerdict verdict = Only(result, "phone-share");
         Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
         Assert.Equal(86.0m, verdict.Expected!.Value.Value);
@@ -58,7 +59,7 @@ public sealed class AuditorTests
     {
         // 139,092 calls in 2020 are 380 a day over its 366 days; 381 is what 365 days give.
         var report = Report.Create(TeleOnthaal, Y2020, new[] { Calls.WithPeriod(Y2020).Observe(139_092) },
-            figures: new[] { PublishedFigure.RatePerDay("per-day", Calls.WithPeriod(Y2020), 381m) });
+            figures: new[] { RateFigure.PerDay("per-day", Calls.WithPeriod(Y2020), 381m) });
         FigureVerdict verdict = Auditor.Default.Audit(Dataset.Of(report)).Find(FigureReference.Of(TeleOnthaal.Id, Y2020, "per-day"))!;
         Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
         // The domain slip comes first; directed roundings that also reach 381 follow it.
@@ -71,7 +72,7 @@ public sealed class AuditorTests
     {
         // From 139,092 to 137,669 is -1.02%; divided by 137,669 it would be -1.03%. At two decimals the slip shows.
         AuditResult result = Auditor.Default.Audit(Dataset.Of(TeleOnthaal2021(
-            PublishedFigure.RelativeChange("calls-vs-2020", Calls, Y2020, -1.03m))));
+            RelativeChangeFigure.Of("calls-vs-2020", Calls, Y2020, -1.03m))));
         FigureVerdict verdict = Only(result, "calls-vs-2020");
         Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
         Assert.Contains(verdict.Explanations, e => e.Kind == ExplanationKind.WrongBase);
@@ -85,12 +86,12 @@ public sealed class AuditorTests
         var contacts = key.WithMetric(Metric.Contacts);
         Report report = Report.Create(TeleOnthaal, Y2021,
             new[] { key.Observe(36), key.WithPeriod(Y2020).Observe(10), contacts.Observe(200), contacts.WithChannel(Channel.Chat).Observe(25) },
-            figures: new[]
+            figures: new PublishedFigure[]
             {
                 // 25 of 200 is exactly 12.5%: half away from zero prints 13, half to even 12.
-                PublishedFigure.Share("even", contacts.WithChannel(Channel.Chat), contacts, ShareBasis.Total, 12m),
+                ShareFigure.Of("even", contacts.WithChannel(Channel.Chat), contacts, ShareBasis.Total, 12m),
                 // 36 against 10 is 3.6 times as many; "3.5" is what a step of 0.5 gives.
-                PublishedFigure.Multiple("times", key, Y2020, 3.5m),
+                MultipleFigure.Of("times", key, Y2020, 3.5m),
             });
         AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
         FigureVerdict multiple = Only(result, "times");
@@ -109,11 +110,11 @@ public sealed class AuditorTests
         Report report = Report.Create(TeleOnthaal, Y2021,
             new[] { visitors.Observe(174_063), visitors.WithPeriod(Y2020).Observe(210_523) },
             new[] { Breakdown.ByChannel(Calls.Observe(137_669), BreakdownCoverage.Complete, (Channel.Phone, 118_408), (Channel.Chat, 19_261)) },
-            new[]
+            new PublishedFigure[]
             {
-                PublishedFigure.AbsoluteChange("visitors-change", visitors, Y2020, -36_640m),
-                PublishedFigure.Share("phone-share", Calls.WithChannel(Channel.Phone), Calls, ShareBasis.Total, 14m),
-                PublishedFigure.Share("chat-share", Calls.WithChannel(Channel.Chat), Calls, ShareBasis.Total, 14m),
+                AbsoluteChangeFigure.Of("visitors-change", visitors, Y2020, -36_640m),
+                ShareFigure.Of("phone-share", Calls.WithChannel(Channel.Phone), Calls, ShareBasis.Total, 14m),
+                ShareFigure.Of("chat-share", Calls.WithChannel(Channel.Chat), Calls, ShareBasis.Total, 14m),
             });
         AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
         Assert.Contains(Only(result, "visitors-change").Explanations, e => e.Kind == ExplanationKind.DigitSlip);
@@ -129,8 +130,8 @@ public sealed class AuditorTests
         var calls = new ObservationKey(Helplines.Line1712.Id, Y2021, Metric.Calls);
         Report report = Report.Create(Helplines.Line1712, Y2021, new[] { calls.Observe(8_515) }, figures: new[]
         {
-            PublishedFigure.RelativeChange("vs-2020", calls, Y2020, 6m),
-            PublishedFigure.RelativeChange("vs-2019", calls, ReportingPeriod.Year(2019), 57m),
+            RelativeChangeFigure.Of("vs-2020", calls, Y2020, 6m),
+            RelativeChangeFigure.Of("vs-2019", calls, ReportingPeriod.Year(2019), 57m),
         });
         AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
         CountInterval in2020 = result.InferredCounts.Single(i => i.Key.Period == Y2020);
@@ -146,9 +147,9 @@ public sealed class AuditorTests
     {
         var calls = new ObservationKey(Helplines.Line1712.Id, Y2021, Metric.Calls);
         Report thisYear = Report.Create(Helplines.Line1712, Y2021, new[] { calls.Observe(8_515) },
-            figures: new[] { PublishedFigure.RelativeChange("vs-2020", calls, Y2020, 6m) });
+            figures: new[] { RelativeChangeFigure.Of("vs-2020", calls, Y2020, 6m) });
         // Last year's page printed a 2020 total that this year's +6% cannot come from.
-        Report lastYear = Report.Create(Helplines.Line1712, Y2020, figures: new[] { PublishedFigure.Count("calls", calls.WithPeriod(Y2020), 7_500m) });
+        Report lastYear = Report.Create(Helplines.Line1712, Y2020, figures: new[] { CountFigure.Of("calls", calls.WithPeriod(Y2020), 7_500m) });
         AuditResult result = Auditor.Default.Audit(Dataset.Of(thisYear, lastYear));
         Assert.True(result.InferredCounts.Single().IsEmpty);
         // Either could be the wrong one (and no telling slip picks one), so neither is blamed; the disagreement is a finding.
@@ -165,7 +166,7 @@ public sealed class AuditorTests
     public void Audit_RecordBeatenByAKnownYear_IsInconsistent_AndUnknownYearsLeaveItOpen()
     {
         var calls = new ObservationKey(Helplines.StopItNowFlanders.Id, Y2021, Metric.Calls);
-        PublishedFigure record = PublishedFigure.HighestSinceLaunch("record", calls);
+        PublishedFigure record = RecordFigure.Highest("record", calls);
         Report beaten = Report.Create(Helplines.StopItNowFlanders, Y2021,
             Enumerable.Range(2017, 5).Select(y => calls.WithPeriod(ReportingPeriod.Year(y)).Observe(y == 2019 ? 900 : 400)), figures: new[] { record });
         FigureVerdict verdict = Auditor.Default.Audit(Dataset.Of(beaten)).Find(FigureReference.Of(Helplines.StopItNowFlanders.Id, Y2021, "record"))!;
@@ -190,9 +191,9 @@ public sealed class AuditorTests
             new[] { Breakdown.ByChannel(contacts.Observe(410), BreakdownCoverage.Complete, (Channel.Email, 173), (Channel.Phone, 162), (Channel.Chat, 75)) },
             new[]
             {
-                PublishedFigure.Share("email", contacts.WithChannel(Channel.Email), contacts, ShareBasis.Total, 42m),
-                PublishedFigure.Share("phone", contacts.WithChannel(Channel.Phone), contacts, ShareBasis.Total, 40m),
-                PublishedFigure.Share("chat", contacts.WithChannel(Channel.Chat), contacts, ShareBasis.Total, 20m),
+                ShareFigure.Of("email", contacts.WithChannel(Channel.Email), contacts, ShareBasis.Total, 42m),
+                ShareFigure.Of("phone", contacts.WithChannel(Channel.Phone), contacts, ShareBasis.Total, 40m),
+                ShareFigure.Of("chat", contacts.WithChannel(Channel.Chat), contacts, ShareBasis.Total, 20m),
             });
         AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
         Assert.Contains(result.Findings, f => f.Kind == FindingKind.SharesDoNotAddUp && f.Description.Contains("add up to 102", StringComparison.Ordinal));
@@ -209,8 +210,8 @@ public sealed class AuditorTests
             breakdowns: new[] { Breakdown.ByCategory(victims.Observe(100), Taxonomies.KindOfViolence, BreakdownCoverage.Incomplete, ("child-abuse", 54), ("partner-violence", 19)) },
             figures: new[]
             {
-                PublishedFigure.Share("child-abuse", victims.WithCategory(Taxonomies.KindOfViolence.Get("child-abuse")), victims, ShareBasis.Total, 54m),
-                PublishedFigure.Share("partner", victims.WithCategory(Taxonomies.KindOfViolence.Get("partner-violence")), victims, ShareBasis.Total, 19m),
+                ShareFigure.Of("child-abuse", victims.WithCategory(Taxonomies.KindOfViolence.Get("child-abuse")), victims, ShareBasis.Total, 54m),
+                ShareFigure.Of("partner", victims.WithCategory(Taxonomies.KindOfViolence.Get("partner-violence")), victims, ShareBasis.Total, 19m),
             });
         AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
         StructuralFinding exempt = Assert.Single(result.Findings);
@@ -226,8 +227,8 @@ public sealed class AuditorTests
             breakdowns: new[] { Breakdown.ByCategory(persons.Observe(1000), Taxonomies.Gender, BreakdownCoverage.Complete, ("woman", 584), ("man", 216), ("unknown", 200)) },
             figures: new[]
             {
-                PublishedFigure.Share("women-known", persons.WithCategory(Taxonomies.Gender.Get("woman")), persons, ShareBasis.Known, 73m),
-                PublishedFigure.Share("women-total", persons.WithCategory(Taxonomies.Gender.Get("woman")), persons, ShareBasis.Total, 73m),
+                ShareFigure.Of("women-known", persons.WithCategory(Taxonomies.Gender.Get("woman")), persons, ShareBasis.Known, 73m),
+                ShareFigure.Of("women-total", persons.WithCategory(Taxonomies.Gender.Get("woman")), persons, ShareBasis.Total, 73m),
             });
         AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
         Assert.Equal(VerdictKind.Confirmed, result.Find(FigureReference.Of(Helplines.Line1712.Id, Y2021, "women-known"))!.Kind);
@@ -239,11 +240,11 @@ public sealed class AuditorTests
     {
         var calls = new ObservationKey(Helplines.Line1712.Id, Y2021, Metric.Calls);
         Report report = Report.Create(Helplines.Line1712, Y2021, new[] { calls.Observe(8_515), calls.WithPeriod(ReportingPeriod.Year(2013)).Observe(2_916) },
-            figures: new[]
+            figures: new PublishedFigure[]
             {
-                PublishedFigure.AgeInYears("age", Helplines.Line1712.Id, Y2021, 9),
-                PublishedFigure.Multiple("almost-3", calls, ReportingPeriod.Year(2013), 3m, Qualifier.Almost),
-                PublishedFigure.Multiple("well-over-3", calls, ReportingPeriod.Year(2013), 3m, Qualifier.MoreThan),
+                AgeFigure.Of("age", Helplines.Line1712.Id, Y2021, 9),
+                MultipleFigure.Of("almost-3", calls, ReportingPeriod.Year(2013), 3m, Qualifier.Almost),
+                MultipleFigure.Of("well-over-3", calls, ReportingPeriod.Year(2013), 3m, Qualifier.MoreThan),
             });
         AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
         Assert.Equal(VerdictKind.Confirmed, result.Find(FigureReference.Of(Helplines.Line1712.Id, Y2021, "age"))!.Kind);
@@ -259,10 +260,10 @@ public sealed class AuditorTests
         // Tele-Onthaal's website: 174,063 visitors in 2021, "-36,460 or -17.9% compared with 2020", 2020 not given.
         // The absolute change puts 2020 at exactly 210,523; -17.9% needs 211,885 to 212,142. They cannot both hold.
         var visitors = new ObservationKey(TeleOnthaal.Id, Y2021, Metric.WebsiteVisitors);
-        Report report = Report.Create(TeleOnthaal, Y2021, new[] { visitors.Observe(174_063) }, figures: new[]
+        Report report = Report.Create(TeleOnthaal, Y2021, new[] { visitors.Observe(174_063) }, figures: new PublishedFigure[]
         {
-            PublishedFigure.AbsoluteChange("visitors-minus", visitors, Y2020, -36_460m),
-            PublishedFigure.RelativeChange("visitors-percent", visitors, Y2020, -17.9m),
+            AbsoluteChangeFigure.Of("visitors-minus", visitors, Y2020, -36_460m),
+            RelativeChangeFigure.Of("visitors-percent", visitors, Y2020, -17.9m),
         });
         AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
         FigureVerdict absolute = Only(result, "visitors-minus");

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 using NodaTime;
 
 namespace HelplineStats.Core.Tests.Audit;
@@ -24,7 +25,7 @@ public sealed class BoundedCountsAuditTests
     public void Audit_AShareOfASuppressedCount_IsJudgedAgainstItsBounds(int percent, VerdictKind expected)
     {
         Report report = Report.Create(Line, Y2022, new[] { Calls.Observe(20) },
-            figures: new[] { PublishedFigure.Share("email-share", Calls.WithChannel(Channel.Email), Calls, ShareBasis.Total, percent) },
+            figures: new[] { ShareFigure.Of("email-share", Calls.WithChannel(Channel.Email), Calls, ShareBasis.Total, percent) },
             boundedObservations: new[] { new BoundedObservation(Calls.WithChannel(Channel.Email), CountBounds.Between(1, 4)) });
         FigureVerdict verdict = Verdict(Auditor.Default.Audit(Dataset.Of(report)), Y2022, "email-share");
         Assert.Equal(expected, verdict.Kind);
@@ -44,9 +45,9 @@ public sealed class BoundedCountsAuditTests
         breakdowns: new[] { Breakdown.ByChannel(Calls.Observe(1000), BreakdownCoverage.Complete, (Channel.Phone, 600), (Channel.Chat, 400)) },
         figures: new[]
         {
-            PublishedFigure.RelativeChange("total", Calls, Y2021, 25m),
-            PublishedFigure.RelativeChange("phone", Calls.WithChannel(Channel.Phone), Y2021, 20m),
-            PublishedFigure.RelativeChange("chat", Calls.WithChannel(Channel.Chat), Y2021, chat, precision: Precision.DecimalPlaces(1)),
+            RelativeChangeFigure.Of("total", Calls, Y2021, 25m),
+            RelativeChangeFigure.Of("phone", Calls.WithChannel(Channel.Phone), Y2021, 20m),
+            RelativeChangeFigure.Of("chat", Calls.WithChannel(Channel.Chat), Y2021, chat, precision: Precision.DecimalPlaces(1)),
         });
 
     /// <summary>2021 printed no count, only that its calls were split by phone and chat.</summary>
@@ -99,7 +100,7 @@ public sealed class BoundedCountsAuditTests
                 BoundedBreakdown.Create(Unknown(total), BreakdownDimension.Channel, BreakdownCoverage.Complete,
                     new[] { new BoundedObservation(total.WithChannel(Channel.Phone), CountBounds.AtMost(4)), BoundedObservation.Of(total.WithChannel(Channel.Chat).Observe(10)) }),
             },
-            figures: new[] { PublishedFigure.Share("phone-share", total.WithChannel(Channel.Phone), total.WithChannel(Channel.Chat), ShareBasis.Total, 30m) });
+            figures: new[] { ShareFigure.Of("phone-share", total.WithChannel(Channel.Phone), total.WithChannel(Channel.Chat), ShareBasis.Total, 30m) });
         Report cumulative = Report.Create(Line, ReportingPeriod.Year(2023), new[] { total.Observe(100) });
         AuditResult result = Auditor.Default.Audit(Dataset.Of(hidden, cumulative));
         StructuralFinding finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.CountsCannotAddUp);
@@ -148,7 +149,7 @@ public sealed class BoundedCountsAuditTests
     public void Audit_AChangeAgainstAMultiLabelSplit_NeedsOnlyTheLargestPart(int percent, VerdictKind expected)
     {
         Report later = Report.Create(Line, Y2022, new[] { Calls.Observe(1000) },
-            figures: new[] { PublishedFigure.RelativeChange("change", Calls, Y2021, percent) });
+            figures: new[] { RelativeChangeFigure.Of("change", Calls, Y2021, percent) });
         AuditResult result = Auditor.Default.Audit(Dataset.Of(later, Year2021MultiLabelUnpublished()));
         FigureVerdict verdict = Verdict(result, Y2022, "change");
         Assert.Equal(expected, verdict.Kind);
@@ -179,7 +180,7 @@ public sealed class BoundedCountsAuditTests
         });
         ObservationKey phone = Calls.WithChannel(Channel.Phone);
         Report report2022 = Report.Create(Line, Y2022, new[] { phone.Observe(1000) },
-            figures: new[] { PublishedFigure.RelativeChange("phone", phone, Y2021, percent) });
+            figures: new[] { RelativeChangeFigure.Of("phone", phone, Y2021, percent) });
         Assert.Equal(expected, Verdict(Auditor.Default.Audit(Dataset.Of(report2022, report2021)), Y2022, "phone").Kind);
     }
 }
@@ -196,7 +197,7 @@ public sealed class SinceLaunchInsideAYearAuditTests
         ObservationKey toJune = Calls.WithPeriod(ReportingPeriod.Between(StopItNow.LaunchDate!.Value, new LocalDate(2019, 6, 30)));
         Report report = Report.Create(StopItNow, ReportingPeriod.Year(2019),
             new[] { Calls.WithPeriod(ReportingPeriod.Year(2017)).Observe(100), Calls.WithPeriod(ReportingPeriod.Year(2018)).Observe(300), Calls.Observe(500) },
-            figures: new[] { PublishedFigure.CumulativeSinceLaunch("to-june", toJune, printed) });
+            figures: new[] { SinceLaunchFigure.Of("to-june", toJune, printed) });
         return Auditor.Default.Audit(Dataset.Of(report));
     }
 
@@ -241,9 +242,9 @@ public sealed class EqualitiesAuditTests
     public void Audit_AbsoluteChangesAroundUnpublishedBreakdowns_AreSolvedExactly(int chat, bool impossible)
     {
         Report y2022 = SplitUnpublished(2022,
-            PublishedFigure.AbsoluteChange("total", Calls, ReportingPeriod.Year(2021), 10m),
-            PublishedFigure.AbsoluteChange("phone", Calls.WithChannel(Channel.Phone), ReportingPeriod.Year(2021), 3m),
-            PublishedFigure.AbsoluteChange("chat", Calls.WithChannel(Channel.Chat), ReportingPeriod.Year(2021), chat));
+            AbsoluteChangeFigure.Of("total", Calls, ReportingPeriod.Year(2021), 10m),
+            AbsoluteChangeFigure.Of("phone", Calls.WithChannel(Channel.Phone), ReportingPeriod.Year(2021), 3m),
+            AbsoluteChangeFigure.Of("chat", Calls.WithChannel(Channel.Chat), ReportingPeriod.Year(2021), chat));
         AuditResult result = Auditor.Default.Audit(Dataset.Of(y2022, SplitUnpublished(2021)));
         Assert.Equal(impossible, result.Findings.Any(f => f.Kind == FindingKind.FiguresDisagree && f.Figures.Count == 3));
         Assert.DoesNotContain(result.Verdicts, v => v.Kind == VerdictKind.Contradicted);

@@ -8,6 +8,7 @@ using HelplineStats.Core.Audit;
 using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Text;
+using HelplineStats.Core.Kinds;
 using NodaTime;
 
 namespace HelplineStats.Core.Tests.Audit;
@@ -40,7 +41,7 @@ public sealed class MonthEndAuditTests
     {
         FigureVerdict verdict = AuditOne(
             new[] { SinceLaunchTo(new LocalDate(2013, 4, 30)).Observe(8000), SinceLaunchTo(new LocalDate(2013, 5, 31)).Observe(9000) },
-            PublishedFigure.CumulativeSinceLaunch("up-to-may", SinceLaunchToSomeDayIn(2013, 5), printed));
+            SinceLaunchFigure.Of("up-to-may", SinceLaunchToSomeDayIn(2013, 5), printed));
         Assert.Equal(fits ? VerdictKind.NotCheckable : VerdictKind.Contradicted, verdict.Kind);
     }
 
@@ -53,7 +54,7 @@ public sealed class MonthEndAuditTests
     {
         FigureVerdict verdict = AuditOne(
             new[] { Calls.WithPeriod(ReportingPeriod.Year(2012)).Observe(5000), Calls.Observe(6000) },
-            PublishedFigure.CumulativeSinceLaunch("up-to-may", SinceLaunchToSomeDayIn(2013, 5), printed));
+            SinceLaunchFigure.Of("up-to-may", SinceLaunchToSomeDayIn(2013, 5), printed));
         Assert.Equal(fits, verdict.Kind != VerdictKind.Contradicted);
     }
 
@@ -70,7 +71,7 @@ public sealed class MonthEndAuditTests
         {
             counts.Add(SinceLaunchTo(new LocalDate(2013, 1, 31)).Observe(endOfJanuary));
         }
-        FigureVerdict verdict = AuditOne(counts, PublishedFigure.CumulativeSinceLaunch("up-to-month", SinceLaunchToSomeDayIn(2013, month), printed));
+        FigureVerdict verdict = AuditOne(counts, SinceLaunchFigure.Of("up-to-month", SinceLaunchToSomeDayIn(2013, month), printed));
         Assert.Equal(fits, verdict.Kind != VerdictKind.Contradicted);
     }
 
@@ -82,7 +83,7 @@ public sealed class MonthEndAuditTests
     {
         FigureVerdict verdict = AuditOne(
             new[] { SinceLaunchTo(new LocalDate(2020, 1, 31)).Observe(900), SinceLaunchTo(new LocalDate(2020, 2, 29)).Observe(1000) },
-            PublishedFigure.CumulativeSinceLaunch("up-to-february", SinceLaunchToSomeDayIn(2020, 2), printed), ReportingPeriod.Year(2020));
+            SinceLaunchFigure.Of("up-to-february", SinceLaunchToSomeDayIn(2020, 2), printed), ReportingPeriod.Year(2020));
         Assert.Equal(fits, verdict.Kind != VerdictKind.Contradicted);
     }
 
@@ -92,8 +93,8 @@ public sealed class MonthEndAuditTests
         // Up to some day of May is at most the total at the end of May, which is at most up to some day of June.
         Report report = Report.Create(Line, ReportingPeriod.Year(2013), figures: new[]
         {
-            PublishedFigure.CumulativeSinceLaunch("up-to-may", SinceLaunchToSomeDayIn(2013, 5), 9000),
-            PublishedFigure.CumulativeSinceLaunch("up-to-june", SinceLaunchToSomeDayIn(2013, 6), 8000),
+            SinceLaunchFigure.Of("up-to-may", SinceLaunchToSomeDayIn(2013, 5), 9000),
+            SinceLaunchFigure.Of("up-to-june", SinceLaunchToSomeDayIn(2013, 6), 8000),
         });
         AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
         Assert.All(result.Verdicts, v => Assert.NotEqual(VerdictKind.ConsistentTogether, v.Kind));
@@ -116,7 +117,7 @@ public sealed class MonthEndAuditTests
     public void Audit_APerDayAverageUpToMay_IsNotCheckableForItsDaysAreNotKnown()
     {
         ObservationKey upToMay = SinceLaunchToSomeDayIn(2013, 5);
-        FigureVerdict verdict = AuditOne(new[] { upToMay.Observe(9000) }, PublishedFigure.RatePerDay("a-day", upToMay, 20m));
+        FigureVerdict verdict = AuditOne(new[] { upToMay.Observe(9000) }, RateFigure.PerDay("a-day", upToMay, 20m));
         Assert.Equal(VerdictKind.NotCheckable, verdict.Kind);
         Assert.Empty(verdict.Missing);
         Assert.Contains("number of days is not known", verdict.Reason, StringComparison.Ordinal);
@@ -141,7 +142,7 @@ public sealed class MonthEndAuditTests
     public void Audit_AnAgeAtAnEndKnownOnlyToTheMonth_IsJudgedWhenEveryDayGivesTheSameAge(int year, int month, int printed, VerdictKind expected)
     {
         ReportingPeriod period = ReportingPeriod.ToSomeDayIn(Launch, new YearMonth(year, month));
-        FigureVerdict verdict = AuditOne(Array.Empty<Observation>(), PublishedFigure.AgeInYears("age", Line.Id, period, printed), ReportingPeriod.Year(year));
+        FigureVerdict verdict = AuditOne(Array.Empty<Observation>(), AgeFigure.Of("age", Line.Id, period, printed), ReportingPeriod.Year(year));
         Assert.Equal(expected, verdict.Kind);
     }
 
@@ -211,7 +212,7 @@ public sealed class MonthEndAuditTests
         {
             (World world, int mask) = t;
             ObservationKey key = SinceLaunchToSomeDayIn(world.Year, world.Month);
-            FigureVerdict verdict = AuditOne(Counts(world, mask), PublishedFigure.CumulativeSinceLaunch("up-to-month", key, world.TotalTo(world.TrueEnd)), ReportingPeriod.Year(2014));
+            FigureVerdict verdict = AuditOne(Counts(world, mask), SinceLaunchFigure.Of("up-to-month", key, world.TotalTo(world.TrueEnd)), ReportingPeriod.Year(2014));
             return verdict.Kind != VerdictKind.Contradicted ? true : throw new InvalidOperationException($"{key} to {world.TrueEnd}: {verdict.Reason}");
         });
 
@@ -229,7 +230,7 @@ public sealed class MonthEndAuditTests
             // mask 6: the two month-end totals are published; mask 1: only the years, which bound them when the month is January or December.
             bool known = mask == 6 || (world.Month == 1 && !above) || (world.Month == 12 && above);
             ObservationKey key = SinceLaunchToSomeDayIn(world.Year, world.Month);
-            FigureVerdict verdict = AuditOne(Counts(world, mask), PublishedFigure.CumulativeSinceLaunch("up-to-month", key, printed), ReportingPeriod.Year(2014));
+            FigureVerdict verdict = AuditOne(Counts(world, mask), SinceLaunchFigure.Of("up-to-month", key, printed), ReportingPeriod.Year(2014));
             return !known || verdict.Kind == VerdictKind.Contradicted ? true : throw new InvalidOperationException($"{key} printed {printed} outside [{low}, {high}]: {verdict.Kind} {verdict.Reason}");
         });
 }

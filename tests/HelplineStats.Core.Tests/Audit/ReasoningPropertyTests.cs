@@ -6,6 +6,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 using NodaTime;
 using Xunit;
 
@@ -61,11 +62,11 @@ public sealed class ReasoningPropertyTests
             int year = Years[i];
             ObservationKey key = world.Key(year);
             long calls = world.Calls[i];
-            figures.Add(PublishedFigure.RatePerDay($"per-day-{year}", key, Round((decimal)calls / ActiveDays(year), 0)));
-            figures.Add(PublishedFigure.CumulativeSinceLaunch($"since-launch-{year}", world.SinceLaunch(year), world.Count(world.SinceLaunch(year))));
+            figures.Add(RateFigure.PerDay($"per-day-{year}", key, Round((decimal)calls / ActiveDays(year), 0)));
+            figures.Add(SinceLaunchFigure.Of($"since-launch-{year}", world.SinceLaunch(year), world.Count(world.SinceLaunch(year))));
             if (calls > 0)
             {
-                figures.Add(PublishedFigure.Share($"phone-{year}", key.WithChannel(Channel.Phone), key, ShareBasis.Total, Round(world.Phone[i] * 100m / calls, 0)));
+                figures.Add(ShareFigure.Of($"phone-{year}", key.WithChannel(Channel.Phone), key, ShareBasis.Total, Round(world.Phone[i] * 100m / calls, 0)));
             }
             if (i == 0)
             {
@@ -73,10 +74,10 @@ public sealed class ReasoningPropertyTests
             }
             long earlier = world.Calls[i - 1];
             ReportingPeriod previous = ReportingPeriod.Year(year - 1);
-            figures.Add(PublishedFigure.AbsoluteChange($"diff-{year}", key, previous, calls - earlier));
+            figures.Add(AbsoluteChangeFigure.Of($"diff-{year}", key, previous, calls - earlier));
             if (earlier > 0 && (calls - earlier) * 100m / earlier >= -100m)
             {
-                figures.Add(PublishedFigure.RelativeChange($"change-{year}", key, previous, Round((calls - earlier) * 100m / earlier, 1)));
+                figures.Add(RelativeChangeFigure.Of($"change-{year}", key, previous, Round((calls - earlier) * 100m / earlier, 1)));
             }
         }
         return figures;
@@ -97,7 +98,7 @@ public sealed class ReasoningPropertyTests
             int month = (year % 11) + 2; // June 2017 (after the launch in May) to October 2021
             long before = i == 0 ? 0 : world.Count(world.SinceLaunch(year - 1));
             ObservationKey key = world.Key(year).WithPeriod(ReportingPeriod.ToSomeDayIn(Line.LaunchDate!.Value, new YearMonth(year, month)));
-            figures.Add(PublishedFigure.CumulativeSinceLaunch($"since-launch-to-month-{year}", key, before + (world.Calls[i] * (month - 1) / 12)));
+            figures.Add(SinceLaunchFigure.Of($"since-launch-to-month-{year}", key, before + (world.Calls[i] * (month - 1) / 12)));
         }
         return figures;
     }
@@ -218,7 +219,7 @@ public sealed class ReasoningPropertyTests
         var world = new World(new long[] { 500, 593, 410, 390, 450 }, new long[] { 100, 100, 100, 100, 100 });
         var published = new HashSet<ObservationKey> { world.Key(2020), world.SinceLaunch(2018), world.SinceLaunch(2019) };
         // 390 against 410 is −4.9%; printed as −5.3% (what 412 would give) it is wrong.
-        PublishedFigure wrong = PublishedFigure.RelativeChange("change-2020", world.Key(2020), ReportingPeriod.Year(2019), -5.3m);
+        PublishedFigure wrong = RelativeChangeFigure.Of("change-2020", world.Key(2020), ReportingPeriod.Year(2019), -5.3m);
         AuditResult audit = Auditor.Default.Audit(Publish(world, new[] { wrong }, published));
         FigureVerdict verdict = audit.Verdicts.Single();
         Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
@@ -233,11 +234,11 @@ public sealed class ReasoningPropertyTests
         decimal value = figure.Value!.Value + (slip * figure.Precision.Step);
         return figure.Kind switch
         {
-            FigureKind.RatePerDay => PublishedFigure.RatePerDay(figure.Id, figure.Subject!, Math.Max(0m, value) == value ? value : figure.Value.Value + (11 * figure.Precision.Step)),
-            FigureKind.CumulativeSinceLaunch => PublishedFigure.CumulativeSinceLaunch(figure.Id, figure.Subject!, value >= 0 ? value : figure.Value.Value + 11),
-            FigureKind.Share => PublishedFigure.Share(figure.Id, figure.Subject!, figure.Whole!, ShareBasis.Total, value is >= 0 and <= 100 ? value : figure.Value.Value > 50 ? figure.Value.Value - 11 : figure.Value.Value + 11),
-            FigureKind.AbsoluteChange => PublishedFigure.AbsoluteChange(figure.Id, figure.Subject!, figure.ComparisonPeriod!, value),
-            FigureKind.RelativeChange => PublishedFigure.RelativeChange(figure.Id, figure.Subject!, figure.ComparisonPeriod!, value >= -100m ? value : figure.Value.Value + 1.1m, precision: Precision.DecimalPlaces(1)),
+            FigureKind.RatePerDay => RateFigure.PerDay(figure.Id, figure.Subject!, Math.Max(0m, value) == value ? value : figure.Value.Value + (11 * figure.Precision.Step)),
+            FigureKind.CumulativeSinceLaunch => SinceLaunchFigure.Of(figure.Id, figure.Subject!, value >= 0 ? value : figure.Value.Value + 11),
+            FigureKind.Share => ShareFigure.Of(figure.Id, figure.Subject!, ((ShareFigure)figure).Whole, ShareBasis.Total, value is >= 0 and <= 100 ? value : figure.Value.Value > 50 ? figure.Value.Value - 11 : figure.Value.Value + 11),
+            FigureKind.AbsoluteChange => AbsoluteChangeFigure.Of(figure.Id, figure.Subject!, ((ComparedFigure)figure).ComparisonPeriod, value),
+            FigureKind.RelativeChange => RelativeChangeFigure.Of(figure.Id, figure.Subject!, ((ComparedFigure)figure).ComparisonPeriod, value >= -100m ? value : figure.Value.Value + 1.1m, precision: Precision.DecimalPlaces(1)),
             _ => throw new ArgumentOutOfRangeException(nameof(figure), figure.Kind, "Not a kind this test prints."),
         };
     }

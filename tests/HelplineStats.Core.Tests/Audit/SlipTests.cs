@@ -1,6 +1,7 @@
 using System.Linq;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Core.Tests.Audit;
 
@@ -25,7 +26,7 @@ public sealed class SlipTests
     {
         // 2020 has 366 days: 139,092 × 7 / 366 = 2,660.3 a week; over 365 days it is 2,667.6, printed 2,668.
         var calls = new ObservationKey(Helplines.TeleOnthaal.Id, Y2020, Metric.Calls);
-        FigureVerdict verdict = AuditOne(Helplines.TeleOnthaal, Y2020, new[] { calls.Observe(139_092) }, PublishedFigure.RatePerWeek("per-week", calls, 2668m));
+        FigureVerdict verdict = AuditOne(Helplines.TeleOnthaal, Y2020, new[] { calls.Observe(139_092) }, RateFigure.PerWeek("per-week", calls, 2668m));
         Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
         Explanation slip = Days(verdict);
         Assert.Equal((139_092L, 365L, 366L), (slip.Numerator!.Value, slip.Denominator!.Value, slip.CorrectDenominator!.Value));
@@ -37,7 +38,7 @@ public sealed class SlipTests
     {
         // 2021 has 365 days: 36,700 / 365 = 100.5 a day, printed 101; 36,700 / 366 = 100.3, printed 100.
         var calls = new ObservationKey(Helplines.TeleOnthaal.Id, Y2021, Metric.Calls);
-        FigureVerdict verdict = AuditOne(Helplines.TeleOnthaal, Y2021, new[] { calls.Observe(36_700) }, PublishedFigure.RatePerDay("per-day", calls, 100m));
+        FigureVerdict verdict = AuditOne(Helplines.TeleOnthaal, Y2021, new[] { calls.Observe(36_700) }, RateFigure.PerDay("per-day", calls, 100m));
         Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
         Assert.Equal(101m, verdict.Expected!.Value.Value);
         Explanation slip = Days(verdict);
@@ -52,7 +53,7 @@ public sealed class SlipTests
         // and over 366 days (as if a leap year) 1.240 too: both slips are named, in order of days.
         var contacts = new ObservationKey(Helplines.StopItNowFlanders.Id, ReportingPeriod.Year(2017), Metric.Contacts);
         FigureVerdict verdict = AuditOne(Helplines.StopItNowFlanders, ReportingPeriod.Year(2017), new[] { contacts.Observe(454) },
-            PublishedFigure.RatePerDay("per-day", contacts, 1.2m, precision: Precision.DecimalPlaces(1)));
+            RateFigure.PerDay("per-day", contacts, 1.2m, precision: Precision.DecimalPlaces(1)));
         Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
         Explanation[] slips = verdict.Explanations.Where(e => e.Kind == ExplanationKind.WrongNumberOfDays).ToArray();
         Assert.Equal(new[] { 365L, 366L }, slips.Select(e => e.Denominator!.Value));
@@ -68,7 +69,7 @@ public sealed class SlipTests
         ObservationKey conversations = calls.WithMetric(Metric.Conversations);
         Category woman = Taxonomies.Gender.Get("woman");
         Observation[] counts = { calls.Observe(137_669), calls.WithCategory(woman).Observe(21_000), conversations.Observe(104_681), conversations.WithCategory(woman).Observe(21_000) };
-        FigureVerdict verdict = AuditOne(Helplines.TeleOnthaal, Y2021, counts, PublishedFigure.OneInN("women", calls.WithCategory(woman), calls, ShareBasis.Total, 5m));
+        FigureVerdict verdict = AuditOne(Helplines.TeleOnthaal, Y2021, counts, OneInNFigure.Of("women", calls.WithCategory(woman), calls, ShareBasis.Total, 5m));
         Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
         Explanation slip = Assert.Single(verdict.Explanations, e => e.Kind == ExplanationKind.WrongWhole);
         Assert.Equal((21_000L, 104_681L), (slip.Numerator!.Value, slip.Denominator!.Value));
@@ -92,7 +93,7 @@ public sealed class SlipTests
             calls.WithMetric(Metric.Referrals).Observe(0), calls.WithMetric(Metric.Referrals).WithChannel(Channel.Phone).Observe(0),
         };
         FigureVerdict verdict = AuditOne(Helplines.TeleOnthaal, Y2021, counts,
-            PublishedFigure.Share("phone", calls.WithChannel(Channel.Phone), calls, ShareBasis.Total, 100m));
+            ShareFigure.Of("phone", calls.WithChannel(Channel.Phone), calls, ShareBasis.Total, 100m));
         Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
         Explanation[] wrongWhole = verdict.Explanations.Where(e => e.Kind == ExplanationKind.WrongWhole).ToArray();
         Metric[] expected = new[] { Metric.Contacts, Metric.Conversations }.Order().ToArray();

@@ -10,6 +10,7 @@ using HelplineStats.Core.Data;
 using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Records;
+using HelplineStats.Core.Kinds;
 using Xunit;
 
 namespace HelplineStats.Core.Tests.Compose;
@@ -64,10 +65,10 @@ public sealed class ComposerTests
             Dataset page = Composer.Default.Compose(Counted(records), FigurePlan.Default).Dataset;
             return page.Reports.All(report => report.Breakdowns.Where(b => b.IsComplete).All(breakdown =>
             {
-                decimal[] printed = report.Figures
+                decimal[] printed = report.Figures.OfType<ShareFigure>()
                     .Where(f => f.IsApportioned && f.Whole == breakdown.Total.Key
-                        && (breakdown.Dimension.IsChannel ? f.Subject!.Channel is not null : f.Subject!.Category?.TaxonomyId == breakdown.Dimension.Taxonomy!.Id))
-                    .Select(f => f.Value!.Value).ToArray();
+                        && (breakdown.Dimension.IsChannel ? f.Subject.Channel is not null : f.Subject.Category?.TaxonomyId == breakdown.Dimension.Taxonomy!.Id))
+                    .Select(f => f.Percent).ToArray();
                 // Nothing is printed where the known whole is zero (the shares are undefined); otherwise they add up to 100.
                 return printed.Length == 0 ? breakdown.Known.IsZero || !breakdown.Parts.Any(p => p.Key.Category?.IsUnknown != true) : printed.Sum() == 100m;
             }));
@@ -153,7 +154,7 @@ public sealed class ComposerTests
         Assert.True(Auditor.Default.Audit(page).Verdicts.All(v => v.Kind == VerdictKind.Confirmed));
         // The same printed 33/33/33 with the apportioned mark is contradicted for chat: the apportionment gives 34.
         Report wrong = Report.Create(Helplines.Line1712, ReportingPeriod.Year(2021), breakdowns: new[] { thirds },
-            figures: new[] { PublishedFigure.ApportionedShare("chat", calls.WithChannel(Channel.Chat), calls, ShareBasis.Total, 33m) });
+            figures: new[] { ShareFigure.Apportioned("chat", calls.WithChannel(Channel.Chat), calls, ShareBasis.Total, 33m) });
         FigureVerdict verdict = Auditor.Default.Audit(Dataset.Of(wrong)).Verdicts.Single();
         Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
         Assert.Equal(34m, verdict.Expected!.Value.Value);
@@ -218,11 +219,11 @@ public sealed class ComposerTests
         Dataset counts = Dataset.Of(Report.Create(line, y2013, new[] { calls.Observe(9000), calls.WithPeriod(ReportingPeriod.Year(2012)).Observe(5000) }));
         var plan = FigurePlan.Create(Array.Empty<PlanRule>(), new[]
         {
-            PlannedFigure.Of(line.Id, y2013, PublishedFigure.CumulativeSinceLaunch("since-launch", calls, 0m)),
-            PlannedFigure.Of(line.Id, y2013, PublishedFigure.RatePerDay("a-day", calls, 0m)),
-            PlannedFigure.Of(line.Id, y2013, PublishedFigure.CumulativeSinceLaunch("up-to-june", calls.WithPeriod(ReportingPeriod.ToSomeDayIn(line.LaunchDate.Value, new NodaTime.YearMonth(2013, 6))), 0m)),
-            PlannedFigure.Of(line.Id, y2013, PublishedFigure.AgeInYears("age-in-may", line.Id, upToMay, 0)),
-            PlannedFigure.Of(line.Id, y2013, PublishedFigure.AgeInYears("age-in-march", line.Id, upToMarch, 0)),
+            PlannedFigure.Of(line.Id, y2013, SinceLaunchFigure.Of("since-launch", calls, 0m)),
+            PlannedFigure.Of(line.Id, y2013, RateFigure.PerDay("a-day", calls, 0m)),
+            PlannedFigure.Of(line.Id, y2013, SinceLaunchFigure.Of("up-to-june", calls.WithPeriod(ReportingPeriod.ToSomeDayIn(line.LaunchDate.Value, new NodaTime.YearMonth(2013, 6))), 0m)),
+            PlannedFigure.Of(line.Id, y2013, AgeFigure.Of("age-in-may", line.Id, upToMay, 0)),
+            PlannedFigure.Of(line.Id, y2013, AgeFigure.Of("age-in-march", line.Id, upToMarch, 0)),
         });
         Composition composition = Composer.Default.Compose(counts, plan);
         Report page = composition.Dataset.Reports.Single();

@@ -5,6 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using HelplineStats.Core.Disclosure;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Core.Tests.Disclosure;
 
@@ -85,7 +86,7 @@ internal static class DisclosureWorld
                 var figures = new List<PublishedFigure>();
                 for (int c = 0; c < ChannelsUsed.Length && all > 0; c++)
                 {
-                    figures.Add(PublishedFigure.Share($"share-{ChannelsUsed[c]}", total.WithChannel(ChannelsUsed[c]), total, ShareBasis.Total,
+                    figures.Add(ShareFigure.Of($"share-{ChannelsUsed[c]}", total.WithChannel(ChannelsUsed[c]), total, ShareBasis.Total,
                         Math.Round(Channel(c) * 100m / all, 0, MidpointRounding.AwayFromZero)));
                 }
                 if (y > 0)
@@ -95,7 +96,7 @@ internal static class DisclosureWorld
                     if (earlier > 0)
                     {
                         observations.Add(Calls(year - 1).Observe(earlier));
-                        figures.Add(PublishedFigure.RelativeChange("change", total, ReportingPeriod.Year(year - 1),
+                        figures.Add(RelativeChangeFigure.Of("change", total, ReportingPeriod.Year(year - 1),
                             Math.Round((all - earlier) * 100m / earlier, 1, MidpointRounding.AwayFromZero), precision: Precision.DecimalPlaces(1)));
                     }
                 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Google.OrTools.LinearSolver;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Core.Tests.Disclosure;
 
@@ -160,7 +161,7 @@ internal sealed class IndependentAttacker : IDisposable
             {
                 // 100·part − low·whole ≥ 0 and high·whole − 100·part ≥ 0, whole ≥ 1.
                 int[] part = _cellsOf[subject];
-                int[] whole = _cellsOf[figure.Whole!];
+                int[] whole = _cellsOf[((ShareFigure)figure).Whole];
                 Row(part, 100, whole, -low, 0, double.PositiveInfinity);
                 Row(part, -100, whole, high, 0, double.PositiveInfinity);
                 Row(Array.Empty<int>(), 0, whole, 1, 1, double.PositiveInfinity);
@@ -170,7 +171,7 @@ internal sealed class IndependentAttacker : IDisposable
             {
                 // 100·(later − earlier) within [low·earlier, high·earlier], earlier ≥ 1: (100 − ...) terms per side.
                 int[] later = _cellsOf[subject];
-                int[] earlier = _cellsOf[subject.WithPeriod(figure.ComparisonPeriod!)];
+                int[] earlier = _cellsOf[subject.WithPeriod(((ComparedFigure)figure).ComparisonPeriod)];
                 Row(later, 100, earlier, -100 - low, 0, double.PositiveInfinity);
                 Row(later, -100, earlier, 100 + high, 0, double.PositiveInfinity);
                 Row(Array.Empty<int>(), 0, earlier, 1, 1, double.PositiveInfinity);

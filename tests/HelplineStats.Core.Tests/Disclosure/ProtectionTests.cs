@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using HelplineStats.Core.Disclosure;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Core.Tests.Disclosure;
 
@@ -127,8 +128,8 @@ public sealed class ProtectionTests
             breakdowns: new[] { Breakdown.ByChannel(Calls.Observe(200), BreakdownCoverage.Complete, (Channel.Phone, 150), (Channel.Chat, 47), (Channel.Email, 3)) },
             figures: new[]
             {
-                PublishedFigure.Share("phone-share", Calls.WithChannel(Channel.Phone), Calls, ShareBasis.Total, 75m),
-                PublishedFigure.Share("email-share", Calls.WithChannel(Channel.Email), Calls, ShareBasis.Total, 1.5m, precision: Precision.DecimalPlaces(1)),
+                ShareFigure.Of("phone-share", Calls.WithChannel(Channel.Phone), Calls, ShareBasis.Total, 75m),
+                ShareFigure.Of("email-share", Calls.WithChannel(Channel.Email), Calls, ShareBasis.Total, 1.5m, precision: Precision.DecimalPlaces(1)),
             });
         Protection protection = Five.Protect(Dataset.Of(report));
 
@@ -146,7 +147,7 @@ public sealed class ProtectionTests
         // "less than 10%" of 200 says fewer than 20: it leaves e-mail anywhere from 1 to 4.
         Report report = Report.Create(Line, Y2022,
             breakdowns: new[] { Breakdown.ByChannel(Calls.Observe(200), BreakdownCoverage.Complete, (Channel.Phone, 150), (Channel.Chat, 47), (Channel.Email, 3)) },
-            figures: new[] { PublishedFigure.Share("email-share", Calls.WithChannel(Channel.Email), Calls, ShareBasis.Total, 10m, Qualifier.LessThan) });
+            figures: new[] { ShareFigure.Of("email-share", Calls.WithChannel(Channel.Email), Calls, ShareBasis.Total, 10m, Qualifier.LessThan) });
         Protection protection = Five.Protect(Dataset.Of(report));
         Assert.Empty(protection.Withheld);
         Assert.Single(protection.Dataset.Reports.Single().Figures);

@@ -6,6 +6,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Core.Tests.Figures;
 
@@ -22,40 +23,40 @@ public sealed class LinearFractionTests
     /// <summary>One figure of every kind whose formula the reasoning inverts, and the share of the known.</summary>
     private static readonly PublishedFigure[] Figures =
     {
-        PublishedFigure.Count("count", Persons, 410m),
-        PublishedFigure.CumulativeSinceLaunch("cumulative", Persons.WithPeriod(Helplines.StopItNowFlanders.SinceLaunch(ReportingPeriod.Year(2021))), 1913m),
-        PublishedFigure.Share("share", Persons.WithChannel(Channel.Phone), Persons, ShareBasis.Total, 40m),
-        PublishedFigure.Share("share-of-known", Persons.WithCategory(Taxonomies.Gender.Get("woman")), Persons, ShareBasis.Known, 60m),
-        PublishedFigure.OneInN("one-in-n", Persons.WithChannel(Channel.Phone), Persons, ShareBasis.Total, 3m),
-        PublishedFigure.RelativeChange("change", Persons, Y2020, 5m),
-        PublishedFigure.AbsoluteChange("difference", Persons, Y2020, 20m),
-        PublishedFigure.Multiple("multiple", Persons, Y2020, 1.1m),
-        PublishedFigure.RatePerDay("per-day", Persons, 1.1m),
-        PublishedFigure.RatePerWeek("per-week", Persons, 7.9m),
-        PublishedFigure.Ratio("ratio", Persons.WithMetric(Metric.Referrals), Persons, 0.64m),
+        CountFigure.Of("count", Persons, 410m),
+        SinceLaunchFigure.Of("cumulative", Persons.WithPeriod(Helplines.StopItNowFlanders.SinceLaunch(ReportingPeriod.Year(2021))), 1913m),
+        ShareFigure.Of("share", Persons.WithChannel(Channel.Phone), Persons, ShareBasis.Total, 40m),
+        ShareFigure.Of("share-of-known", Persons.WithCategory(Taxonomies.Gender.Get("woman")), Persons, ShareBasis.Known, 60m),
+        OneInNFigure.Of("one-in-n", Persons.WithChannel(Channel.Phone), Persons, ShareBasis.Total, 3m),
+        RelativeChangeFigure.Of("change", Persons, Y2020, 5m),
+        AbsoluteChangeFigure.Of("difference", Persons, Y2020, 20m),
+        MultipleFigure.Of("multiple", Persons, Y2020, 1.1m),
+        RateFigure.PerDay("per-day", Persons, 1.1m),
+        RateFigure.PerWeek("per-week", Persons, 7.9m),
+        RatioFigure.Of("ratio", Persons.WithMetric(Metric.Referrals), Persons, 0.64m),
     };
 
     [Fact]
     public void EveryKindTheReasoningInverts_HasALinearForm_AndNoOtherDoes()
     {
-        Assert.All(Figures, f => Assert.NotNull(FigureFormula.For(f, null)!.Fraction));
+        Assert.All(Figures, f => Assert.NotNull(FigureKinds.Formula(f, null)!.Fraction));
         var kinds = Figures.Select(f => f.Kind).ToHashSet();
         foreach (FigureKind kind in Enum.GetValues<FigureKind>().Where(k => !kinds.Contains(k)))
         {
             Assert.Contains(kind, new[] { FigureKind.PercentagePointChange, FigureKind.HighestSinceLaunch, FigureKind.LowestSinceLaunch, FigureKind.AgeInYears });
         }
-        PublishedFigure points = PublishedFigure.PercentagePointChange("points", Persons.WithChannel(Channel.Phone), Persons, ShareBasis.Total, Y2020, 1.1m);
-        Assert.Null(FigureFormula.For(points, null)!.Fraction);
-        Assert.False(FigureFormula.For(points, null)!.CanInfer);
+        PublishedFigure points = PercentagePointChangeFigure.Of("points", Persons.WithChannel(Channel.Phone), Persons, ShareBasis.Total, Y2020, 1.1m);
+        Assert.Null(FigureKinds.Formula(points, null)!.Fraction);
+        Assert.False(FigureKinds.Formula(points, null)!.CanInfer);
     }
 
     [Property(MaxTest = 500)]
     public Property Fraction_SaysWhatTheFormulaSays() =>
         Prop.ForAll(Gen.Elements(Figures).SelectMany(f => Gen.Frequency((1, Gen.Constant(0L)), (6, Gen.Choose(0, 60).Select(v => (long)v)))
-                .ArrayOf(FigureFormula.For(f, null)!.Inputs.Length).Select(c => (Figure: f, Counts: c))).ToArbitrary(),
+                .ArrayOf(FigureKinds.Formula(f, null)!.Inputs.Length).Select(c => (Figure: f, Counts: c))).ToArbitrary(),
             t =>
             {
-                FigureFormula formula = FigureFormula.For(t.Figure, null)!;
+                FigureFormula formula = FigureKinds.Formula(t.Figure, null)!;
                 LinearFraction fraction = formula.Fraction!;
                 Rational numerator = t.Counts.Select((c, i) => (Rational)(c * fraction.Numerator[i])).Aggregate(Rational.Zero, (a, b) => a + b);
                 Rational denominator = t.Counts.Select((c, i) => (Rational)(c * fraction.Denominator[i])).Aggregate((Rational)fraction.DenominatorConstant, (a, b) => a + b);

@@ -5,6 +5,7 @@ using FsCheck.Xunit;
 using HelplineStats.Core.Data;
 using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Core.Tests.IO;
 
@@ -63,7 +64,7 @@ public sealed class DatasetCsvTests
         ReportingPeriod upToMay = ReportingPeriod.ToSomeDayIn(new NodaTime.LocalDate(2012, 3, 12), new NodaTime.YearMonth(2013, 5));
         var key = new ObservationKey(Helplines.Line1712.Id, upToMay, Metric.Calls);
         Dataset dataset = Dataset.Of(Report.Create(Helplines.Line1712, ReportingPeriod.Year(2013), new[] { key.Observe(9000) },
-            figures: new[] { PublishedFigure.CumulativeSinceLaunch("since-launch", key, 9000m), PublishedFigure.RelativeChange("change", key.WithPeriod(ReportingPeriod.Year(2013)), upToMay, 5m) }));
+            figures: new PublishedFigure[] { SinceLaunchFigure.Of("since-launch", key, 9000m), RelativeChangeFigure.Of("change", key.WithPeriod(ReportingPeriod.Year(2013)), upToMay, 5m) }));
         string csv = DatasetCsvWriter.ToCsv(dataset);
         Assert.Contains("count,1712,2013,2012-03-12,2013-05,calls,", csv, StringComparison.Ordinal);
         Assert.Contains(",2012-03-12,2013-05,", csv.Split('\n').Single(line => line.Contains(",change,", StringComparison.Ordinal)), StringComparison.Ordinal);

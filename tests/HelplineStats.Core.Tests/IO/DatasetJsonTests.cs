@@ -3,6 +3,7 @@ using System.Linq;
 using FsCheck.Xunit;
 using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 using NodaTime;
 
 namespace HelplineStats.Core.Tests.IO;
@@ -72,7 +73,7 @@ public sealed class DatasetJsonTests
     {
         var calls = new ObservationKey(Helplines.Line1712.Id, ReportingPeriod.Year(2021), Metric.Calls);
         return Dataset.Of(Report.Create(Helplines.Line1712, ReportingPeriod.Year(2021), new[] { calls.Observe(8515) },
-            figures: new[] { PublishedFigure.RelativeChange("vs-2020", calls, ReportingPeriod.Year(2020), 6m) }));
+            figures: new[] { RelativeChangeFigure.Of("vs-2020", calls, ReportingPeriod.Year(2020), 6m) }));
     }
 
     internal static Dataset RichDataset()
@@ -92,25 +93,25 @@ public sealed class DatasetJsonTests
                 Breakdown.ByCategory(victims.Observe(130), reasons, BreakdownCoverage.Complete, ("family", 70), ("unknown", 60)),
                 Breakdown.ByCategory(calls.Observe(100), Taxonomies.KindOfViolence, BreakdownCoverage.MultiLabel, ("child-abuse", 70), ("partner-violence", 40)),
             },
-            new[]
+            new PublishedFigure[]
             {
-                PublishedFigure.Count("calls", calls, 100m),
-                PublishedFigure.Share("phone", calls.WithChannel(Channel.Phone), calls, ShareBasis.Total, 80m),
-                PublishedFigure.Share("family-known", victims.WithCategory(reasons.Get("family")), victims, ShareBasis.Known, 100m, Qualifier.About),
-                PublishedFigure.ShareOfSubset("victims-of-calls", calls.WithMetric(Metric.Referrals), calls, ShareBasis.Total, 5m),
-                PublishedFigure.RelativeChange("change", calls, ReportingPeriod.Year(2020), 11.1m),
-                PublishedFigure.RelativeChange("change-precise", calls, ReportingPeriod.Year(2020), 13.9m, Qualifier.LessThan),
-                PublishedFigure.AbsoluteChange("difference", calls, ReportingPeriod.Year(2020), 10m),
-                PublishedFigure.PercentagePointChange("points", calls.WithChannel(Channel.Phone), calls, ShareBasis.Total, ReportingPeriod.Year(2020), -2.5m),
-                PublishedFigure.Multiple("times", calls, ReportingPeriod.Year(2020), 1.1m, Qualifier.MoreThan, Precision.OfStep(0.5m)),
-                PublishedFigure.RatePerDay("per-day", calls, 0.27m),
-                PublishedFigure.RatePerWeek("per-week", calls, 2m, Qualifier.Almost),
-                PublishedFigure.OneInN("one-in-five", calls.WithChannel(Channel.Of("sms")), calls, ShareBasis.Total, 5m),
-                PublishedFigure.CumulativeSinceLaunch("since-launch", calls.WithPeriod(since), 190m),
-                PublishedFigure.HighestSinceLaunch("record", calls),
-                PublishedFigure.LowestSinceLaunch("low", victims),
-                PublishedFigure.AgeInYears("age", line.Id, y2021, 1),
-                PublishedFigure.Ratio("victims-per-call", victims, calls, 1.3m),
+                CountFigure.Of("calls", calls, 100m),
+                ShareFigure.Of("phone", calls.WithChannel(Channel.Phone), calls, ShareBasis.Total, 80m),
+                ShareFigure.Of("family-known", victims.WithCategory(reasons.Get("family")), victims, ShareBasis.Known, 100m, Qualifier.About),
+                ShareFigure.OfSubset("victims-of-calls", calls.WithMetric(Metric.Referrals), calls, ShareBasis.Total, 5m),
+                RelativeChangeFigure.Of("change", calls, ReportingPeriod.Year(2020), 11.1m),
+                RelativeChangeFigure.Of("change-precise", calls, ReportingPeriod.Year(2020), 13.9m, Qualifier.LessThan),
+                AbsoluteChangeFigure.Of("difference", calls, ReportingPeriod.Year(2020), 10m),
+                PercentagePointChangeFigure.Of("points", calls.WithChannel(Channel.Phone), calls, ShareBasis.Total, ReportingPeriod.Year(2020), -2.5m),
+                MultipleFigure.Of("times", calls, ReportingPeriod.Year(2020), 1.1m, Qualifier.MoreThan, Precision.OfStep(0.5m)),
+                RateFigure.PerDay("per-day", calls, 0.27m),
+                RateFigure.PerWeek("per-week", calls, 2m, Qualifier.Almost),
+                OneInNFigure.Of("one-in-five", calls.WithChannel(Channel.Of("sms")), calls, ShareBasis.Total, 5m),
+                SinceLaunchFigure.Of("since-launch", calls.WithPeriod(since), 190m),
+                RecordFigure.Highest("record", calls),
+                RecordFigure.Lowest("low", victims),
+                AgeFigure.Of("age", line.Id, y2021, 1),
+                RatioFigure.Of("victims-per-call", victims, calls, 1.3m),
             });
         return Dataset.Of(report, Report.Create(Helplines.TeleOnthaal, ReportingPeriod.Year(2020)));
     }

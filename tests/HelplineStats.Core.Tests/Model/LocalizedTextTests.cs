@@ -5,6 +5,7 @@ using HelplineStats.Core.Audit;
 using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Text;
+using HelplineStats.Core.Kinds;
 using Xunit;
 
 namespace HelplineStats.Core.Tests.Model;
@@ -66,7 +67,7 @@ public sealed class LocalizedTextTests
         var calls = new ObservationKey(line.Id, y2021, Metric.Calls);
         Report report = Report.Create(line, y2021, new[] { calls.Observe(10) },
             breakdowns: new[] { Breakdown.ByCategory(calls.Observe(10), mood, BreakdownCoverage.Complete, ("calm", 7), ("upset", 3)) },
-            figures: new[] { PublishedFigure.Share("calm", calls.WithCategory(mood.Get("calm")), calls, ShareBasis.Total, 70m) });
+            figures: new[] { ShareFigure.Of("calm", calls.WithCategory(mood.Get("calm")), calls, ShareBasis.Total, 70m) });
         Dataset dataset = Dataset.Of(report);
 
         Dataset fromJson = DatasetJsonReader.FromJson(DatasetJsonWriter.ToJson(dataset), "test.json");

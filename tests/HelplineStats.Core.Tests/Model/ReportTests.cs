@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FsCheck.Xunit;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Kinds;
 using NodaTime;
 
 namespace HelplineStats.Core.Tests.Model;
@@ -61,10 +62,10 @@ public sealed class ReportTests
     public void Create_SinceLaunchFigureNotFromLaunch_IsRejected()
     {
         var wrongStart = new ObservationKey(StopItNow.Id, ReportingPeriod.Between(new LocalDate(2017, 1, 1), new LocalDate(2021, 12, 31)), Metric.Contacts);
-        var e = Assert.Throws<ArgumentException>(() => Report.Create(StopItNow, Year2021, figures: new[] { PublishedFigure.CumulativeSinceLaunch("total", wrongStart, 1913m) }));
+        var e = Assert.Throws<ArgumentException>(() => Report.Create(StopItNow, Year2021, figures: new[] { SinceLaunchFigure.Of("total", wrongStart, 1913m) }));
         Assert.Contains("2017-05-19", e.Message, StringComparison.Ordinal);
         var rightStart = new ObservationKey(StopItNow.Id, StopItNow.SinceLaunch(Year2021), Metric.Contacts);
-        Assert.Single(Report.Create(StopItNow, Year2021, figures: new[] { PublishedFigure.CumulativeSinceLaunch("total", rightStart, 1913m) }).Figures);
+        Assert.Single(Report.Create(StopItNow, Year2021, figures: new[] { SinceLaunchFigure.Of("total", rightStart, 1913m) }).Figures);
     }
 
     [Fact]
@@ -72,8 +73,8 @@ public sealed class ReportTests
     {
         Assert.Throws<DataConflictException>(() => Report.Create(StopItNow, Year2021, figures: new[]
         {
-            PublishedFigure.RelativeChange("change", Contacts, ReportingPeriod.Year(2020), -11m),
-            PublishedFigure.RelativeChange("change", Contacts, ReportingPeriod.Year(2019), 46m),
+            RelativeChangeFigure.Of("change", Contacts, ReportingPeriod.Year(2020), -11m),
+            RelativeChangeFigure.Of("change", Contacts, ReportingPeriod.Year(2019), 46m),
         }));
     }
 

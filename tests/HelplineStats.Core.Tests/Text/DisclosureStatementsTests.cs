@@ -2,6 +2,7 @@ using System.Linq;
 using HelplineStats.Core.Disclosure;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Text;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Core.Tests.Text;
 
@@ -39,7 +40,7 @@ public sealed class DisclosureStatementsTests
     {
         // 1.5% of 40 would be 0.6 e-mails: the printed share is 7.5% (3 of 40), which gives e-mail away.
         Protection protection = DisclosurePolicy.Default.Protect(Dataset.Of(Table(
-            PublishedFigure.Share("email-share", Calls.WithChannel(Channel.Email), Calls, ShareBasis.Total, 7.5m, precision: Precision.DecimalPlaces(1)))));
+            ShareFigure.Of("email-share", Calls.WithChannel(Channel.Email), Calls, ShareBasis.Total, 7.5m, precision: Precision.DecimalPlaces(1)))));
         Assert.Equal(new[]
         {
             "Kleine aantallen, van 1 tot 4, staan er als ‘minder dan 5’ (1 in totaal).",

@@ -2,6 +2,7 @@ using System;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Text;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Core.Tests.Text;
 
@@ -43,7 +44,7 @@ public sealed class TextCultureTests
     {
         var calls = new ObservationKey(Helplines.Line1712.Id, ReportingPeriod.Year(2021), Metric.Calls);
         Report report = Report.Create(Helplines.Line1712, ReportingPeriod.Year(2021), new[] { calls.Observe(8515), calls.WithPeriod(ReportingPeriod.Year(2020)).Observe(8033) },
-            figures: new[] { PublishedFigure.RelativeChange("vs-2020", calls, ReportingPeriod.Year(2020), 6m) });
+            figures: new[] { RelativeChangeFigure.Of("vs-2020", calls, ReportingPeriod.Year(2020), 6m) });
         Statement statement = Assert.Single(Statements.Of(Auditor.Default.Audit(Dataset.Of(report)), TextCulture.Dutch));
         Assert.Equal("vs-2020", statement.FigureId);
         // (8,515 − 8,033) / 8,033 = 6.0%.

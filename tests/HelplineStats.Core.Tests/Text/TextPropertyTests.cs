@@ -12,6 +12,7 @@ using HelplineStats.Core.Data;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Text;
+using HelplineStats.Core.Kinds;
 using NodaTime;
 using Xunit;
 
@@ -60,20 +61,20 @@ public sealed class TextPropertyTests
         decimal S(int i) => decimal.Divide(printed[i] - 1000, 10);
         PublishedFigure[] figures =
         {
-            PublishedFigure.Count("count", Contacts, printed[0] * 50, q[0]),
-            PublishedFigure.Share("share", Phone, Contacts, ShareBasis.Total, P(1, 20), q[1]),
-            PublishedFigure.RelativeChange("change", Contacts, Y2020, S(2), q[2]),
-            PublishedFigure.AbsoluteChange("difference", Contacts, Y2020, (printed[3] - 1000) * 100, q[3]),
-            PublishedFigure.PercentagePointChange("points", Phone, Contacts, ShareBasis.Total, Y2020, S(4), q[4]),
-            PublishedFigure.Multiple("multiple", Contacts, Y2020, P(5, 100), q[5]),
-            PublishedFigure.RatePerDay("per-day", Contacts, P(6, 2), q[6]),
-            PublishedFigure.RatePerWeek("per-week", Contacts, P(7, 1), q[7]),
-            PublishedFigure.OneInN("one-in-n", Phone, Contacts, ShareBasis.Total, Math.Max(2, printed[8] % 11), q[8]),
-            PublishedFigure.CumulativeSinceLaunch("since-launch", Contacts.WithPeriod(StopItNow.SinceLaunch(Y2021)), printed[9] * 100, q[9]),
-            PublishedFigure.HighestSinceLaunch("highest", Contacts),
-            PublishedFigure.LowestSinceLaunch("lowest", Contacts.WithPeriod(Y2020)),
-            PublishedFigure.AgeInYears("age", StopItNow.Id, Y2021, printed[12] % 8, q[12]),
-            PublishedFigure.Ratio("ratio", Referrals, Contacts, P(13, 2000), q[13]),
+            CountFigure.Of("count", Contacts, printed[0] * 50, q[0]),
+            ShareFigure.Of("share", Phone, Contacts, ShareBasis.Total, P(1, 20), q[1]),
+            RelativeChangeFigure.Of("change", Contacts, Y2020, S(2), q[2]),
+            AbsoluteChangeFigure.Of("difference", Contacts, Y2020, (printed[3] - 1000) * 100, q[3]),
+            PercentagePointChangeFigure.Of("points", Phone, Contacts, ShareBasis.Total, Y2020, S(4), q[4]),
+            MultipleFigure.Of("multiple", Contacts, Y2020, P(5, 100), q[5]),
+            RateFigure.PerDay("per-day", Contacts, P(6, 2), q[6]),
+            RateFigure.PerWeek("per-week", Contacts, P(7, 1), q[7]),
+            OneInNFigure.Of("one-in-n", Phone, Contacts, ShareBasis.Total, Math.Max(2, printed[8] % 11), q[8]),
+            SinceLaunchFigure.Of("since-launch", Contacts.WithPeriod(StopItNow.SinceLaunch(Y2021)), printed[9] * 100, q[9]),
+            RecordFigure.Highest("highest", Contacts),
+            RecordFigure.Lowest("lowest", Contacts.WithPeriod(Y2020)),
+            AgeFigure.Of("age", StopItNow.Id, Y2021, printed[12] % 8, q[12]),
+            RatioFigure.Of("ratio", Referrals, Contacts, P(13, 2000), q[13]),
         };
         Add(5, Referrals.Observe(phone / 2));
         if ((known & 16) != 0)
@@ -260,7 +261,7 @@ public sealed class TextPropertyTests
             }
         }
         Helpline helpline = dataset.Helplines.Single(h => h.Id.Equals(verdict.Helpline));
-        foreach (ReportingPeriod period in new[] { verdict.ReportPeriod, figure.Period, figure.Subject?.Period, figure.ComparisonPeriod }.OfType<ReportingPeriod>()
+        foreach (ReportingPeriod period in new[] { verdict.ReportPeriod, figure.Period, figure.Subject?.Period, (figure as ComparedFigure)?.ComparisonPeriod }.OfType<ReportingPeriod>()
             .Concat(verdict.Missing.Select(k => k.Period)))
         {
             Add(period.Start.Year);

@@ -2,6 +2,7 @@ using System.Linq;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Text;
+using HelplineStats.Core.Kinds;
 
 namespace HelplineStats.Core.Tests.Text;
 
@@ -21,12 +22,12 @@ public sealed class UncertaintyStatementsTests
 
     private static Dataset Share(long part, long whole, decimal printed) => Dataset.Of(Report.Create(Line, Y2022,
         new[] { Calls.Observe(whole), Chat.Observe(part) },
-        figures: new[] { PublishedFigure.Share("chat", Chat, Calls, ShareBasis.Total, printed, precision: Precision.DecimalPlaces(1)) }));
+        figures: new[] { ShareFigure.Of("chat", Chat, Calls, ShareBasis.Total, printed, precision: Precision.DecimalPlaces(1)) }));
 
     /// <summary>Later 56 of 70, earlier 48 of 80 (or the shares given), and the change in points printed.</summary>
     private static Dataset PointsChange(long earlierPart, long earlierWhole, long part, long whole, decimal printed) => Dataset.Of(Report.Create(Line, Y2022,
         new[] { Calls.Observe(whole), Chat.Observe(part), Calls.WithPeriod(Y2022.Previous()).Observe(earlierWhole), Chat.WithPeriod(Y2022.Previous()).Observe(earlierPart) },
-        figures: new[] { PublishedFigure.PercentagePointChange("chat-points", Chat, Calls, ShareBasis.Total, Y2022.Previous(), printed, precision: Precision.DecimalPlaces(1)) }));
+        figures: new[] { PercentagePointChangeFigure.Of("chat-points", Chat, Calls, ShareBasis.Total, Y2022.Previous(), printed, precision: Precision.DecimalPlaces(1)) }));
 
     [Fact]
     public void AShare_81Of263_CarriesWilsonsInterval_RoundedOutward()
@@ -68,7 +69,7 @@ public sealed class UncertaintyStatementsTests
         // 0 events against 12: Clopper–Pearson for 0 of 12 puts p below 1 − 0.025^(1/12) = 0.264648, so the ratio
         // p/(1 − p) below 0.359894: a change from −100% to −64.01%, rounded outward.
         Dataset dataset = Dataset.Of(Report.Create(Line, Y2022, new[] { Calls.Observe(0), Calls.WithPeriod(Y2022.Previous()).Observe(12) },
-            figures: new[] { PublishedFigure.RelativeChange("calls-change", Calls, Y2022.Previous(), -100m) }));
+            figures: new[] { RelativeChangeFigure.Of("calls-change", Calls, Y2022.Previous(), -100m) }));
         Assert.EndsWith("With 95% confidence, the change lies between -100.0% and -64.0%.", Statement(dataset, TextCulture.English, new StatementOptions(0.95, true)));
     }
 
@@ -76,7 +77,7 @@ public sealed class UncertaintyStatementsTests
     public void AFigureWithAnUnknownCount_GetsNoInterval()
     {
         Dataset dataset = Dataset.Of(Report.Create(Line, Y2022, new[] { Calls.Observe(263) },
-            figures: new[] { PublishedFigure.Share("chat", Chat, Calls, ShareBasis.Total, 30.8m, precision: Precision.DecimalPlaces(1)) }));
+            figures: new[] { ShareFigure.Of("chat", Chat, Calls, ShareBasis.Total, 30.8m, precision: Precision.DecimalPlaces(1)) }));
         Assert.DoesNotContain("confidence", Statement(dataset, TextCulture.English, new StatementOptions(0.95, true)), System.StringComparison.Ordinal);
     }
 

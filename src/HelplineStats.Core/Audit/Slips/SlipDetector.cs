@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using HelplineStats.Core.Figures;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 
 namespace HelplineStats.Core.Audit.Slips;
@@ -49,5 +50,5 @@ internal sealed record SlipContext(
     /// <summary>Whether the figure's printing allows <paramref name="value"/> under the auditor's table and rounding.</summary>
     internal bool Allows(Rational value) => Auditor.Table.Accepts(Figure.Kind, value, Printed, Figure.Qualifier, Policy);
 
-    internal string Show(Rational value) => Auditor.Show(value, Figure);
+    internal string Show(Rational value) => FigureReasons.Show(value, Figure);
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using HelplineStats.Core.Figures;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 
 namespace HelplineStats.Core.Audit.Slips;
@@ -12,13 +13,10 @@ internal sealed class WrongWholeSlip : SlipDetector
     internal override IEnumerable<Explanation> Explain(SlipContext context)
     {
         PublishedFigure figure = context.Figure;
-        if (figure.Kind is not (FigureKind.Share or FigureKind.OneInN))
+        if (FigureKinds.Of(figure).PartOfWhole(figure) is not (ObservationKey subject, ObservationKey whole, Rational scale))
         {
             yield break;
         }
-        ObservationKey subject = figure.Subject!;
-        ObservationKey whole = figure.Whole!;
-        Rational scale = figure.Kind == FigureKind.Share ? Rational.Of(100) : Rational.One;
         foreach (Metric metric in context.MetricsOfWholePeriod.Where(m => !m.Equals(whole.Metric)).Order())
         {
             if (context.Counts.TryGetValue(subject.WithMetric(metric), out long part) && context.Counts.TryGetValue(whole.WithMetric(metric), out long total)

@@ -1,4 +1,4 @@
-namespace HelplineStats.Core.Compose;
+namespace HelplineStats.Core.Kinds;
 
 /// <summary>Why the composer left out a figure the plan asked for; it never invents a value instead.</summary>
 public enum SkipReason

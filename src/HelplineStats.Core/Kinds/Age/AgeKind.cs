@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using HelplineStats.Core.Figures;
+using HelplineStats.Core.Model;
+using NodaTime;
+
+namespace HelplineStats.Core.Kinds;
+
+/// <summary>A helpline's age: whole years from the launch date to the end of the period (no formula over counts); a plan asks one of every year report.</summary>
+internal sealed class AgeKind : FigureKindDefinition<AgeFigure>
+{
+    private AgeKind()
+    {
+    }
+
+    internal static AgeKind Instance { get; } = new();
+
+    internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
+        rule.IsYear && (rule.Launch is null || rule.Period.End >= rule.Launch)
+            ? new[] { AgeFigure.Of("age", rule.Helpline.Id, rule.Period, 0) }
+            : Array.Empty<PublishedFigure>();
+
+    private protected override FigureFormula? Formula(AgeFigure figure, LocalDate? launch) => null;
+
+    private static string LaunchUnknown(Helpline helpline) => $"The launch date of '{helpline.Id}' is not known.";
+
+    private static string EndDayUnknown(ReportingPeriod period) =>
+        $"{period} ends on an unknown day of its last month, and the age on its last day depends on which day.";
+
+    private protected override Composed Compose(AgeFigure template, Composing context)
+    {
+        if (context.Launch is not LocalDate launch)
+        {
+            return new Composed.Skipped(SkipReason.LaunchDateUnknown, LaunchUnknown(context.Helpline));
+        }
+        if (FigureMath.AgeInYears(launch, template.Period.End) is not int years)
+        {
+            return new Composed.Skipped(SkipReason.Undefined, $"'{context.Helpline.Id}' was launched after {template.Period}.");
+        }
+        return FigureMath.AgeInYears(launch, template.Period.EarliestEnd) == years
+            ? Composing.Printed(template, years, Qualifier.None)
+            : new Composed.Skipped(SkipReason.EndDayUnknown, EndDayUnknown(template.Period));
+    }
+
+    private protected override T? Check<T>(AgeFigure figure, Checking context, IVerdicts<T> verdicts) where T : class
+    {
+        Helpline helpline = context.Helpline;
+        ReportingPeriod period = figure.Period;
+        if (helpline.LaunchDate is not LocalDate launch)
+        {
+            return verdicts.NotCheckable(LaunchUnknown(helpline), Array.Empty<ObservationKey>());
+        }
+        if (period.End < launch)
+        {
+            return verdicts.Impossible("The period ends before the launch.", "The helpline did not exist yet.");
+        }
+        // An end known only to the month gives one age when every day it may end on gives the same one.
+        if (period.EarliestEnd < launch || FigureMath.AgeInYears(launch, period.EarliestEnd) != FigureMath.AgeInYears(launch, period.LatestEnd)
+            || FigureMath.AgeInYears(launch, period.End) is not int years)
+        {
+            return verdicts.NotCheckable(EndDayUnknown(period), Array.Empty<ObservationKey>());
+        }
+        Rational exact = years;
+        return context.Table.Accepts(FigureKind.AgeInYears, exact, figure.Years, figure.Qualifier, context.Policy(figure))
+            ? verdicts.Confirmed(exact)
+            : verdicts.Contradicted(exact, new QualifiedValue(years, Qualifier.None, Precision.Whole),
+                string.Create(CultureInfo.InvariantCulture, $"Launched on {launch}, '{helpline.Id}' is {years} years old at the end of {period}."));
+    }
+
+    internal override PublishedFigure Read(FigureFields fields)
+    {
+        fields.RefuseApportioned();
+        return AgeFigure.Of(fields.Id, fields.Helpline, fields.RequiredPeriod(), WholeYears(fields.RequiredValue()), fields.Qualifier);
+    }
+
+    private static int WholeYears(decimal value) =>
+        value == decimal.Truncate(value) && value is >= 0 and <= int.MaxValue
+            ? (int)value
+            : throw new ArgumentException($"an age is a whole number of years, found {value.ToString(CultureInfo.InvariantCulture)}");
+
+    private protected override FigureFields Fields(AgeFigure figure) => FigureFields.Of(figure);
+}

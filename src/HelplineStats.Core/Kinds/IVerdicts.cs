@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using HelplineStats.Core.Figures;
+using HelplineStats.Core.Model;
+
+namespace HelplineStats.Core.Kinds;
+
+/// <summary>
+/// The verdicts a kind can reach on a figure by itself (a record claim over its series, an age from the launch date):
+/// the audit implements them, so a kind states its verdict without knowing how the audit keeps it.
+/// </summary>
+/// <typeparam name="T">The audit's verdict under construction.</typeparam>
+internal interface IVerdicts<T>
+{
+    /// <summary>The counts agree with the figure; <paramref name="exact"/> is its exact value when it has one.</summary>
+    T Confirmed(Rational? exact);
+
+    /// <summary>The counts give <paramref name="exact"/>, which the printing does not allow; <paramref name="expected"/> is how it should have been printed.</summary>
+    T Contradicted(Rational? exact, QualifiedValue? expected, string reason);
+
+    /// <summary>No count could make the figure true (<paramref name="why"/>).</summary>
+    T Impossible(string reason, string why);
+
+    /// <summary>A record claim beaten by <paramref name="beaten"/>, which counted <paramref name="count"/>.</summary>
+    T Beaten(string reason, string description, ObservationKey beaten, long count);
+
+    /// <summary>Not checkable (<paramref name="reason"/>) without <paramref name="missing"/>.</summary>
+    T NotCheckable(string reason, IEnumerable<ObservationKey> missing);
+}

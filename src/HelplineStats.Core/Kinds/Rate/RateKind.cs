@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using HelplineStats.Core.Figures;
+using HelplineStats.Core.Model;
+using NodaTime;
+
+namespace HelplineStats.Core.Kinds;
+
+/// <summary>An average per day or per week: the count over the active days of its period (from the launch in a launch year); a plan asks one of every total.</summary>
+internal sealed class RateKind : FigureKindDefinition<RateFigure>
+{
+    private readonly RateUnit _unit;
+    private readonly string _idPart;
+
+    private RateKind(RateUnit unit, string idPart)
+    {
+        _unit = unit;
+        _idPart = idPart;
+    }
+
+    internal static RateKind PerDay { get; } = new(RateUnit.PerDay, "per-day");
+
+    internal static RateKind PerWeek { get; } = new(RateUnit.PerWeek, "per-week");
+
+    internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
+        rule.Totals.Select(k => RateFigure.Of(RuleScope.Id(k, _idPart), k, _unit, 0m, Qualifier.None, rule.Precision));
+
+    private protected override FigureFormula Formula(RateFigure figure, LocalDate? launch)
+    {
+        int days = FigureMath.ActiveDays(figure.Subject.Period, launch);
+        RateUnit unit = figure.Unit;
+        return new FigureFormula(new[] { figure.Subject }, new[] { 1 }, c => days == 0 ? null : FigureMath.Rate(c[0], days, unit), true)
+        {
+            Fraction = days == 0 ? null : new LinearFraction(new[] { unit == RateUnit.PerDay ? 1 : 7 }, new[] { 0 }, days, Rational.One, LinearFraction.Defined.WhenDenominatorPositive),
+        };
+    }
+
+    /// <summary>Why the number of days is not known: the period ends on an unknown day of its last month; <c>null</c> when it is known.</summary>
+    private static string? DaysUnknown(RateFigure figure) => figure.Subject.Period.EndPrecision == DatePrecision.Month
+        ? $"{figure.Subject.Period} ends on an unknown day of its last month: its number of days is not known."
+        : null;
+
+    private protected override Composed Compose(RateFigure template, Composing context) =>
+        DaysUnknown(template) is string why ? new Composed.Skipped(SkipReason.EndDayUnknown, why) : base.Compose(template, context);
+
+    /// <summary>The number of days is not known, and a rate over a guessed number of days would pretend to know it.</summary>
+    private protected override T? Check<T>(RateFigure figure, Checking context, IVerdicts<T> verdicts) where T : class =>
+        DaysUnknown(figure) is string why ? verdicts.NotCheckable(why, System.Array.Empty<ObservationKey>()) : null;
+
+    internal override PublishedFigure Read(FigureFields fields)
+    {
+        fields.RefuseApportioned();
+        return RateFigure.Of(fields.Id, fields.RequiredSubject(), _unit, fields.RequiredValue(), fields.Qualifier, fields.Precision);
+    }
+
+    private protected override FigureFields Fields(RateFigure figure) => FigureFields.Of(figure);
+}
