@@ -25,8 +25,14 @@ internal abstract class FigureKindDefinition
     /// <summary>Whether a wrong value has an expected printing of the same kind (not so for one-in-N, whose N is chosen, not rounded).</summary>
     internal virtual bool HasExpectedPrinting => true;
 
+    /// <summary>How the kind's value is written.</summary>
+    internal virtual PrintedUnit Unit => PrintedUnit.Number;
+
+    /// <summary>Whether what the counts give is shown as a whole number (a count, a difference, an age) rather than one decimal finer than printed.</summary>
+    internal virtual bool ShownWhole => false;
+
     /// <summary>The unit the audit's invariant reasons write after a value ("%" for shares and relative changes).</summary>
-    internal virtual string ReasonUnit => "";
+    internal string ReasonUnit => Unit is PrintedUnit.Percent or PrintedUnit.SignedPercent ? "%" : "";
 
     /// <summary>The part, the whole and the scale of a figure that is a part of a whole (a share in percent, a one-in-N as a fraction); <c>null</c> for any other.</summary>
     internal virtual PartOfWhole? PartOfWhole(PublishedFigure figure) => null;

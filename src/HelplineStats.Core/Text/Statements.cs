@@ -394,17 +394,8 @@ public static class Statements
         }
     }
 
-    private static string Expected(PublishedFigure figure, QualifiedValue expected, Wording w)
-    {
-        string q = w.Qualifier(expected.Qualifier);
-        return figure.Kind switch
-        {
-            FigureKind.Share => q + w.Number(expected.Value) + "%",
-            FigureKind.RelativeChange => q + w.Signed(expected.Value) + "%",
-            FigureKind.AbsoluteChange or FigureKind.PercentagePointChange => q + w.Signed(expected.Value),
-            _ => q + w.Number(expected.Value),
-        };
-    }
+    private static string Expected(PublishedFigure figure, QualifiedValue expected, Wording w) =>
+        w.Qualifier(expected.Qualifier) + w.InUnit(FigureKinds.Of(figure).Unit, expected.Value);
 
     private static string Explain(Explanation e, FigureVerdict verdict, Wording w)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Figures;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 
 namespace HelplineStats.Core.Text;
@@ -213,47 +214,33 @@ internal sealed class Wording
     /// <summary>The printed value as the figure shows it, with its qualifier and unit: "meer dan 58%", "+6%", "-36.460".</summary>
     internal string Printed(PublishedFigure figure)
     {
-        decimal value = figure.Value ?? throw new ArgumentException("The figure has no value.", nameof(figure));
-        string q = Qualifier(figure.Qualifier);
-        return figure.Kind switch
-        {
-            FigureKind.Share => q + Number(value) + "%",
-            FigureKind.RelativeChange => q + Signed(value) + "%",
-            FigureKind.AbsoluteChange or FigureKind.PercentagePointChange => q + Signed(value),
-            FigureKind.OneInN => q + F(Phrases.OneInNValue, Number(value)),
-            FigureKind.Count or FigureKind.CumulativeSinceLaunch or FigureKind.Multiple or FigureKind.RatePerDay
-                or FigureKind.RatePerWeek or FigureKind.AgeInYears or FigureKind.Ratio => q + Number(value),
-            FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch => throw new ArgumentException("A record claim has no value.", nameof(figure)),
-            _ => throw new ArgumentOutOfRangeException(nameof(figure), figure.Kind, $"The figure kind {figure.Kind} has no wording yet."),
-        };
+        decimal value = figure.Value ?? throw new ArgumentException("A record claim has no value.", nameof(figure));
+        PrintedUnit unit = FigureKinds.Of(figure).Unit;
+        return Qualifier(figure.Qualifier) + (unit == PrintedUnit.OneInN ? F(Phrases.OneInNValue, Number(value)) : InUnit(unit, value));
     }
 
     /// <summary>The decimals the counts' value is shown with: one more than printed, so a reader sees which way it rounds.</summary>
-    internal static RoundingPolicy ShownPolicy(PublishedFigure figure) => figure.Kind switch
-    {
-        FigureKind.Count or FigureKind.CumulativeSinceLaunch or FigureKind.AbsoluteChange or FigureKind.AgeInYears => RoundingPolicy.Whole,
-        _ => RoundingPolicy.HalfAwayFromZero(Math.Min(figure.Precision.Decimals + 1, Precision.MaxDecimals)),
-    };
+    internal static RoundingPolicy ShownPolicy(PublishedFigure figure) => FigureKinds.Of(figure).ShownWhole
+        ? RoundingPolicy.Whole
+        : RoundingPolicy.HalfAwayFromZero(Math.Min(figure.Precision.Decimals + 1, Precision.MaxDecimals));
 
     /// <summary>What the counts give, in the figure's unit ("18,3%", "-1,0%", "377,2"); one-in-N is shown as the share it is.</summary>
-    internal string Computed(PublishedFigure figure, Rational exact) => figure.Kind switch
+    internal string Computed(PublishedFigure figure, Rational exact) => FigureKinds.Of(figure).Unit switch
     {
-        FigureKind.Share => Number(ShownPolicy(figure).Round(exact)) + "%",
-        FigureKind.RelativeChange => Signed(ShownPolicy(figure).Round(exact)) + "%",
-        FigureKind.AbsoluteChange or FigureKind.PercentagePointChange => Signed(ShownPolicy(figure).Round(exact)),
-        FigureKind.OneInN => Number(RoundingPolicy.OneDecimal.Round(exact * 100)) + "%",
-        FigureKind.Count or FigureKind.CumulativeSinceLaunch or FigureKind.AgeInYears or FigureKind.Multiple
-            or FigureKind.RatePerDay or FigureKind.RatePerWeek or FigureKind.Ratio => Number(ShownPolicy(figure).Round(exact)),
-        FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch => throw new ArgumentException("A record claim has no value.", nameof(figure)),
-        _ => throw new ArgumentOutOfRangeException(nameof(figure), figure.Kind, $"The figure kind {figure.Kind} has no computed value to word."),
+        PrintedUnit.OneInN => Number(RoundingPolicy.OneDecimal.Round(exact * 100)) + "%",
+        PrintedUnit.None => throw new ArgumentException("A record claim has no value.", nameof(figure)),
+        PrintedUnit unit => InUnit(unit, ShownPolicy(figure).Round(exact)),
     };
 
-    /// <summary>A value the audit gives for a slip, in the figure's unit.</summary>
-    internal string Slip(PublishedFigure figure, decimal value) => figure.Kind switch
+    /// <summary>A value the audit gives for a slip, in the figure's unit (N of a one-in-N as a number).</summary>
+    internal string Slip(PublishedFigure figure, decimal value) => InUnit(FigureKinds.Of(figure).Unit, value);
+
+    /// <summary>A value in a unit: "58%", "+6%", "-36.460", "377".</summary>
+    internal string InUnit(PrintedUnit unit, decimal value) => unit switch
     {
-        FigureKind.Share => Number(value) + "%",
-        FigureKind.RelativeChange => Signed(value) + "%",
-        FigureKind.AbsoluteChange or FigureKind.PercentagePointChange => Signed(value),
+        PrintedUnit.Percent => Number(value) + "%",
+        PrintedUnit.SignedPercent => Signed(value) + "%",
+        PrintedUnit.Signed => Signed(value),
         _ => Number(value),
     };
 }

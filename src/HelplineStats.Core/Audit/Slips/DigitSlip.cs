@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using HelplineStats.Core.Figures;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 
 namespace HelplineStats.Core.Audit.Slips;
@@ -18,7 +19,7 @@ internal sealed class DigitSlip : SlipDetector
     {
         PublishedFigure figure = context.Figure;
         decimal printed = context.Printed;
-        if (figure.Kind is not (FigureKind.OneInN or FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch) && figure.Qualifier == Qualifier.None
+        if (FigureKinds.Of(figure).Unit is not (PrintedUnit.OneInN or PrintedUnit.None) && figure.Qualifier == Qualifier.None
             && context.Policy.Round(context.Exact) is decimal shown && shown != printed
             && (Math.Abs(shown - printed) != figure.Precision.Step || Rational.FromDecimal(shown) == context.Exact)
             && IsDigitSlip(shown.ToString(CultureInfo.InvariantCulture), printed.ToString(CultureInfo.InvariantCulture)))

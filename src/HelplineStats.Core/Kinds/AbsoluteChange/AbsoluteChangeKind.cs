@@ -16,6 +16,10 @@ internal sealed class AbsoluteChangeKind : ComparedKind<AbsoluteChangeFigure>
 
     internal override bool ComparesWithEarlierYears => true;
 
+    internal override PrintedUnit Unit => PrintedUnit.Signed;
+
+    internal override bool ShownWhole => true;
+
     internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
         AgainstEveryYearBack(rule, (k, c) => AbsoluteChangeFigure.Of(RuleScope.Id(k, "diff-" + RuleScope.Name(c)), k, c, 0m, Qualifier.None, rule.Precision));
 

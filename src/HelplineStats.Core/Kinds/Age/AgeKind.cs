@@ -16,6 +16,8 @@ internal sealed class AgeKind : FigureKindDefinition<AgeFigure>
 
     internal static AgeKind Instance { get; } = new();
 
+    internal override bool ShownWhole => true;
+
     internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
         rule.IsYear && (rule.Launch is null || rule.Period.End >= rule.Launch)
             ? new[] { AgeFigure.Of("age", rule.Helpline.Id, rule.Period, 0) }

@@ -15,6 +15,8 @@ internal sealed class CountKind : FigureKindDefinition<CountFigure>
 
     internal static CountKind Instance { get; } = new();
 
+    internal override bool ShownWhole => true;
+
     internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
         rule.Totals.Select(k => CountFigure.Of(RuleScope.Id(k), k, 0m, Qualifier.None, rule.Precision));
 

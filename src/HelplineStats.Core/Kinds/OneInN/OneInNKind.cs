@@ -17,6 +17,8 @@ internal sealed class OneInNKind : FigureKindDefinition<OneInNFigure>
 
     internal override bool HasExpectedPrinting => false;
 
+    internal override PrintedUnit Unit => PrintedUnit.OneInN;
+
     internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
         rule.Breakdowns.Where(b => !b.Dimension.IsChannel)
             .Select(b => (Breakdown: b, Largest: b.Parts.Where(p => p.Key.Category?.IsUnknown != true)

@@ -18,6 +18,8 @@ internal sealed class PercentagePointChangeKind : FigureKindDefinition<Percentag
 
     internal override bool ComparesWithEarlierYears => true;
 
+    internal override PrintedUnit Unit => PrintedUnit.Signed;
+
     internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
         rule.Breakdowns.SelectMany(b => RuleScope.Parts(b).SelectMany(part => rule.Comparisons().Select(c =>
             PercentagePointChangeFigure.Of(RuleScope.Id(part, "points-" + RuleScope.Name(c)), part, b.Total.Key, RuleScope.Basis(b), c, 0m, Qualifier.None, rule.Precision))));

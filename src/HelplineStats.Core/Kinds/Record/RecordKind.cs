@@ -20,6 +20,8 @@ internal sealed class RecordKind : FigureKindDefinition<RecordFigure>
 
     private bool IsHighest => _direction == RecordDirection.Highest;
 
+    internal override PrintedUnit Unit => PrintedUnit.None;
+
     internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
         rule.IsYear
             ? rule.Totals.Select(k => IsHighest ? RecordFigure.Highest(RuleScope.Id(k, "highest"), k) : RecordFigure.Lowest(RuleScope.Id(k, "lowest"), k)).ToList()

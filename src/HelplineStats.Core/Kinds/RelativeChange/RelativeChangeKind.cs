@@ -17,7 +17,7 @@ internal sealed class RelativeChangeKind : ComparedKind<RelativeChangeFigure>
 
     internal override bool ComparesWithEarlierYears => true;
 
-    internal override string ReasonUnit => "%";
+    internal override PrintedUnit Unit => PrintedUnit.SignedPercent;
 
     internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
         AgainstEveryYearBack(rule, (k, c) => RelativeChangeFigure.Of(RuleScope.Id(k, "vs-" + RuleScope.Name(c)), k, c, 0m, Qualifier.None, rule.Precision));

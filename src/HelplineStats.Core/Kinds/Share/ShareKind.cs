@@ -18,7 +18,7 @@ internal sealed class ShareKind : FigureKindDefinition<ShareFigure>
 
     internal override bool CanApportion => true;
 
-    internal override string ReasonUnit => "%";
+    internal override PrintedUnit Unit => PrintedUnit.Percent;
 
     internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
         rule.Breakdowns.SelectMany(b => RuleScope.Parts(b).Select(part => rule.Apportion && b.IsComplete

@@ -16,6 +16,8 @@ internal sealed class SinceLaunchKind : FigureKindDefinition<SinceLaunchFigure>
 
     internal static SinceLaunchKind Instance { get; } = new();
 
+    internal override bool ShownWhole => true;
+
     internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
         rule.IsYear && rule.Launch is LocalDate start && rule.Period.End >= start
             ? rule.Totals.Select(k => SinceLaunchFigure.Of(RuleScope.Id(k, "since-launch"), k.WithPeriod(rule.Helpline.SinceLaunch(rule.Period)), 0m, Qualifier.None, rule.Precision)).ToList()
