@@ -80,7 +80,7 @@ public sealed class Auditor
             draft.Explanations.AddRange(Explain(draft, byReport[draft.Report], counts, metrics).Where(e => !draft.Explanations.Contains(e)));
             if (draft.Explanations.Count == 0)
             {
-                draft.Explanations.Add(new Explanation(ExplanationKind.Unexplained, "No known slip reproduces the printed value."));
+                draft.Explanations.Add(new UnexplainedExplanation("No known slip reproduces the printed value."));
             }
         }
         CheckStructure(dataset, counts, findings);
@@ -129,7 +129,7 @@ public sealed class Auditor
         if (exact is not Rational v)
         {
             return draft.Contradicted(null, (by.Length == 0 ? "The" : by + "the") + " counts leave the figure undefined (a zero whole or base, or a part larger than its whole).",
-                new Explanation(ExplanationKind.NoCountFits, "The figure has no value for these counts."));
+                new NoCountFitsExplanation("The figure has no value for these counts."));
         }
         draft.Exact = v;
         if (kind.JudgeExact(figure, v, draft.Report, new Verdicts(draft)) is Draft judged)
@@ -302,10 +302,10 @@ public sealed class Auditor
             return draft.Contradicted(expected, reason);
         }
 
-        public Draft Impossible(string reason, string why) => draft.Contradicted(null, reason, new Explanation(ExplanationKind.NoCountFits, why));
+        public Draft Impossible(string reason, string why) => draft.Contradicted(null, reason, new NoCountFitsExplanation(why));
 
-        public Draft Beaten(string reason, string description, ObservationKey beaten, long count) =>
-            draft.Contradicted(null, reason, new Explanation(ExplanationKind.RecordBeaten, description, key: beaten, count: count));
+        public Draft Beaten(string reason, string description, ObservationKey beaten, long count, RecordDirection direction) =>
+            draft.Contradicted(null, reason, new RecordBeatenExplanation(description, beaten, count, direction));
 
         public Draft NotCheckable(string reason, IEnumerable<ObservationKey> missing)
         {

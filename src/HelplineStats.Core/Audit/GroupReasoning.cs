@@ -87,13 +87,13 @@ internal sealed class GroupReasoning
                 if (!Inference.Run(_known, _bounds, new[] { constraints[only] }, Array.Empty<SumConstraint>()).Feasible)
                 {
                     only.Contradicted(null, $"No value of {Counts(only)}{Published(only)} makes {FigureReasons.Describe(only.Figure)} true.",
-                        new Explanation(ExplanationKind.NoCountFits, $"Whatever {Counts(only)} is{Published(only)}, the figure cannot be {FigureReasons.Describe(only.Figure)}."));
+                        new NoCountFitsExplanation($"Whatever {Counts(only)} is{Published(only)}, the figure cannot be {FigureReasons.Describe(only.Figure)}."));
                 }
                 else
                 {
                     // Possible alone, but not with the sums and since-launch totals its counts are part of.
                     only.Contradicted(null, $"The sums and since-launch totals that {Counts(only)} {(only.Missing.Count == 1 ? "is" : "are")} part of leave no value that makes {FigureReasons.Describe(only.Figure)} true.",
-                        new Explanation(ExplanationKind.NoCountFits, $"With the sums and since-launch totals, the figure cannot be {FigureReasons.Describe(only.Figure)}."));
+                        new NoCountFitsExplanation($"With the sums and since-launch totals, the figure cannot be {FigureReasons.Describe(only.Figure)}."));
                     Rejudge(only, Array.Empty<FigureConstraint>(), sums);
                 }
                 continue;
@@ -175,7 +175,7 @@ internal sealed class GroupReasoning
         {
             draft.Kind = VerdictKind.NotCheckable;
             draft.Reason = description;
-            draft.Explanations.Add(new Explanation(kind, description, null, all.Where(d => d != draft).Select(d => d.Reference).Distinct().Order()));
+            draft.Explanations.Add(new DisagreementExplanation(kind, description, all.Where(d => d != draft).Select(d => d.Reference).Distinct().Order()));
             if (draft.Implied.Count == 0)
             {
                 draft.Implied.AddRange(Implied(draft, Inference.Run(_known, _bounds, new[] { new FigureConstraint(draft.Reference, draft.Formula!, _auditor.Accepted(draft.Figure)) }, Array.Empty<SumConstraint>())));
@@ -241,7 +241,7 @@ internal sealed class GroupReasoning
     private static void Blame(Auditor.Draft draft, IEnumerable<Auditor.Draft> others, ExplanationKind kind, string description)
     {
         draft.Contradicted(null, description);
-        draft.Explanations.Add(new Explanation(kind, description, null, others.Where(d => d != draft).Select(d => d.Reference).Distinct().Order()));
+        draft.Explanations.Add(new DisagreementExplanation(kind, description, others.Where(d => d != draft).Select(d => d.Reference).Distinct().Order()));
     }
 
     private static string Counts(Auditor.Draft draft) => string.Join(", ", draft.Missing);

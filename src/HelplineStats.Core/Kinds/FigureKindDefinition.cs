@@ -31,6 +31,19 @@ internal abstract class FigureKindDefinition
     /// <summary>Whether what the counts give is shown as a whole number (a count, a difference, an age) rather than one decimal finer than printed.</summary>
     internal virtual bool ShownWhole => false;
 
+    /// <summary>What the kind's figures are checked against.</summary>
+    internal virtual CheckBasis Basis => CheckBasis.Counts;
+
+    /// <summary>How the counts behind a value are said beside it.</summary>
+    internal virtual CountsInWords CountsInWords => CountsInWords.None;
+
+    /// <summary>Whether the value needs the exact number of days of its period (an average per day, an age at its end),
+    /// so that a period ending on an unknown day of its last month leaves it unchecked.</summary>
+    internal virtual bool NeedsExactDays => false;
+
+    /// <summary>Hands <paramref name="figure"/>, as its own type, to <paramref name="visitor"/>'s method for it.</summary>
+    internal abstract T Accept<T>(PublishedFigure figure, IFigureVisitor<T> visitor);
+
     /// <summary>The unit the audit's invariant reasons write after a value ("%" for shares and relative changes).</summary>
     internal string ReasonUnit => Unit is PrintedUnit.Percent or PrintedUnit.SignedPercent ? "%" : "";
 
@@ -94,6 +107,11 @@ internal abstract class FigureKindDefinition<TFigure> : FigureKindDefinition
         JudgeExact((TFigure)figure, exact, report, verdicts);
 
     internal sealed override FigureFields Fields(PublishedFigure figure) => Fields((TFigure)figure);
+
+    internal sealed override T Accept<T>(PublishedFigure figure, IFigureVisitor<T> visitor) => Accept((TFigure)figure, visitor);
+
+    /// <summary>Calls the visitor's method for <typeparamref name="TFigure"/>: one line in each kind, <c>visitor.Visit(figure)</c>.</summary>
+    private protected abstract T Accept<T>(TFigure figure, IFigureVisitor<T> visitor);
 
     internal sealed override PartOfWhole? PartOfWhole(PublishedFigure figure) => PartOfWhole((TFigure)figure);
 

@@ -57,6 +57,9 @@ internal static class FigureKinds
     /// <summary>The exact values the printing of <paramref name="figure"/> allows, its rounding assumed to be <paramref name="assumed"/>.</summary>
     internal static ValueInterval Accepted(PublishedFigure figure, QualifierTable table, RoundingMode assumed) => Of(figure).Accepted(figure, table, assumed);
 
+    /// <summary>Hands <paramref name="figure"/>, as its own type, to <paramref name="visitor"/>'s method for it.</summary>
+    internal static T Accept<T>(PublishedFigure figure, IFigureVisitor<T> visitor) => Of(figure).Accept(figure, visitor);
+
     /// <summary>A figure from the fields of a file, made by its kind.</summary>
     internal static PublishedFigure Read(FigureFields fields) => Of(fields.Kind).Read(fields);
 

@@ -20,8 +20,8 @@ internal interface IVerdicts<T>
     /// <summary>No count could make the figure true (<paramref name="why"/>).</summary>
     T Impossible(string reason, string why);
 
-    /// <summary>A record claim beaten by <paramref name="beaten"/>, which counted <paramref name="count"/>.</summary>
-    T Beaten(string reason, string description, ObservationKey beaten, long count);
+    /// <summary>A record claim (of the highest or lowest, <paramref name="direction"/>) beaten by <paramref name="beaten"/>, which counted <paramref name="count"/>.</summary>
+    T Beaten(string reason, string description, ObservationKey beaten, long count, RecordDirection direction);
 
     /// <summary>Not checkable (<paramref name="reason"/>) without <paramref name="missing"/>.</summary>
     T NotCheckable(string reason, IEnumerable<ObservationKey> missing);

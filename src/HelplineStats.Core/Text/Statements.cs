@@ -104,7 +104,7 @@ public static class Statements
 
     internal static Statement Of(FigureVerdict verdict, Wording w)
     {
-        var parts = new List<string> { Claim(verdict, w), Judgement(verdict, w) };
+        var parts = new List<string> { ClaimWords.Of(verdict, w), Judgement(verdict, w) };
         if (verdict.Kind == VerdictKind.Contradicted)
         {
             if (verdict.Expected is QualifiedValue expected)
@@ -133,21 +133,23 @@ public static class Statements
     private static IEnumerable<string> Uncertainty(FigureVerdict verdict, Wording w)
     {
         Phrasebook p = w.Phrases;
-        FigureKind kind = verdict.Figure.Kind;
+        PrintedUnit unit = FigureKinds.Of(verdict.Figure).Unit;
         if (w.Options.ConfidenceLevel is double level && FigureUncertainty.Of(verdict, level) is (ConfidenceInterval interval, bool isChange))
         {
-            // Outward: the low end rounded down, the high end up, so the interval shown holds the one computed.
-            int decimals = kind == FigureKind.Multiple ? 2 : 1;
+            // Outward: the low end rounded down, the high end up, so the interval shown holds the one computed. A plain
+            // number (a multiple) gets two decimals, a percentage or points one; a change carries its sign.
+            int decimals = unit == PrintedUnit.Number ? 2 : 1;
+            bool signed = isChange && unit is PrintedUnit.Signed or PrintedUnit.SignedPercent;
             string End(double value, RoundingMode mode)
             {
                 decimal rounded = RoundingPolicy.Of(mode, Precision.DecimalPlaces(decimals)).Round(Rational.FromDecimal((decimal)value));
-                return isChange && kind != FigureKind.Multiple ? w.Signed(rounded) : w.Number(rounded);
+                return signed ? w.Signed(rounded) : w.Number(rounded);
             }
-            string template = kind switch
+            string template = unit switch
             {
-                FigureKind.Share => p.ConfidenceShare,
-                FigureKind.PercentagePointChange => p.ConfidencePoints,
-                FigureKind.Multiple => p.ConfidenceMultiple,
+                PrintedUnit.Percent => p.ConfidenceShare,
+                PrintedUnit.Signed => p.ConfidencePoints,
+                PrintedUnit.Number => p.ConfidenceMultiple,
                 _ => p.ConfidenceChange,
             };
             // 95%, 99.5%: the level to one decimal, without a trailing zero.
@@ -178,126 +180,20 @@ public static class Statements
         };
     }
 
-    /// <summary>What the figure says, as a sentence.</summary>
-    private static string Claim(FigureVerdict verdict, Wording w)
-    {
-        PublishedFigure figure = verdict.Figure;
-        Phrasebook p = w.Phrases;
-        ReportingPeriod report = verdict.ReportPeriod;
-        string q = w.Qualifier(figure.Qualifier);
-        decimal value = figure.Value ?? 0m;
-        bool one = value == 1m;
-        switch (figure)
-        {
-            case CountFigure count:
-                return w.F(one ? p.CountOne : p.CountMany, q + w.Number(value), w.Key(count.Subject, report, !one));
-            case SinceLaunchFigure total:
-                return w.F(one ? p.CumulativeOne : p.CumulativeMany, Wording.Capitalise(w.PeriodFrom(total.Subject.Period, report, total.Subject.Helpline)),
-                    q + w.Number(value), w.Key(total.Subject, report, !one, withPeriod: false));
-            case ShareFigure share:
-            {
-                string whole = Whole(share.Whole, share.Basis, report, w);
-                return Predicate(share.Subject, share.Whole, w, plural: true) is string predicate
-                    ? w.F(p.SharePredicate, q + w.Number(value), whole, predicate)
-                    : w.F(p.ShareAmountsTo, w.Key(share.Subject, report), q + w.Number(value), SamePeriodWhole(share.Subject, share.Whole, share.Basis, report, w));
-            }
-            case OneInNFigure oneInN:
-            {
-                string whole = Whole(oneInN.Whole, oneInN.Basis, report, w);
-                return Predicate(oneInN.Subject, oneInN.Whole, w, plural: false) is string predicate
-                    ? w.F(p.OneInNPredicate, q, w.Number(value), whole, predicate)
-                    : w.F(p.OneInNAmountsTo, w.Key(oneInN.Subject, report), q, w.Number(value), SamePeriodWhole(oneInN.Subject, oneInN.Whole, oneInN.Basis, report, w));
-            }
-            case RelativeChangeFigure change:
-                return w.F(p.RelativeChange, w.Key(change.Subject, report), q + w.Signed(value), Comparison(change.ComparisonPeriod, w));
-            case AbsoluteChangeFigure change:
-                return w.F(p.AbsoluteChange, w.Key(change.Subject, report), q + w.Signed(value), Comparison(change.ComparisonPeriod, w));
-            case PercentagePointChangeFigure points:
-                return w.F(value == 1m || value == -1m ? p.PointsChangeOne : p.PointsChangeMany, Part(points.Subject, w), Whole(points.Whole, points.Basis, report, w),
-                    q + w.Signed(value), Comparison(points.ComparisonPeriod, w));
-            case MultipleFigure multiple:
-                return w.F(p.Multiple, q + w.Number(value), w.Key(multiple.Subject, report), Comparison(multiple.ComparisonPeriod, w));
-            case RateFigure rate:
-                return w.F(rate.Unit == RateUnit.PerDay ? (one ? p.PerDayOne : p.PerDayMany) : (one ? p.PerWeekOne : p.PerWeekMany),
-                    q + w.Number(value), w.Key(rate.Subject, report, !one, withPeriod: false), PeriodAfter(rate.Subject, report, w));
-            case RecordFigure record:
-                return w.F(record.Direction == RecordDirection.Highest ? p.Highest : p.Lowest, w.Key(record.Subject, report, withPeriod: false),
-                    w.Period(record.Subject.Period, record.Subject.Helpline));
-            case AgeFigure:
-                return w.F(one ? p.AgeOne : p.AgeMany, w.HelplineName(verdict.Helpline), q + w.Number(value), figure.Period.Start.Year);
-            case RatioFigure ratio:
-                return w.F(p.Ratio, q + w.Number(value), w.Key(ratio.Subject, report), w.Key(ratio.Denominator, report, plural: false));
-            default:
-                throw new ArgumentOutOfRangeException(nameof(verdict), figure.Kind, $"The figure kind {figure.Kind} has no wording yet.");
-        }
-    }
-
-    /// <summary>
-    /// The period of a rate after "a day" ("20 calls a day since the launch in May 2017"), empty when it is the report's:
-    /// a period inside the noun phrase would read "20 calls since the launch in May 2017 a day".
-    /// </summary>
-    private static string PeriodAfter(ObservationKey subject, ReportingPeriod report, Wording w) =>
-        subject.Period.Equals(report) ? "" : " " + w.PeriodFrom(subject.Period, report, subject.Helpline);
-
-    /// <summary>The whole of a share: "oproepen", "contactnemers van wie het gegeven gekend is".</summary>
-    private static string Whole(ObservationKey whole, ShareBasis basis, ReportingPeriod report, Wording w)
-    {
-        string words = w.Key(whole, report);
-        return basis == ShareBasis.Known ? w.F(w.Phrases.WhereKnown, words) : words;
-    }
-
-    /// <summary>The whole of a share, without its period when the part has said it already.</summary>
-    private static string SamePeriodWhole(ObservationKey subject, ObservationKey whole, ShareBasis basis, ReportingPeriod report, Wording w)
-    {
-        string words = whole.Period.Equals(subject.Period) ? w.Key(whole, report, withPeriod: false) : w.Key(whole, report);
-        return basis == ShareBasis.Known ? w.F(w.Phrases.WhereKnown, words) : words;
-    }
-
-    /// <summary>What sets the part apart from its whole, as a predicate ("kwam binnen via chat"), or null when the part is not a sub-count of the whole.</summary>
-    private static string? Predicate(ObservationKey subject, ObservationKey whole, Wording w, bool plural)
-    {
-        if (!subject.Metric.Equals(whole.Metric) || !subject.Period.Equals(whole.Period))
-        {
-            return null;
-        }
-        string? channel = subject.Channel is Channel c && whole.Channel is null
-            ? w.F(plural ? w.Phrases.CameInBy : w.Phrases.CameInByOne, w.Channel(c)) : null;
-        string? category = subject.Category is Category k && whole.Category is null
-            ? w.F(plural ? w.Phrases.FallsUnder : w.Phrases.FallsUnderOne, w.Category(k)) : null;
-        return (channel, category) switch
-        {
-            (string a, string b) => w.F(w.Phrases.PredicateAnd, a, b),
-            (string a, null) => a,
-            (null, string b) => b,
-            _ => null,
-        };
-    }
-
-    /// <summary>The part of a percentage-point change: "‘corona’", "chat".</summary>
-    private static string Part(ObservationKey subject, Wording w)
-    {
-        if (subject.Category is Category category)
-        {
-            return "‘" + w.Category(category) + "’";
-        }
-        return subject.Channel is Channel channel ? w.Channel(channel) : w.Noun(subject.Metric, plural: true);
-    }
-
-    private static string Comparison(ReportingPeriod period, Wording w) => w.PeriodName(period);
-
     /// <summary>What the counts say about it.</summary>
     private static string Judgement(FigureVerdict verdict, Wording w)
     {
         PublishedFigure figure = verdict.Figure;
+        FigureKindDefinition kind = FigureKinds.Of(figure);
         Phrasebook p = w.Phrases;
         switch (verdict.Kind)
         {
             case VerdictKind.Confirmed:
-                if (figure.Kind == FigureKind.AgeInYears && w.Helpline(verdict.Helpline)?.LaunchDate is NodaTime.LocalDate launch)
+                if (kind.Basis == CheckBasis.LaunchDate && w.Helpline(verdict.Helpline)?.LaunchDate is NodaTime.LocalDate launch)
                 {
                     return w.F(p.BasisLaunch, w.Date(launch));
                 }
-                if (figure.Kind is FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch)
+                if (kind.Basis == CheckBasis.KnownYears)
                 {
                     return p.BasisKnownYears;
                 }
@@ -305,7 +201,7 @@ public static class Statements
                 {
                     return w.F(p.ConfirmedPinned, Ranges(Pins(verdict, w), verdict.ReportPeriod, w), w.Computed(figure, pinned));
                 }
-                if (verdict.Exact is not Rational exact || figure.Kind is FigureKind.Count or FigureKind.CumulativeSinceLaunch)
+                if (verdict.Exact is not Rational exact || kind.Basis == CheckBasis.ItsOwnCount)
                 {
                     return p.Confirmed;
                 }
@@ -325,17 +221,17 @@ public static class Statements
             case VerdictKind.ConsistentTogether:
                 return w.F(p.ConsistentTogether, Missing(verdict, w));
             case VerdictKind.NotCheckable:
-                if (figure.Kind == FigureKind.AgeInYears && verdict.Missing.Count == 0 && w.Helpline(verdict.Helpline)?.LaunchDate is null)
+                bool byLaunch = kind.Basis == CheckBasis.LaunchDate && verdict.Missing.Count == 0;
+                if (byLaunch && w.Helpline(verdict.Helpline)?.LaunchDate is null)
                 {
                     return p.NotCheckableNoLaunch;
                 }
                 // What the audit does not check over a period whose last day is not given: the averages over its days, an age at its end.
-                if (figure.Kind is FigureKind.RatePerDay or FigureKind.RatePerWeek or FigureKind.AgeInYears
-                    && (figure.Subject?.Period ?? figure.Period) is { EndPrecision: DatePrecision.Month } endsInMonth && verdict.Missing.Count == 0)
+                if (kind.NeedsExactDays && (figure.Subject?.Period ?? figure.Period) is { EndPrecision: DatePrecision.Month } endsInMonth && verdict.Missing.Count == 0)
                 {
-                    return w.F(figure.Kind == FigureKind.AgeInYears ? p.NotCheckableEndDayAge : p.NotCheckableEndDay, p.Months[endsInMonth.End.Month - 1], endsInMonth.End.Year);
+                    return w.F(byLaunch ? p.NotCheckableEndDayAge : p.NotCheckableEndDay, p.Months[endsInMonth.End.Month - 1], endsInMonth.End.Year);
                 }
-                if (figure.Kind == FigureKind.AgeInYears && verdict.Missing.Count == 0)
+                if (byLaunch)
                 {
                     return p.NotCheckableNoLaunch;
                 }
@@ -367,15 +263,15 @@ public static class Statements
         PublishedFigure figure = verdict.Figure;
         IReadOnlyList<Observation> inputs = verdict.Inputs;
         Phrasebook p = w.Phrases;
-        switch (figure.Kind)
+        switch (FigureKinds.Of(figure).CountsInWords)
         {
-            case FigureKind.Share or FigureKind.OneInN when inputs.Count == 2:
+            case CountsInWords.PartOfWhole when inputs.Count == 2:
                 return w.F(p.BasisPartOfWhole, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(inputs[1].Key.Metric, inputs[1].Value != 1));
-            case FigureKind.Share or FigureKind.OneInN when inputs.Count == 3:
+            case CountsInWords.PartOfWhole when inputs.Count == 3:
                 return w.F(p.BasisPartOfKnown, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(inputs[1].Key.Metric, inputs[1].Value != 1), w.Number(inputs[2].Value));
-            case FigureKind.RelativeChange or FigureKind.AbsoluteChange or FigureKind.Multiple when inputs.Count == 2:
+            case CountsInWords.FromTo when inputs.Count == 2:
                 return w.F(p.BasisFromTo, w.Number(inputs[1].Value), w.Number(inputs[0].Value), w.Noun(inputs[0].Key.Metric, inputs[0].Value != 1));
-            case FigureKind.RatePerDay or FigureKind.RatePerWeek when inputs.Count == 1:
+            case CountsInWords.OverDays when inputs.Count == 1:
             {
                 // A launch year counts from the launch date, and the sentence says so.
                 NodaTime.LocalDate? launch = w.Helpline(verdict.Helpline)?.LaunchDate;
@@ -386,7 +282,7 @@ public static class Statements
                         w.F(p.SinceLaunch, p.Months[launched.Month - 1], launched.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                     : w.F(p.BasisCount, w.Number(inputs[0].Value), w.Noun(subject.Metric, inputs[0].Value != 1), w.Number(days));
             }
-            case FigureKind.Ratio when inputs.Count == 2:
+            case CountsInWords.Per when inputs.Count == 2:
                 return w.F(p.BasisPer, w.Number(inputs[0].Value), w.Noun(inputs[0].Key.Metric, inputs[0].Value != 1),
                     w.Number(inputs[1].Value), w.Noun(inputs[1].Key.Metric, inputs[1].Value != 1));
             default:
@@ -401,35 +297,29 @@ public static class Statements
     {
         Phrasebook p = w.Phrases;
         PublishedFigure figure = verdict.Figure;
-        string Slip() => e.SlipValue is decimal slip ? w.Slip(figure, slip) : "";
-        string N(long? value) => value is long v ? w.Number(v) : "";
-        return e.Kind switch
+        string Slip(SlipExplanation slip) => w.Slip(figure, slip.Value);
+        string MissingCounts() => w.List(verdict.Missing.Select(k => w.Key(k, verdict.ReportPeriod)).ToList());
+        return e switch
         {
-            ExplanationKind.WrongBase => w.F(p.WrongBase, e.Numerator is long d ? w.Signed(d) : "", N(e.Denominator), N(e.CorrectDenominator), Slip()),
-            ExplanationKind.WrongNumberOfDays => w.F(p.WrongNumberOfDays, N(e.Denominator), N(e.CorrectDenominator), Slip()),
-            ExplanationKind.WrongWhole => w.F(p.WrongWhole, N(e.Numerator), N(e.Denominator),
-                e.Key is ObservationKey key ? w.Noun(key.Metric, plural: true) : "", Slip()),
-            ExplanationKind.OtherRoundingMode => w.F(p.OtherRoundingMode,
-                e.RoundingMode is RoundingMode mode && p.RoundingModes.TryGetValue(mode, out string? words) ? words
-                    : throw new ArgumentOutOfRangeException(nameof(e), e.RoundingMode, "The rounding mode has no words yet."), Slip()),
-            ExplanationKind.CoarserStep => w.F(p.CoarserStep, e.Step is decimal step ? w.Number(step) : "", Slip()),
-            ExplanationKind.NeighbouringFigure => w.F(p.NeighbouringFigure, Slip(), w.List(e.RelatedFigures.Select(r => FigureName(r, w)).ToList())),
-            ExplanationKind.DigitSlip => w.F(p.DigitSlip, e.SlipValue is decimal right ? w.Slip(figure, right) : N(e.Count)),
-            ExplanationKind.IntervalsDisjoint when verdict.Implied.Count > 0 => w.F(p.IntervalsDisjoint, ThisFigurePuts(verdict, w),
-                w.List(e.RelatedFigures.Select(r => OtherFigurePuts(r, verdict, w)).Where(t => t.Length > 0).ToList())),
-            ExplanationKind.OnlyCulprit when verdict.Implied.Count > 0 => verdict.Exact is null && OthersPut(verdict, w) is string others
+            WrongBaseExplanation b => w.F(p.WrongBase, w.Signed(b.Change), w.Number(b.DividedBy), w.Number(b.EarlierCount), Slip(b)),
+            WrongNumberOfDaysExplanation d => w.F(p.WrongNumberOfDays, w.Number(d.DaysDividedBy), w.Number(d.DaysOpen), Slip(d)),
+            WrongWholeExplanation whole => w.F(p.WrongWhole, w.Number(whole.PartCount), w.Number(whole.WholeCount), w.Noun(whole.Part.Metric, plural: true), Slip(whole)),
+            OtherRoundingModeExplanation r => w.F(p.OtherRoundingMode,
+                p.RoundingModes.TryGetValue(r.Mode, out string? words) ? words
+                    : throw new ArgumentOutOfRangeException(nameof(e), r.Mode, "The rounding mode has no words yet."), Slip(r)),
+            CoarserStepExplanation c => w.F(p.CoarserStep, w.Number(c.Step), Slip(c)),
+            NeighbouringFigureExplanation n => w.F(p.NeighbouringFigure, Slip(n), FigureName(n.Neighbour, w)),
+            DigitSlipExplanation digit => w.F(p.DigitSlip, Slip(digit)),
+            DisagreementExplanation { Kind: ExplanationKind.IntervalsDisjoint } d when verdict.Implied.Count > 0 => w.F(p.IntervalsDisjoint, ThisFigurePuts(verdict, w),
+                w.List(d.RelatedFigures.Select(r => OtherFigurePuts(r, verdict, w)).Where(t => t.Length > 0).ToList())),
+            DisagreementExplanation { Kind: ExplanationKind.OnlyCulprit } when verdict.Implied.Count > 0 => verdict.Exact is null && OthersPut(verdict, w) is string others
                 ? w.F(p.OnlyCulprit, ThisFigurePuts(verdict, w), others)
                 : w.F(p.OnlyCulpritAlone, ThisFigurePuts(verdict, w)),
-            ExplanationKind.IntervalsDisjoint or ExplanationKind.OnlyCulprit or ExplanationKind.SeveralDisagree =>
-                w.F(p.SeveralDisagree, w.List(verdict.Missing.Select(k => w.Key(k, verdict.ReportPeriod)).ToList())),
-            ExplanationKind.RecordBeaten when e.Key is ObservationKey key => w.F(
-                figure.Kind == FigureKind.LowestSinceLaunch ? p.RecordBeatenLowest : p.RecordBeatenHighest,
-                w.Period(key.Period, key.Helpline), N(e.Count), w.Noun(key.Metric, e.Count != 1)),
-            ExplanationKind.RecordBeaten => p.Unexplained,
-            ExplanationKind.NoCountFits => e.Key is ObservationKey key ? w.F(p.NoCountFitsFor, w.Key(key, verdict.ReportPeriod))
-                : verdict.Missing.Count > 0 ? w.F(p.NoCountFitsFor, w.List(verdict.Missing.Select(k => w.Key(k, verdict.ReportPeriod)).ToList()))
-                : p.NoCountFits,
-            ExplanationKind.Unexplained => p.Unexplained,
+            DisagreementExplanation => w.F(p.SeveralDisagree, MissingCounts()),
+            RecordBeatenExplanation beaten => w.F(beaten.Direction == RecordDirection.Lowest ? p.RecordBeatenLowest : p.RecordBeatenHighest,
+                w.Period(beaten.Beaten.Period, beaten.Beaten.Helpline), w.Number(beaten.Count), w.Noun(beaten.Beaten.Metric, beaten.Count != 1)),
+            NoCountFitsExplanation => verdict.Missing.Count > 0 ? w.F(p.NoCountFitsFor, MissingCounts()) : p.NoCountFits,
+            UnexplainedExplanation => p.Unexplained,
             _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, $"The explanation kind {e.Kind} has no wording yet."),
         };
     }

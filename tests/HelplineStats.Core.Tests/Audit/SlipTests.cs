@@ -18,8 +18,8 @@ public sealed class SlipTests
         Auditor.Default.Audit(Dataset.Of(Report.Create(helpline, period, counts, figures: new[] { figure })))
             .Find(FigureReference.Of(helpline.Id, period, figure.Id))!;
 
-    private static Explanation Days(FigureVerdict verdict) =>
-        Assert.Single(verdict.Explanations, e => e.Kind == ExplanationKind.WrongNumberOfDays);
+    private static WrongNumberOfDaysExplanation Days(FigureVerdict verdict) =>
+        Assert.IsType<WrongNumberOfDaysExplanation>(Assert.Single(verdict.Explanations, e => e.Kind == ExplanationKind.WrongNumberOfDays));
 
     [Fact]
     public void WrongNumberOfDays_APerWeekAverageOver365DaysOfALeapYear()
@@ -28,8 +28,8 @@ public sealed class SlipTests
         var calls = new ObservationKey(Helplines.TeleOnthaal.Id, Y2020, Metric.Calls);
         FigureVerdict verdict = AuditOne(Helplines.TeleOnthaal, Y2020, new[] { calls.Observe(139_092) }, RateFigure.PerWeek("per-week", calls, 2668m));
         Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
-        Explanation slip = Days(verdict);
-        Assert.Equal((139_092L, 365L, 366L), (slip.Numerator!.Value, slip.Denominator!.Value, slip.CorrectDenominator!.Value));
+        WrongNumberOfDaysExplanation slip = Days(verdict);
+        Assert.Equal((139_092L, 365, 366), (slip.Count, slip.DaysDividedBy, slip.DaysOpen));
         Assert.Equal(2668m, slip.SlipValue);
     }
 
@@ -41,8 +41,8 @@ public sealed class SlipTests
         FigureVerdict verdict = AuditOne(Helplines.TeleOnthaal, Y2021, new[] { calls.Observe(36_700) }, RateFigure.PerDay("per-day", calls, 100m));
         Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
         Assert.Equal(101m, verdict.Expected!.Value.Value);
-        Explanation slip = Days(verdict);
-        Assert.Equal((366L, 365L), (slip.Denominator!.Value, slip.CorrectDenominator!.Value));
+        WrongNumberOfDaysExplanation slip = Days(verdict);
+        Assert.Equal((366, 365), (slip.DaysDividedBy, slip.DaysOpen));
         Assert.Equal(100m, slip.SlipValue);
     }
 
@@ -55,9 +55,9 @@ public sealed class SlipTests
         FigureVerdict verdict = AuditOne(Helplines.StopItNowFlanders, ReportingPeriod.Year(2017), new[] { contacts.Observe(454) },
             RateFigure.PerDay("per-day", contacts, 1.2m, precision: Precision.DecimalPlaces(1)));
         Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
-        Explanation[] slips = verdict.Explanations.Where(e => e.Kind == ExplanationKind.WrongNumberOfDays).ToArray();
-        Assert.Equal(new[] { 365L, 366L }, slips.Select(e => e.Denominator!.Value));
-        Assert.All(slips, e => Assert.Equal(227L, e.CorrectDenominator));
+        WrongNumberOfDaysExplanation[] slips = verdict.Explanations.OfType<WrongNumberOfDaysExplanation>().ToArray();
+        Assert.Equal(new[] { 365, 366 }, slips.Select(e => e.DaysDividedBy));
+        Assert.All(slips, e => Assert.Equal(227, e.DaysOpen));
         Assert.Contains("instead of the 227 days", slips[0].Description, System.StringComparison.Ordinal);
     }
 
@@ -71,9 +71,9 @@ public sealed class SlipTests
         Observation[] counts = { calls.Observe(137_669), calls.WithCategory(woman).Observe(21_000), conversations.Observe(104_681), conversations.WithCategory(woman).Observe(21_000) };
         FigureVerdict verdict = AuditOne(Helplines.TeleOnthaal, Y2021, counts, OneInNFigure.Of("women", calls.WithCategory(woman), calls, ShareBasis.Total, 5m));
         Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
-        Explanation slip = Assert.Single(verdict.Explanations, e => e.Kind == ExplanationKind.WrongWhole);
-        Assert.Equal((21_000L, 104_681L), (slip.Numerator!.Value, slip.Denominator!.Value));
-        Assert.Equal(conversations.WithCategory(woman), slip.Key);
+        WrongWholeExplanation slip = Assert.IsType<WrongWholeExplanation>(Assert.Single(verdict.Explanations, e => e.Kind == ExplanationKind.WrongWhole));
+        Assert.Equal((21_000L, 104_681L), (slip.PartCount, slip.WholeCount));
+        Assert.Equal(conversations.WithCategory(woman), slip.Part);
     }
 
     [Fact]
@@ -95,8 +95,8 @@ public sealed class SlipTests
         FigureVerdict verdict = AuditOne(Helplines.TeleOnthaal, Y2021, counts,
             ShareFigure.Of("phone", calls.WithChannel(Channel.Phone), calls, ShareBasis.Total, 100m));
         Assert.Equal(VerdictKind.Contradicted, verdict.Kind);
-        Explanation[] wrongWhole = verdict.Explanations.Where(e => e.Kind == ExplanationKind.WrongWhole).ToArray();
+        WrongWholeExplanation[] wrongWhole = verdict.Explanations.OfType<WrongWholeExplanation>().ToArray();
         Metric[] expected = new[] { Metric.Contacts, Metric.Conversations }.Order().ToArray();
-        Assert.Equal(expected, wrongWhole.Select(e => e.Key!.Metric));
+        Assert.Equal(expected, wrongWhole.Select(e => e.Part.Metric));
     }
 }

@@ -246,18 +246,34 @@ public sealed class TextPropertyTests
         foreach (Explanation e in verdict.Explanations)
         {
             Add(e.SlipValue);
-            Add(e.Numerator);
-            Add(e.Denominator);
-            Add(e.CorrectDenominator);
-            Add(e.Step);
-            Add(e.Count);
             foreach (FigureReference related in e.RelatedFigures)
             {
                 Add(audit.Find(related)?.Figure.Value);
             }
-            if (e.Key is ObservationKey key)
+            switch (e)
             {
-                Add(key.Period.Start.Year);
+                case WrongBaseExplanation b:
+                    Add(b.Change);
+                    Add(b.DividedBy);
+                    Add(b.EarlierCount);
+                    break;
+                case WrongNumberOfDaysExplanation d:
+                    Add(d.Count);
+                    Add(d.DaysDividedBy);
+                    Add(d.DaysOpen);
+                    break;
+                case WrongWholeExplanation w:
+                    Add(w.PartCount);
+                    Add(w.WholeCount);
+                    Add(w.Part.Period.Start.Year);
+                    break;
+                case CoarserStepExplanation c:
+                    Add(c.Step);
+                    break;
+                case RecordBeatenExplanation r:
+                    Add(r.Count);
+                    Add(r.Beaten.Period.Start.Year);
+                    break;
             }
         }
         Helpline helpline = dataset.Helplines.Single(h => h.Id.Equals(verdict.Helpline));

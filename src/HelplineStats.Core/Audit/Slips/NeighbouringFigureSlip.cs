@@ -16,8 +16,8 @@ internal sealed class NeighbouringFigureSlip : SlipDetector
         {
             if (context.Allows(neighbour.Exact!.Value))
             {
-                yield return new Explanation(ExplanationKind.NeighbouringFigure,
-                    $"The printed value is that of the figure '{neighbour.Figure.Id}' ({context.Show(neighbour.Exact!.Value)}).", context.Policy.Round(neighbour.Exact!.Value), new[] { neighbour.Reference });
+                yield return new NeighbouringFigureExplanation(
+                    $"The printed value is that of the figure '{neighbour.Figure.Id}' ({context.Show(neighbour.Exact!.Value)}).", neighbour.Reference, context.Policy.Round(neighbour.Exact!.Value));
             }
         }
     }

@@ -22,9 +22,9 @@ internal sealed class OtherRoundingModeSlip : SlipDetector
             RoundingPolicy other = RoundingPolicy.Of(mode, figure.Precision);
             if (context.Auditor.Table.Accepts(figure.Kind, context.Exact, context.Printed, Qualifier.None, other))
             {
-                yield return new Explanation(ExplanationKind.OtherRoundingMode,
-                    $"Rounded {mode} instead of {context.Auditor.AssumedRounding}, {context.Show(context.Exact)} gives {other.Round(context.Exact).ToString(CultureInfo.InvariantCulture)}.", other.Round(context.Exact),
-                    roundingMode: mode);
+                yield return new OtherRoundingModeExplanation(
+                    $"Rounded {mode} instead of {context.Auditor.AssumedRounding}, {context.Show(context.Exact)} gives {other.Round(context.Exact).ToString(CultureInfo.InvariantCulture)}.",
+                    mode, other.Round(context.Exact));
             }
         }
     }

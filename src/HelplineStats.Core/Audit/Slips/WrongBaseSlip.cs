@@ -18,9 +18,9 @@ internal sealed class WrongBaseSlip : SlipDetector
         Rational wrongBase = Rational.Of(values[0] - values[1], values[0]) * 100;
         if (context.Allows(wrongBase))
         {
-            yield return new Explanation(ExplanationKind.WrongBase, string.Create(CultureInfo.InvariantCulture,
-                $"Divided by the later count {values[0]} instead of the earlier {values[1]}: {context.Show(wrongBase)}."), context.Policy.Round(wrongBase),
-                numerator: values[0] - values[1], denominator: values[0], correctDenominator: values[1]);
+            yield return new WrongBaseExplanation(string.Create(CultureInfo.InvariantCulture,
+                $"Divided by the later count {values[0]} instead of the earlier {values[1]}: {context.Show(wrongBase)}."),
+                values[0] - values[1], values[0], values[1], context.Policy.Round(wrongBase));
         }
     }
 }

@@ -23,9 +23,9 @@ internal sealed class WrongNumberOfDaysSlip : SlipDetector
             Rational wrongRate = FigureMath.Rate(context.Values[0], wrongDays, unit);
             if (context.Allows(wrongRate))
             {
-                yield return new Explanation(ExplanationKind.WrongNumberOfDays, string.Create(CultureInfo.InvariantCulture,
-                    $"Computed over {wrongDays} days instead of the {rightDays} days the helpline was open in {figure.Period}: {context.Show(wrongRate)}."), context.Policy.Round(wrongRate),
-                    numerator: context.Values[0], denominator: wrongDays, correctDenominator: rightDays);
+                yield return new WrongNumberOfDaysExplanation(string.Create(CultureInfo.InvariantCulture,
+                    $"Computed over {wrongDays} days instead of the {rightDays} days the helpline was open in {figure.Period}: {context.Show(wrongRate)}."),
+                    context.Values[0], wrongDays, rightDays, context.Policy.Round(wrongRate));
             }
         }
     }

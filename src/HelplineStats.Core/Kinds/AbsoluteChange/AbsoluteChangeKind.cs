@@ -32,4 +32,8 @@ internal sealed class AbsoluteChangeKind : ComparedKind<AbsoluteChangeFigure>
 
     private protected override AbsoluteChangeFigure Make(string id, ObservationKey subject, ReportingPeriod comparison, decimal value, Qualifier qualifier, Precision? precision) =>
         AbsoluteChangeFigure.Of(id, subject, comparison, value, qualifier, precision);
+
+    internal override CountsInWords CountsInWords => CountsInWords.FromTo;
+
+    private protected override T Accept<T>(AbsoluteChangeFigure figure, IFigureVisitor<T> visitor) => visitor.Visit(figure);
 }

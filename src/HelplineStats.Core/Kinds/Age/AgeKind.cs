@@ -82,4 +82,10 @@ internal sealed class AgeKind : FigureKindDefinition<AgeFigure>
             : throw new ArgumentException($"an age is a whole number of years, found {value.ToString(CultureInfo.InvariantCulture)}");
 
     private protected override FigureFields Fields(AgeFigure figure) => FigureFields.Of(figure);
+
+    internal override CheckBasis Basis => CheckBasis.LaunchDate;
+
+    internal override bool NeedsExactDays => true;
+
+    private protected override T Accept<T>(AgeFigure figure, IFigureVisitor<T> visitor) => visitor.Visit(figure);
 }

@@ -29,4 +29,8 @@ internal sealed class CountKind : FigureKindDefinition<CountFigure>
     }
 
     private protected override FigureFields Fields(CountFigure figure) => FigureFields.Of(figure);
+
+    internal override CheckBasis Basis => CheckBasis.ItsOwnCount;
+
+    private protected override T Accept<T>(CountFigure figure, IFigureVisitor<T> visitor) => visitor.Visit(figure);
 }

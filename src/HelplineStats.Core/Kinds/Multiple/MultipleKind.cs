@@ -45,4 +45,8 @@ internal sealed class MultipleKind : ComparedKind<MultipleFigure>
 
     private protected override MultipleFigure Make(string id, ObservationKey subject, ReportingPeriod comparison, decimal value, Qualifier qualifier, Precision? precision) =>
         MultipleFigure.Of(id, subject, comparison, value, qualifier, precision);
+
+    internal override CountsInWords CountsInWords => CountsInWords.FromTo;
+
+    private protected override T Accept<T>(MultipleFigure figure, IFigureVisitor<T> visitor) => visitor.Visit(figure);
 }

@@ -43,4 +43,8 @@ internal sealed class OneInNKind : FigureKindDefinition<OneInNFigure>
     }
 
     private protected override FigureFields Fields(OneInNFigure figure) => FigureFields.Of(figure) with { Whole = figure.Whole, Basis = figure.Basis };
+
+    internal override CountsInWords CountsInWords => CountsInWords.PartOfWhole;
+
+    private protected override T Accept<T>(OneInNFigure figure, IFigureVisitor<T> visitor) => visitor.Visit(figure);
 }

@@ -66,4 +66,6 @@ internal sealed class PercentagePointChangeKind : FigureKindDefinition<Percentag
 
     private protected override FigureFields Fields(PercentagePointChangeFigure figure) =>
         FigureFields.Of(figure) with { Whole = figure.Whole, Basis = figure.Basis, Comparison = figure.ComparisonPeriod };
+
+    private protected override T Accept<T>(PercentagePointChangeFigure figure, IFigureVisitor<T> visitor) => visitor.Visit(figure);
 }

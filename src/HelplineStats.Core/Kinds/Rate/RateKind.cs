@@ -54,4 +54,10 @@ internal sealed class RateKind : FigureKindDefinition<RateFigure>
     }
 
     private protected override FigureFields Fields(RateFigure figure) => FigureFields.Of(figure);
+
+    internal override CountsInWords CountsInWords => CountsInWords.OverDays;
+
+    internal override bool NeedsExactDays => true;
+
+    private protected override T Accept<T>(RateFigure figure, IFigureVisitor<T> visitor) => visitor.Visit(figure);
 }

@@ -30,4 +30,8 @@ internal sealed class RatioKind : FigureKindDefinition<RatioFigure>
     }
 
     private protected override FigureFields Fields(RatioFigure figure) => FigureFields.Of(figure) with { Whole = figure.Denominator };
+
+    internal override CountsInWords CountsInWords => CountsInWords.Per;
+
+    private protected override T Accept<T>(RatioFigure figure, IFigureVisitor<T> visitor) => visitor.Visit(figure);
 }

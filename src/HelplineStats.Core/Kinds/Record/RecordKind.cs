@@ -81,7 +81,7 @@ internal sealed class RecordKind : FigureKindDefinition<RecordFigure>
             if (point.Count is Count count && (check.IsHighest ? count > claimed : count < claimed))
             {
                 return verdicts.Beaten($"{point.Period} has {count}, beyond {subject.Period}'s {claimed}.", $"{point.Period} ({count}) beats the claimed record.",
-                    subject.WithPeriod(point.Period), count.Value);
+                    subject.WithPeriod(point.Period), count.Value, figure.Direction);
             }
         }
         if (!check.IsConfirmed)
@@ -99,4 +99,8 @@ internal sealed class RecordKind : FigureKindDefinition<RecordFigure>
     }
 
     private protected override FigureFields Fields(RecordFigure figure) => FigureFields.Of(figure);
+
+    internal override CheckBasis Basis => CheckBasis.KnownYears;
+
+    private protected override T Accept<T>(RecordFigure figure, IFigureVisitor<T> visitor) => visitor.Visit(figure);
 }

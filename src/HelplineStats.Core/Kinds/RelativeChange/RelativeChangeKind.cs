@@ -41,4 +41,8 @@ internal sealed class RelativeChangeKind : ComparedKind<RelativeChangeFigure>
 
     private protected override RelativeChangeFigure Make(string id, ObservationKey subject, ReportingPeriod comparison, decimal value, Qualifier qualifier, Precision? precision) =>
         RelativeChangeFigure.Of(id, subject, comparison, value, qualifier, precision);
+
+    internal override CountsInWords CountsInWords => CountsInWords.FromTo;
+
+    private protected override T Accept<T>(RelativeChangeFigure figure, IFigureVisitor<T> visitor) => visitor.Visit(figure);
 }

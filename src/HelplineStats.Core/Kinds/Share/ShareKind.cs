@@ -122,4 +122,8 @@ internal sealed class ShareKind : FigureKindDefinition<ShareFigure>
 
     private protected override FigureFields Fields(ShareFigure figure) =>
         FigureFields.Of(figure) with { Whole = figure.Whole, Basis = figure.Basis, Apportioned = figure.IsApportioned };
+
+    internal override CountsInWords CountsInWords => CountsInWords.PartOfWhole;
+
+    private protected override T Accept<T>(ShareFigure figure, IFigureVisitor<T> visitor) => visitor.Visit(figure);
 }

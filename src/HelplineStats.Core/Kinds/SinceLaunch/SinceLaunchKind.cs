@@ -51,4 +51,8 @@ internal sealed class SinceLaunchKind : FigureKindDefinition<SinceLaunchFigure>
     }
 
     private protected override FigureFields Fields(SinceLaunchFigure figure) => FigureFields.Of(figure);
+
+    internal override CheckBasis Basis => CheckBasis.ItsOwnCount;
+
+    private protected override T Accept<T>(SinceLaunchFigure figure, IFigureVisitor<T> visitor) => visitor.Visit(figure);
 }

@@ -1,0 +1,14 @@
+namespace HelplineStats.Core.Audit;
+
+/// <summary>A one-digit (or swapped-digits) slip of the right value at the printed precision: 17.3% printed as 17.9%;
+/// <see cref="SlipExplanation.Value"/> is the right value.</summary>
+public sealed record DigitSlipExplanation : SlipExplanation
+{
+    internal DigitSlipExplanation(string description, decimal rightValue)
+        : base(description, rightValue)
+    {
+    }
+
+    /// <inheritdoc />
+    public override ExplanationKind Kind => ExplanationKind.DigitSlip;
+}

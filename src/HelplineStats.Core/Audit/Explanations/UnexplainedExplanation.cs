@@ -1,0 +1,13 @@
+namespace HelplineStats.Core.Audit;
+
+/// <summary>No known slip reproduces the printed value.</summary>
+public sealed record UnexplainedExplanation : Explanation
+{
+    internal UnexplainedExplanation(string description)
+        : base(description)
+    {
+    }
+
+    /// <inheritdoc />
+    public override ExplanationKind Kind => ExplanationKind.Unexplained;
+}
