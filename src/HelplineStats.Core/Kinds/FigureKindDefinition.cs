@@ -44,6 +44,9 @@ internal abstract class FigureKindDefinition
     /// <summary>Hands <paramref name="figure"/>, as its own type, to <paramref name="visitor"/>'s method for it.</summary>
     internal abstract T Accept<T>(PublishedFigure figure, IFigureVisitor<T> visitor);
 
+    /// <summary>The slips only this kind can make, from the figure's input counts (in its formula's order); none by default.</summary>
+    internal virtual IEnumerable<KindSlip> Slips(PublishedFigure figure, long[] counts, LocalDate? launch) => System.Array.Empty<KindSlip>();
+
     /// <summary>The unit the audit's invariant reasons write after a value ("%" for shares and relative changes).</summary>
     internal string ReasonUnit => Unit is PrintedUnit.Percent or PrintedUnit.SignedPercent ? "%" : "";
 
@@ -109,6 +112,11 @@ internal abstract class FigureKindDefinition<TFigure> : FigureKindDefinition
     internal sealed override FigureFields Fields(PublishedFigure figure) => Fields((TFigure)figure);
 
     internal sealed override T Accept<T>(PublishedFigure figure, IFigureVisitor<T> visitor) => Accept((TFigure)figure, visitor);
+
+    internal sealed override IEnumerable<KindSlip> Slips(PublishedFigure figure, long[] counts, LocalDate? launch) => Slips((TFigure)figure, counts, launch);
+
+    /// <inheritdoc cref="FigureKindDefinition.Slips(PublishedFigure, long[], LocalDate?)"/>
+    private protected virtual IEnumerable<KindSlip> Slips(TFigure figure, long[] counts, LocalDate? launch) => System.Array.Empty<KindSlip>();
 
     /// <summary>Calls the visitor's method for <typeparamref name="TFigure"/>: one line in each kind, <c>visitor.Visit(figure)</c>.</summary>
     private protected abstract T Accept<T>(TFigure figure, IFigureVisitor<T> visitor);

@@ -17,7 +17,7 @@ internal abstract class SlipDetector
     /// <summary>Every detector, in the order their explanations are listed.</summary>
     internal static IReadOnlyList<SlipDetector> All { get; } = new SlipDetector[]
     {
-        new WrongBaseSlip(), new WrongNumberOfDaysSlip(), new NeighbouringFigureSlip(), new DigitSlip(), new WrongWholeSlip(),
+        new KindSlips(), new NeighbouringFigureSlip(), new DigitSlip(), new WrongWholeSlip(),
         new OtherRoundingModeSlip(), new CoarserStepSlip(),
     };
 

@@ -59,5 +59,13 @@ internal sealed class RateKind : FigureKindDefinition<RateFigure>
 
     internal override bool NeedsExactDays => true;
 
+    /// <summary>Over the whole calendar period instead of the days since the launch, or over a year of the other length.</summary>
+    private protected override IEnumerable<KindSlip> Slips(RateFigure figure, long[] counts, LocalDate? launch)
+    {
+        int rightDays = FigureMath.ActiveDays(figure.Period, launch);
+        return WrongDays.Candidates(figure.Period, rightDays)
+            .Select(days => new WrongDays(FigureMath.Rate(counts[0], days, figure.Unit), counts[0], days, rightDays)).ToList();
+    }
+
     private protected override T Accept<T>(RateFigure figure, IFigureVisitor<T> visitor) => visitor.Visit(figure);
 }

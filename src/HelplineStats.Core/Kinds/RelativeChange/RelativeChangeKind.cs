@@ -44,5 +44,14 @@ internal sealed class RelativeChangeKind : ComparedKind<RelativeChangeFigure>
 
     internal override CountsInWords CountsInWords => CountsInWords.FromTo;
 
+    /// <summary>Divided by the later count instead of the earlier one.</summary>
+    private protected override IEnumerable<KindSlip> Slips(RelativeChangeFigure figure, long[] counts, LocalDate? launch)
+    {
+        if (counts[0] != 0)
+        {
+            yield return new WrongBase(Rational.Of(counts[0] - counts[1], counts[0]) * 100, counts[0] - counts[1], counts[0], counts[1]);
+        }
+    }
+
     private protected override T Accept<T>(RelativeChangeFigure figure, IFigureVisitor<T> visitor) => visitor.Visit(figure);
 }
