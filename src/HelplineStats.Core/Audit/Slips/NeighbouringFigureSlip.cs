@@ -12,12 +12,12 @@ internal sealed class NeighbouringFigureSlip : SlipDetector
         {
             yield break;
         }
-        foreach (Auditor.Draft neighbour in context.SameReport.Where(d => !ReferenceEquals(d, context.Draft) && d.Figure.Kind == context.Figure.Kind && d.Exact is not null))
+        foreach (Auditor.Draft neighbour in context.SameReport.Where(d => !ReferenceEquals(d, context.Draft) && d.Figure.Kind == context.Figure.Kind))
         {
-            if (context.Allows(neighbour.Exact!.Value))
+            if (neighbour.Exact is Figures.Rational exact && context.Allows(exact))
             {
                 yield return new NeighbouringFigureExplanation(
-                    $"The printed value is that of the figure '{neighbour.Figure.Id}' ({context.Show(neighbour.Exact!.Value)}).", neighbour.Reference, context.Policy.Round(neighbour.Exact!.Value));
+                    $"The printed value is that of the figure '{neighbour.Figure.Id}' ({context.Show(exact)}).", neighbour.Reference, context.Policy.Round(exact));
             }
         }
     }
