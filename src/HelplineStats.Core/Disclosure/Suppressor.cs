@@ -317,9 +317,9 @@ internal sealed class Suppressor
         foreach ((Report report, PublishedFigure figure) in figures)
         {
             var reference = FigureReference.Of(report.Helpline.Id, report.Period, figure.Id);
-            if (figure is RecordFigure { Subject: ObservationKey subject })
+            if (FigureKinds.Of(figure).Basis == CheckBasis.KnownYears && figure.Subject is ObservationKey subject)
             {
-                // A record claim orders the years; the audit does not reason with it, but a reader could.
+                // A claim over the known years (a record) orders them; the audit does not reason with it, but a reader could.
                 var years = _hidden.Keys.Where(k => k.WithPeriod(subject.Period).Equals(subject) && k.Period.Kind == PeriodKind.Year && k.Period.End <= subject.Period.End && _primary.Contains(k) | _secondary.Contains(k)).ToList();
                 if (years.Count > 0)
                 {
