@@ -150,9 +150,12 @@ public sealed class Auditor
     internal ValueInterval Accepted(PublishedFigure figure) => FigureKinds.Accepted(figure, Table, AssumedRounding);
 
     /// <summary>Every known slip that reproduces the printed value of a contradicted figure (one detector per kind of slip, <see cref="Slips.SlipDetector"/>).</summary>
+    /// <summary>The slips that explain a contradicted figure; none for a figure without an exact value, its input counts or a printed value.</summary>
     private IEnumerable<Explanation> Explain(Draft draft, IEnumerable<Draft> sameReport, Dictionary<ObservationKey, long> counts, ILookup<(HelplineId, ReportingPeriod), Metric> metrics) =>
-        Slips.SlipDetector.ExplainAll(new Slips.SlipContext(this, draft, sameReport, counts,
-            FigureKinds.Whole(draft.Figure) is ObservationKey whole ? metrics[(whole.Helpline, whole.Period)] : Enumerable.Empty<Metric>()));
+        draft is { Exact: Rational exact, Values: long[] values, Figure.Value: decimal printed }
+            ? Slips.SlipDetector.ExplainAll(new Slips.SlipContext(this, draft, exact, printed, values, sameReport, counts,
+                FigureKinds.Whole(draft.Figure) is ObservationKey whole ? metrics[(whole.Helpline, whole.Period)] : Enumerable.Empty<Metric>()))
+            : Enumerable.Empty<Explanation>();
 
     private void CheckStructure(Dataset dataset, Dictionary<ObservationKey, long> counts, List<StructuralFinding> findings)
     {

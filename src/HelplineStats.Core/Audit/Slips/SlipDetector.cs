@@ -28,22 +28,20 @@ internal abstract class SlipDetector
     internal static IEnumerable<Explanation> ExplainAll(SlipContext context) => All.SelectMany(detector => detector.Explain(context));
 }
 
-/// <summary>What a slip detector needs to know about a contradicted figure: the figure and its exact value from the
-/// counts, the counts themselves, its report's other figures, the counts of the dataset and the auditor's rules.</summary>
+/// <summary>What a slip detector needs to know about a contradicted figure: the figure, its exact value from the
+/// counts (<paramref name="Exact"/>), its printed value, its input counts in its formula's order
+/// (<paramref name="Values"/>), its report's other figures, the counts of the dataset and the auditor's rules.</summary>
 internal sealed record SlipContext(
     Auditor Auditor,
     Auditor.Draft Draft,
+    Rational Exact,
+    decimal Printed,
+    long[] Values,
     IEnumerable<Auditor.Draft> SameReport,
     IReadOnlyDictionary<ObservationKey, long> Counts,
     IEnumerable<Metric> MetricsOfWholePeriod)
 {
     internal PublishedFigure Figure => Draft.Figure;
-
-    internal Rational Exact => Draft.Exact!.Value;
-
-    internal decimal Printed => Figure.Value!.Value;
-
-    internal long[] Values => Draft.Values!;
 
     internal RoundingPolicy Policy => RoundingPolicy.Of(Auditor.AssumedRounding, Figure.Precision);
 
