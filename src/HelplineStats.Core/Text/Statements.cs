@@ -139,7 +139,7 @@ public static class Statements
             // Outward: the low end rounded down, the high end up, so the interval shown holds the one computed. A plain
             // number (a multiple) gets two decimals, a percentage or points one; a change carries its sign.
             int decimals = unit == PrintedUnit.Number ? 2 : 1;
-            bool signed = isChange && unit is PrintedUnit.Signed or PrintedUnit.SignedPercent;
+            bool signed = isChange && unit is (PrintedUnit.Signed or PrintedUnit.SignedPercent);
             string End(double value, RoundingMode mode)
             {
                 decimal rounded = RoundingPolicy.Of(mode, Precision.DecimalPlaces(decimals)).Round(Rational.FromDecimal((decimal)value));
