@@ -113,7 +113,14 @@ public sealed class ReasoningPropertyTests
         Gen.SubListOf(world.Keys().ToArray()).Select(keys => keys.ToHashSet());
 
     [Property(MaxTest = 150)]
-    public Property Soundness_ACorrectlyPrintedFigure_IsNeverContradicted_WhateverIsHiddenOrSlipped() =>
+    public Property Soundness_ACorrectlyPrintedFigure_IsNeverContradicted_WhateverIsHiddenOrSlipped() => CorrectFiguresStandWhateverIsHiddenOrSlipped();
+
+    /// <summary>The world (found by CI) where a total since the launch printed 3 too high pinned the year's calls 3 off,
+    /// and a correct difference of 0 was blamed alone because "0 for 3" passed for a digit slip.</summary>
+    [Property(MaxTest = 1, Replay = "(1313123507983812838,14858786340409876623,48)")]
+    public Property Soundness_ASinceLaunchTotalSlipped_TheOneDigitDifferenceIsNotBlamedAlone() => CorrectFiguresStandWhateverIsHiddenOrSlipped();
+
+    private static Property CorrectFiguresStandWhateverIsHiddenOrSlipped() =>
         Prop.ForAll(Worlds.SelectMany(w => Hidden(w).Zip(Gen.Choose(-1, 40)).Zip(Gen.Elements(3, -7, 11)).Select(t => (World: w, Published: t.Item1.Item1, At: t.Item1.Item2, Slip: t.Item2))).ToArbitrary(), t =>
         {
             (World world, HashSet<ObservationKey> published, int slipAt, int slip) = (t.World, t.Published, t.At, t.Slip);
