@@ -11,7 +11,7 @@ namespace HelplineStats.Core.Audit;
 /// and 8,071". Both ends are included; an empty interval means the figures cannot all hold.
 /// </summary>
 /// <remarks>Equality is by key, ends and sources. Immutable and thread-safe.</remarks>
-public sealed class CountInterval : IEquatable<CountInterval>
+public sealed record CountInterval
 {
     internal CountInterval(ObservationKey key, long low, long high, IEnumerable<FigureReference> figures)
     {
@@ -48,9 +48,6 @@ public sealed class CountInterval : IEquatable<CountInterval>
         other is not null && Key.Equals(other.Key) && Low == other.Low && High == other.High && Figures.SequenceEqual(other.Figures);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as CountInterval);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Key, Low, High);
 
     /// <summary>The key and the interval, such as <c>1712/2020/calls in [7996, 8071]</c>.</summary>
@@ -58,16 +55,4 @@ public sealed class CountInterval : IEquatable<CountInterval>
     public override string ToString() => IsEmpty
         ? $"{Key}: no count fits ({string.Join(", ", Figures)})"
         : string.Create(CultureInfo.InvariantCulture, $"{Key} in [{Low}, {High}]");
-
-    /// <summary>Whether two intervals are equal.</summary>
-    /// <param name="left">The first interval.</param>
-    /// <param name="right">The second interval.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(CountInterval? left, CountInterval? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two intervals differ.</summary>
-    /// <param name="left">The first interval.</param>
-    /// <param name="right">The second interval.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(CountInterval? left, CountInterval? right) => !(left == right);
 }

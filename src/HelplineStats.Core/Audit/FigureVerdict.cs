@@ -13,7 +13,7 @@ namespace HelplineStats.Core.Audit;
 /// implies for them).
 /// </summary>
 /// <remarks>Equality is by every property. Immutable and thread-safe.</remarks>
-public sealed class FigureVerdict : IEquatable<FigureVerdict>
+public sealed record FigureVerdict
 {
     internal FigureVerdict(
         Report report, PublishedFigure figure, VerdictKind kind, Rational? exact, QualifiedValue? expected,
@@ -84,24 +84,9 @@ public sealed class FigureVerdict : IEquatable<FigureVerdict>
         && string.Equals(Reason, other.Reason, StringComparison.Ordinal);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as FigureVerdict);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Helpline, ReportPeriod, Figure.Id, Kind);
 
     /// <summary>The figure id, the verdict and the reason.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Reference}: {KebabCase.Of(Kind)}: {Reason}";
-
-    /// <summary>Whether two verdicts are equal.</summary>
-    /// <param name="left">The first verdict.</param>
-    /// <param name="right">The second verdict.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(FigureVerdict? left, FigureVerdict? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two verdicts differ.</summary>
-    /// <param name="left">The first verdict.</param>
-    /// <param name="right">The second verdict.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(FigureVerdict? left, FigureVerdict? right) => !(left == right);
 }

@@ -9,7 +9,7 @@ namespace HelplineStats.Core.Audit;
 /// <summary>A finding about how the data hangs together rather than about one figure: counts that disagree across reports,
 /// a cumulative total that does not chain with its yearly counts, printed shares that cannot add up to 100.</summary>
 /// <remarks>Equality is by kind, description and figures. Immutable and thread-safe.</remarks>
-public sealed class StructuralFinding : IEquatable<StructuralFinding>
+public sealed record StructuralFinding
 {
     internal StructuralFinding(FindingKind kind, string description, IEnumerable<FigureReference>? figures = null)
     {
@@ -38,24 +38,9 @@ public sealed class StructuralFinding : IEquatable<StructuralFinding>
         && Figures.SequenceEqual(other.Figures);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as StructuralFinding);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Description);
 
     /// <summary>The kind and the description.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Kind}: {Description}";
-
-    /// <summary>Whether two findings are equal.</summary>
-    /// <param name="left">The first finding.</param>
-    /// <param name="right">The second finding.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(StructuralFinding? left, StructuralFinding? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two findings differ.</summary>
-    /// <param name="left">The first finding.</param>
-    /// <param name="right">The second finding.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(StructuralFinding? left, StructuralFinding? right) => !(left == right);
 }

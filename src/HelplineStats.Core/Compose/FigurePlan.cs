@@ -13,7 +13,7 @@ namespace HelplineStats.Core.Compose;
 /// the plan of a page someone printed.
 /// </summary>
 /// <remarks>Equality is by rules and figures, in order. Immutable and thread-safe.</remarks>
-public sealed class FigurePlan : IEquatable<FigurePlan>
+public sealed record FigurePlan
 {
     private FigurePlan(IReadOnlyList<PlanRule> rules, IReadOnlyList<PlannedFigure> figures)
     {
@@ -90,24 +90,9 @@ public sealed class FigurePlan : IEquatable<FigurePlan>
     public bool Equals(FigurePlan? other) => other is not null && Rules.SequenceEqual(other.Rules) && Figures.SequenceEqual(other.Figures);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as FigurePlan);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Rules.Count, Figures.Count);
 
     /// <summary>How many rules and named figures, such as <c>plan: 12 rules, 0 named figures</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"plan: {Rules.Count} rules, {Figures.Count} named figures";
-
-    /// <summary>Whether two plans are equal.</summary>
-    /// <param name="left">The first plan.</param>
-    /// <param name="right">The second plan.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(FigurePlan? left, FigurePlan? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two plans differ.</summary>
-    /// <param name="left">The first plan.</param>
-    /// <param name="right">The second plan.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(FigurePlan? left, FigurePlan? right) => !(left == right);
 }

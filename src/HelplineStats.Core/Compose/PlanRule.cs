@@ -34,7 +34,7 @@ namespace HelplineStats.Core.Compose;
 /// <para><see cref="Metrics"/>, when not empty, limits a rule to totals and breakdowns of those metrics. Equality is by
 /// every property. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class PlanRule : IEquatable<PlanRule>
+public sealed record PlanRule
 {
     private PlanRule(FigureKind kind, Precision precision, IReadOnlyList<Metric> metrics, IReadOnlyList<int> yearsBack, IReadOnlyList<BreakdownCoverage> coverages, bool apportion)
     {
@@ -124,9 +124,6 @@ public sealed class PlanRule : IEquatable<PlanRule>
         && Metrics.SequenceEqual(other.Metrics) && YearsBack.SequenceEqual(other.YearsBack) && Coverages.SequenceEqual(other.Coverages);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as PlanRule);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Precision, Apportion, Metrics.Count, YearsBack.Count, Coverages.Count);
 
     /// <summary>The kind and its settings, such as <c>relative-change at 1, 1 and 2 years back</c>.</summary>
@@ -136,16 +133,4 @@ public sealed class PlanRule : IEquatable<PlanRule>
         + (YearsBack.Count > 0 ? $", {string.Join(" and ", YearsBack)} years back" : "")
         + (Metrics.Count > 0 ? $", of {string.Join(", ", Metrics)}" : "")
         + (Apportion ? ", apportioned" : "");
-
-    /// <summary>Whether two rules are equal.</summary>
-    /// <param name="left">The first rule.</param>
-    /// <param name="right">The second rule.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(PlanRule? left, PlanRule? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two rules differ.</summary>
-    /// <param name="left">The first rule.</param>
-    /// <param name="right">The second rule.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(PlanRule? left, PlanRule? right) => !(left == right);
 }

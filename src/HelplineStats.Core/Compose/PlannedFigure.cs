@@ -11,7 +11,7 @@ namespace HelplineStats.Core.Compose;
 /// of these.
 /// </summary>
 /// <remarks>Equality is by report and figure. Immutable and thread-safe.</remarks>
-public sealed class PlannedFigure : IEquatable<PlannedFigure>
+public sealed record PlannedFigure
 {
     private PlannedFigure(HelplineId helpline, ReportingPeriod report, PublishedFigure template)
     {
@@ -48,31 +48,7 @@ public sealed class PlannedFigure : IEquatable<PlannedFigure>
         return new PlannedFigure(helpline, report, template);
     }
 
-    /// <summary>Whether <paramref name="other"/> plans the same figure in the same report.</summary>
-    /// <param name="other">The planned figure to compare with.</param>
-    /// <returns><c>true</c> when equal.</returns>
-    public bool Equals(PlannedFigure? other) =>
-        other is not null && Helpline.Equals(other.Helpline) && Report.Equals(other.Report) && Template.Equals(other.Template);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as PlannedFigure);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Helpline, Report, Template);
-
     /// <summary>The reference and the kind, such as <c>1712/2021/calls-vs-2020 (relative-change)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Helpline}/{Report}/{Template.Id} ({KebabCase.Of(Template.Kind)})";
-
-    /// <summary>Whether two planned figures are equal.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(PlannedFigure? left, PlannedFigure? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two planned figures differ.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(PlannedFigure? left, PlannedFigure? right) => !(left == right);
 }

@@ -7,7 +7,7 @@ namespace HelplineStats.Core.Compose;
 
 /// <summary>A figure the plan asked for that the composer left out, with why.</summary>
 /// <remarks>Equality is by every property. Immutable and thread-safe.</remarks>
-public sealed class SkippedFigure : IEquatable<SkippedFigure>
+public sealed record SkippedFigure
 {
     internal SkippedFigure(FigureReference figure, FigureKind kind, SkipReason reason, string description)
     {
@@ -29,32 +29,7 @@ public sealed class SkippedFigure : IEquatable<SkippedFigure>
     /// <summary>What was missing or undefined, naming the counts (invariant English, for logs; wording for readers is the Text layer's).</summary>
     public string Description { get; }
 
-    /// <summary>Whether <paramref name="other"/> has equal properties.</summary>
-    /// <param name="other">The skipped figure to compare with.</param>
-    /// <returns><c>true</c> when equal.</returns>
-    public bool Equals(SkippedFigure? other) =>
-        other is not null && Figure.Equals(other.Figure) && Kind == other.Kind && Reason == other.Reason
-        && string.Equals(Description, other.Description, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as SkippedFigure);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Figure, Kind, Reason);
-
     /// <summary>The reference, the reason and the description, such as <c>1712/2021/calls.vs-2019: count-missing: 1712/2019/calls is not known.</c></summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Figure}: {KebabCase.Of(Reason)}: {Description}";
-
-    /// <summary>Whether two skipped figures are equal.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(SkippedFigure? left, SkippedFigure? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two skipped figures differ.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(SkippedFigure? left, SkippedFigure? right) => !(left == right);
 }

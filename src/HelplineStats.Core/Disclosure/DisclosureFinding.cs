@@ -8,7 +8,7 @@ namespace HelplineStats.Core.Disclosure;
 /// <summary>A small count a dataset gives away: which count, what a reader learns of it, and the sums and figures that
 /// recover it.</summary>
 /// <remarks>Equality is by every property. Immutable and thread-safe.</remarks>
-public sealed class DisclosureFinding : IEquatable<DisclosureFinding>
+public sealed record DisclosureFinding
 {
     internal DisclosureFinding(ObservationKey key, DisclosureFindingKind kind, CountBounds learned, IEnumerable<(ObservationKey Total, string Description)> sums, IEnumerable<FigureReference> figures)
     {
@@ -47,9 +47,6 @@ public sealed class DisclosureFinding : IEquatable<DisclosureFinding>
         && Sums.SequenceEqual(other.Sums, StringComparer.Ordinal) && Figures.SequenceEqual(other.Figures);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as DisclosureFinding);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Key, Kind, Learned);
 
     /// <summary>The finding for logs (invariant English; wording for readers is the Text layer's).</summary>
@@ -58,16 +55,4 @@ public sealed class DisclosureFinding : IEquatable<DisclosureFinding>
         ? $"{Key} is published as {Learned.Low}"
         : $"{Key} can be worked out as {Learned}" + (Sums.Count + Figures.Count == 0 ? ""
             : " from " + string.Join("; ", Sums.Concat(Figures.Select(f => $"the figure {f}"))));
-
-    /// <summary>Whether two findings are equal.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(DisclosureFinding? left, DisclosureFinding? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two findings differ.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(DisclosureFinding? left, DisclosureFinding? right) => !(left == right);
 }

@@ -22,7 +22,7 @@ namespace HelplineStats.Core.Disclosure;
 /// count, because a small count rounded to a multiple of five would read as "0 to 2" or "3 to 7".</para>
 /// <para>Equality is by both settings. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class DisclosurePolicy : IEquatable<DisclosurePolicy>
+public sealed record DisclosurePolicy
 {
     /// <summary>The smallest minimum count: with 2, "fewer than 2" would be the count itself, since zeros are shown.</summary>
     public const int SmallestMinimumCount = 3;
@@ -92,31 +92,10 @@ public sealed class DisclosurePolicy : IEquatable<DisclosurePolicy>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
     public DisclosureCheck Check(Dataset dataset) => Attacker.Check(Guard.NotNull(dataset, nameof(dataset)), this);
 
-    /// <inheritdoc />
-    public bool Equals(DisclosurePolicy? other) => other is not null && MinimumCount == other.MinimumCount && RoundingBase == other.RoundingBase;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as DisclosurePolicy);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(MinimumCount, RoundingBase);
-
     /// <summary>The policy in words, such as <c>minimum count 5, rounded to 5</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"minimum count {MinimumCount}{(RoundingBase is int step ? $", rounded to {step}" : "")}");
-
-    /// <summary>Whether two policies are equal.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(DisclosurePolicy? left, DisclosurePolicy? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two policies differ.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(DisclosurePolicy? left, DisclosurePolicy? right) => !(left == right);
 
     /// <summary>Whether a count a reader knows to lie in [<paramref name="low"/>, <paramref name="high"/>] is given away:
     /// it is known to be small (at most k − 1, at least 1 possible) and the reader knows more than "fewer than k".</summary>

@@ -6,7 +6,7 @@ namespace HelplineStats.Core.Figures;
 
 /// <summary>One item of <see cref="ApportionedPercentages"/>: its key and count, its exact value, the value shown, and whether it was moved off its plain rounding.</summary>
 /// <remarks>Equality is by every property. Immutable and thread-safe.</remarks>
-public sealed class ApportionedItem : IEquatable<ApportionedItem>
+public sealed record ApportionedItem
 {
     private readonly long _target;
     private readonly BigInteger _total;
@@ -47,25 +47,10 @@ public sealed class ApportionedItem : IEquatable<ApportionedItem>
         && Exact == other.Exact && Value == other.Value && PlainValue == other.PlainValue;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ApportionedItem);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Key, Count, Value);
 
     /// <summary>The key and value, with a '*' when adjusted, such as <c>chat 18.3*</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{Key} {(Value is decimal value ? value.ToString(CultureInfo.InvariantCulture) : "undefined")}{(IsAdjusted ? "*" : "")}";
-
-    /// <summary>Whether two items are equal.</summary>
-    /// <param name="left">The first item.</param>
-    /// <param name="right">The second item.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(ApportionedItem? left, ApportionedItem? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two items differ.</summary>
-    /// <param name="left">The first item.</param>
-    /// <param name="right">The second item.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(ApportionedItem? left, ApportionedItem? right) => !(left == right);
 }

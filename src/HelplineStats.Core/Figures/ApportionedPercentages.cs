@@ -11,7 +11,7 @@ namespace HelplineStats.Core.Figures;
 /// remainder method (adding up to the target exactly) or by rounding each on its own (saying what sum it reaches).
 /// </summary>
 /// <remarks>Items keep the order they were given in. Equality is by method, target, policy and items. Immutable and thread-safe.</remarks>
-public sealed class ApportionedPercentages : IReadOnlyList<ApportionedItem>, IEquatable<ApportionedPercentages>
+public sealed record ApportionedPercentages : IReadOnlyList<ApportionedItem>
 {
     private readonly IReadOnlyList<ApportionedItem> _items;
 
@@ -73,25 +73,10 @@ public sealed class ApportionedPercentages : IReadOnlyList<ApportionedItem>, IEq
         other is not null && Method == other.Method && Target == other.Target && Policy == other.Policy && _items.SequenceEqual(other._items);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ApportionedPercentages);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Method, Target, Policy, _items.Count, Sum);
 
     /// <summary>The items and the sum, such as <c>email 42.2, phone 39.5, chat 18.3* = 100.0</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{string.Join(", ", _items.Select(item => item.ToString()))} = {(Sum is decimal sum ? sum.ToString(CultureInfo.InvariantCulture) : "undefined")}";
-
-    /// <summary>Whether two results are equal.</summary>
-    /// <param name="left">The first result.</param>
-    /// <param name="right">The second result.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(ApportionedPercentages? left, ApportionedPercentages? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two results differ.</summary>
-    /// <param name="left">The first result.</param>
-    /// <param name="right">The second result.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(ApportionedPercentages? left, ApportionedPercentages? right) => !(left == right);
 }

@@ -19,7 +19,7 @@ namespace HelplineStats.Core.Figures;
 /// (1 + c(a→b)) × (1 + c(b→c)) = 1 + c(a→c).</para>
 /// <para>Equality is by both counts. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Change : IEquatable<Change>
+public sealed record Change
 {
     private Change(Count earlier, Count later)
     {
@@ -64,17 +64,6 @@ public sealed class Change : IEquatable<Change>
         return new Change(earlier, later);
     }
 
-    /// <summary>Whether <paramref name="other"/> is between the same counts.</summary>
-    /// <param name="other">The change to compare with.</param>
-    /// <returns><c>true</c> when equal.</returns>
-    public bool Equals(Change? other) => other is not null && Earlier.Equals(other.Earlier) && Later.Equals(other.Later);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Change);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Earlier, Later);
-
     /// <summary>
     /// The absolute and relative change with both counts, such as <c>-1423 (-1.0%): 139092 to 137669 calls</c>, or
     /// <c>+5 (relative change undefined): 0 to 5 calls</c>; the exact value is <see cref="Relative"/>.
@@ -85,16 +74,4 @@ public sealed class Change : IEquatable<Change>
         string relative = RelativePercent is Rational percent ? Show.Signed(percent, 1) + "%" : "relative change undefined";
         return string.Create(CultureInfo.InvariantCulture, $"{Show.Signed(Absolute)} ({relative}): {Earlier.Value} to {Later}");
     }
-
-    /// <summary>Whether two changes are equal.</summary>
-    /// <param name="left">The first change.</param>
-    /// <param name="right">The second change.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(Change? left, Change? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two changes differ.</summary>
-    /// <param name="left">The first change.</param>
-    /// <param name="right">The second change.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(Change? left, Change? right) => !(left == right);
 }

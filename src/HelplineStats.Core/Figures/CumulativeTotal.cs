@@ -10,7 +10,7 @@ namespace HelplineStats.Core.Figures;
 /// of 2021. Two totals with the same start give the count of the days between them (<see cref="Since"/>).
 /// </summary>
 /// <remarks>Equality is by total and span. Immutable and thread-safe.</remarks>
-public sealed class CumulativeTotal : IEquatable<CumulativeTotal>
+public sealed record CumulativeTotal
 {
     private CumulativeTotal(Count total, ReportingPeriod span)
     {
@@ -80,30 +80,7 @@ public sealed class CumulativeTotal : IEquatable<CumulativeTotal>
         return SeriesPoint.Known(between, Total - earlier.Total);
     }
 
-    /// <summary>Whether <paramref name="other"/> has the same total and span.</summary>
-    /// <param name="other">The total to compare with.</param>
-    /// <returns><c>true</c> when equal.</returns>
-    public bool Equals(CumulativeTotal? other) => other is not null && Total.Equals(other.Total) && Span.Equals(other.Span);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as CumulativeTotal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Total, Span);
-
     /// <summary>The total and its span.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Total} over {Span}";
-
-    /// <summary>Whether two totals are equal.</summary>
-    /// <param name="left">The first total.</param>
-    /// <param name="right">The second total.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(CumulativeTotal? left, CumulativeTotal? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two totals differ.</summary>
-    /// <param name="left">The first total.</param>
-    /// <param name="right">The second total.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(CumulativeTotal? left, CumulativeTotal? right) => !(left == right);
 }

@@ -13,7 +13,7 @@ namespace HelplineStats.Core.Figures;
 /// for undefined results). The value is <see cref="FigureMath.Ratio"/>.</para>
 /// <para>Equality is by both counts. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class MetricRatio : IEquatable<MetricRatio>
+public sealed record MetricRatio
 {
     private MetricRatio(Count numerator, Count denominator)
     {
@@ -52,18 +52,6 @@ public sealed class MetricRatio : IEquatable<MetricRatio>
         return new MetricRatio(numerator, denominator);
     }
 
-    /// <summary>Whether <paramref name="other"/> has the same counts.</summary>
-    /// <param name="other">The ratio to compare with.</param>
-    /// <returns><c>true</c> when equal.</returns>
-    public bool Equals(MetricRatio? other) =>
-        other is not null && Numerator.Equals(other.Numerator) && Denominator.Equals(other.Denominator);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as MetricRatio);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Numerator, Denominator);
-
     /// <summary>
     /// The ratio to two decimals with both counts, such as <c>1.33 possible victims per call (11312 possible victims,
     /// 8515 calls)</c>, or <c>undefined: no calls (…)</c>; the exact value is <see cref="Value"/>.
@@ -72,16 +60,4 @@ public sealed class MetricRatio : IEquatable<MetricRatio>
     public override string ToString() => Value is Rational value
         ? $"{Show.Decimal(value, 2)} {Numerator.Metric.Words(2)} per {Denominator.Metric.Words(1)} ({Numerator}, {Denominator})"
         : $"undefined: no {Denominator.Metric.Words(0)} ({Numerator}, {Denominator})";
-
-    /// <summary>Whether two ratios are equal.</summary>
-    /// <param name="left">The first ratio.</param>
-    /// <param name="right">The second ratio.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(MetricRatio? left, MetricRatio? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two ratios differ.</summary>
-    /// <param name="left">The first ratio.</param>
-    /// <param name="right">The second ratio.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(MetricRatio? left, MetricRatio? right) => !(left == right);
 }

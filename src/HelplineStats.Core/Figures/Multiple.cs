@@ -21,7 +21,7 @@ namespace HelplineStats.Core.Figures;
 /// whole precision is "almost 3", 3.41 "more than 3".</para>
 /// <para>Equality is by counts and periods. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Multiple : IEquatable<Multiple>
+public sealed record Multiple
 {
     private Multiple(Count earlier, Count later, ReportingPeriod? earlierPeriod, ReportingPeriod? laterPeriod, LocalDate? launch)
     {
@@ -129,9 +129,6 @@ public sealed class Multiple : IEquatable<Multiple>
         && LaterPeriod == other.LaterPeriod && EarlierPeriod == other.EarlierPeriod && PerDayRatio == other.PerDayRatio;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Multiple);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Later, Earlier, LaterPeriod, EarlierPeriod);
 
     /// <summary>
@@ -145,18 +142,6 @@ public sealed class Multiple : IEquatable<Multiple>
             $"({Later.Value} against {Earlier}{(EarlierIsPartial ? ", a partial launch period" : "")})");
         return Value is Rational value ? $"{Show.Decimal(value, 2)} times as many {counts}" : $"undefined: the earlier count is zero {counts}";
     }
-
-    /// <summary>Whether two multiples are equal.</summary>
-    /// <param name="left">The first multiple.</param>
-    /// <param name="right">The second multiple.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(Multiple? left, Multiple? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two multiples differ.</summary>
-    /// <param name="left">The first multiple.</param>
-    /// <param name="right">The second multiple.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(Multiple? left, Multiple? right) => !(left == right);
 
     private static void Check(Count earlier, Count later)
     {

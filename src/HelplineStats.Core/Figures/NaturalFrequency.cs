@@ -22,7 +22,7 @@ namespace HelplineStats.Core.Figures;
 /// results).</para>
 /// <para>Equality is by share, N and qualifier. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class NaturalFrequency : IEquatable<NaturalFrequency>
+public sealed record NaturalFrequency
 {
     private NaturalFrequency(Share share, int? denominator, Qualifier qualifier)
     {
@@ -97,33 +97,9 @@ public sealed class NaturalFrequency : IEquatable<NaturalFrequency>
         return (n, table.Accepts(FigureKind.OneInN, v, n, Qualifier.Almost, shownAs) ? Qualifier.Almost : Qualifier.LessThan);
     }
 
-    /// <summary>Whether <paramref name="other"/> has the same share, N and qualifier.</summary>
-    /// <param name="other">The value to compare with.</param>
-    /// <returns><c>true</c> when equal.</returns>
-    public bool Equals(NaturalFrequency? other) =>
-        other is not null && Share.Equals(other.Share) && Denominator == other.Denominator && Qualifier == other.Qualifier;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as NaturalFrequency);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Share, Denominator, Qualifier);
-
     /// <summary>The qualifier in words and N, such as <c>almost one in 5</c> or <c>more than one in 10</c>; <c>undefined</c> for an undefined share.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Denominator is int n
         ? QualifiedValue.Words(Qualifier) + "one in " + n.ToString(System.Globalization.CultureInfo.InvariantCulture)
         : "undefined: the whole is zero";
-
-    /// <summary>Whether two values are equal.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(NaturalFrequency? left, NaturalFrequency? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two values differ.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(NaturalFrequency? left, NaturalFrequency? right) => !(left == right);
 }

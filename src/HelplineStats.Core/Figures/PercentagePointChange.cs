@@ -13,7 +13,7 @@ namespace HelplineStats.Core.Figures;
 /// it is <c>null</c> when either share is undefined (the library's one convention for undefined results). Equality is by
 /// both shares. Immutable and thread-safe.
 /// </remarks>
-public sealed class PercentagePointChange : IEquatable<PercentagePointChange>
+public sealed record PercentagePointChange
 {
     private PercentagePointChange(Share earlier, Share later)
     {
@@ -53,17 +53,6 @@ public sealed class PercentagePointChange : IEquatable<PercentagePointChange>
         return new PercentagePointChange(earlier, later);
     }
 
-    /// <summary>Whether <paramref name="other"/> is between the same shares.</summary>
-    /// <param name="other">The change to compare with.</param>
-    /// <returns><c>true</c> when equal.</returns>
-    public bool Equals(PercentagePointChange? other) => other is not null && Earlier.Equals(other.Earlier) && Later.Equals(other.Later);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as PercentagePointChange);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Earlier, Later);
-
     /// <summary>
     /// The points to one decimal and both shares, such as <c>-11.1 points (24.1% (…) to 13.0% (…))</c>; the exact value is
     /// <see cref="Points"/>.
@@ -71,16 +60,4 @@ public sealed class PercentagePointChange : IEquatable<PercentagePointChange>
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{(Points is Rational points ? Show.Signed(points, 1) + " points" : "undefined")} ({Earlier} to {Later})";
-
-    /// <summary>Whether two changes are equal.</summary>
-    /// <param name="left">The first change.</param>
-    /// <param name="right">The second change.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(PercentagePointChange? left, PercentagePointChange? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two changes differ.</summary>
-    /// <param name="left">The first change.</param>
-    /// <param name="right">The second change.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(PercentagePointChange? left, PercentagePointChange? right) => !(left == right);
 }

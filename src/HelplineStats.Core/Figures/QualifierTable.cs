@@ -24,7 +24,7 @@ namespace HelplineStats.Core.Figures;
 /// a fraction and X is 1/N ("almost one in five" says the share is a little below 1/5).</para>
 /// <para>Immutable and thread-safe. Equality is by tolerance.</para>
 /// </remarks>
-public sealed class QualifierTable : IEquatable<QualifierTable>
+public sealed record QualifierTable
 {
     /// <summary>Creates a table with a tolerance.</summary>
     /// <param name="tolerance">The tolerance as a fraction of the printed value, from 0 (inclusive) to 1 (exclusive).</param>
@@ -164,32 +164,9 @@ public sealed class QualifierTable : IEquatable<QualifierTable>
         return new QualifiedValue(down.Round(exact), Qualifier.MoreThan, policy.Precision);
     }
 
-    /// <summary>Whether <paramref name="other"/> has the same tolerance.</summary>
-    /// <param name="other">The table to compare with.</param>
-    /// <returns><c>true</c> when equal.</returns>
-    public bool Equals(QualifierTable? other) => other is not null && Tolerance == other.Tolerance;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as QualifierTable);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Tolerance.GetHashCode();
-
     /// <summary>The tolerance, such as <c>qualifier table, tolerance 3/20</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"qualifier table, tolerance {Tolerance}";
-
-    /// <summary>Whether two tables are equal.</summary>
-    /// <param name="left">The first table.</param>
-    /// <param name="right">The second table.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(QualifierTable? left, QualifierTable? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two tables differ.</summary>
-    /// <param name="left">The first table.</param>
-    /// <param name="right">The second table.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(QualifierTable? left, QualifierTable? right) => !(left == right);
 
     /// <summary>Whether "no qualifier" on this kind means "within the tolerance" rather than "rounds to".</summary>
     internal static bool JudgedByTolerance(FigureKind kind, Precision precision) =>

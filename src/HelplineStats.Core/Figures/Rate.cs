@@ -14,7 +14,7 @@ namespace HelplineStats.Core.Figures;
 /// with no tolerance. A rate is always defined (a period has at least one day). Equality is by count, period and unit.
 /// Immutable and thread-safe.
 /// </remarks>
-public sealed class Rate : IEquatable<Rate>
+public sealed record Rate
 {
     private Rate(Count count, ReportingPeriod period, RateUnit unit)
     {
@@ -52,17 +52,6 @@ public sealed class Rate : IEquatable<Rate>
     /// <exception cref="ArgumentException"><paramref name="period"/> ends on an unknown day of a month, so its number of days is not known.</exception>
     public static Rate PerWeek(Count count, ReportingPeriod period) => Create(count, period, RateUnit.PerWeek);
 
-    /// <summary>Whether <paramref name="other"/> has the same count, period and unit.</summary>
-    /// <param name="other">The rate to compare with.</param>
-    /// <returns><c>true</c> when equal.</returns>
-    public bool Equals(Rate? other) => other is not null && Count.Equals(other.Count) && Period.Equals(other.Period) && Unit == other.Unit;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Rate);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Count, Period, Unit);
-
     /// <summary>
     /// The average to one decimal with its unit and source, such as <c>377.2 per day (137669 calls in 2021, 365 days)</c>;
     /// the exact value is <see cref="Value"/>.
@@ -70,18 +59,6 @@ public sealed class Rate : IEquatable<Rate>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Show.Decimal(Value, 1)} {(Unit == RateUnit.PerDay ? "per day" : "per week")} ({Count} in {Period}, {Period.Days} days)");
-
-    /// <summary>Whether two rates are equal.</summary>
-    /// <param name="left">The first rate.</param>
-    /// <param name="right">The second rate.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(Rate? left, Rate? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two rates differ.</summary>
-    /// <param name="left">The first rate.</param>
-    /// <param name="right">The second rate.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(Rate? left, Rate? right) => !(left == right);
 
     private static Rate Create(Count count, ReportingPeriod period, RateUnit unit)
     {

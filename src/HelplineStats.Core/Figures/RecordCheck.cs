@@ -10,7 +10,7 @@ namespace HelplineStats.Core.Figures;
 /// series, and which periods would have to be known to be sure.
 /// </summary>
 /// <remarks>Equality is by every property. Immutable and thread-safe.</remarks>
-public sealed class RecordCheck : IEquatable<RecordCheck>
+public sealed record RecordCheck
 {
     internal RecordCheck(ReportingPeriod period, bool highest, bool holdsOverKnown, IReadOnlyList<ReportingPeriod> unknownPeriods, IReadOnlyList<ReportingPeriod> ties)
     {
@@ -47,25 +47,10 @@ public sealed class RecordCheck : IEquatable<RecordCheck>
         && UnknownPeriods.SequenceEqual(other.UnknownPeriods) && Ties.SequenceEqual(other.Ties);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as RecordCheck);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Period, IsHighest, HoldsOverKnown, UnknownPeriods.Count, Ties.Count);
 
     /// <summary>What the check found.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{Period} {(IsHighest ? "highest" : "lowest")}: {(IsConfirmed ? "confirmed" : HoldsOverKnown ? "holds over the known periods; unknown: " + string.Join(", ", UnknownPeriods) : "does not hold")}";
-
-    /// <summary>Whether two checks are equal.</summary>
-    /// <param name="left">The first check.</param>
-    /// <param name="right">The second check.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(RecordCheck? left, RecordCheck? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two checks differ.</summary>
-    /// <param name="left">The first check.</param>
-    /// <param name="right">The second check.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(RecordCheck? left, RecordCheck? right) => !(left == right);
 }

@@ -8,7 +8,7 @@ namespace HelplineStats.Core.Figures;
 /// since the start is covered by known counts, and in any case the sum of the known counts (a lower bound).
 /// </summary>
 /// <remarks>Equality is by every property. Immutable and thread-safe.</remarks>
-public sealed class RunningTotal : IEquatable<RunningTotal>
+public sealed record RunningTotal
 {
     internal RunningTotal(ReportingPeriod upTo, ReportingPeriod span, Count knownSum, bool isComplete)
     {
@@ -33,31 +33,7 @@ public sealed class RunningTotal : IEquatable<RunningTotal>
     /// <summary>The exact total, or <c>null</c> when an unknown period or an uncovered day lies inside the span.</summary>
     public Count? Total => IsComplete ? KnownSum : null;
 
-    /// <summary>Whether <paramref name="other"/> has equal properties.</summary>
-    /// <param name="other">The total to compare with.</param>
-    /// <returns><c>true</c> when equal.</returns>
-    public bool Equals(RunningTotal? other) =>
-        other is not null && UpTo.Equals(other.UpTo) && Span.Equals(other.Span) && KnownSum.Equals(other.KnownSum) && IsComplete == other.IsComplete;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as RunningTotal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(UpTo, Span, KnownSum, IsComplete);
-
     /// <summary>The span and the total, or the known sum marked as a lower bound.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Span}: {(IsComplete ? KnownSum.ToString() : "at least " + KnownSum)}";
-
-    /// <summary>Whether two totals are equal.</summary>
-    /// <param name="left">The first total.</param>
-    /// <param name="right">The second total.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(RunningTotal? left, RunningTotal? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two totals differ.</summary>
-    /// <param name="left">The first total.</param>
-    /// <param name="right">The second total.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(RunningTotal? left, RunningTotal? right) => !(left == right);
 }

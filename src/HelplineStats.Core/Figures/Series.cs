@@ -21,7 +21,7 @@ namespace HelplineStats.Core.Figures;
 /// and record checks (<see cref="CheckHighest"/>, <see cref="CheckLowest"/>).</para>
 /// <para>Equality is by helpline, metric and points. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Series : IEquatable<Series>
+public sealed record Series
 {
     private readonly IReadOnlyList<SeriesPoint> _points;
     private readonly Dictionary<ReportingPeriod, SeriesPoint> _byPeriod;
@@ -220,26 +220,11 @@ public sealed class Series : IEquatable<Series>
         other is not null && Helpline.Equals(other.Helpline) && Metric.Equals(other.Metric) && _points.SequenceEqual(other._points);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Series);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Helpline.Id, Metric, _points.Count);
 
     /// <summary>The helpline, metric and points.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Helpline.Id} {Metric}: {string.Join(", ", _points)}";
-
-    /// <summary>Whether two series are equal.</summary>
-    /// <param name="left">The first series.</param>
-    /// <param name="right">The second series.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(Series? left, Series? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two series differ.</summary>
-    /// <param name="left">The first series.</param>
-    /// <param name="right">The second series.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(Series? left, Series? right) => !(left == right);
 
     private RecordCheck CheckRecord(ReportingPeriod period, bool highest)
     {

@@ -6,7 +6,7 @@ namespace HelplineStats.Core.Figures;
 
 /// <summary>One period of a <see cref="Series"/>, with its count or, where nobody published it, an explicit unknown (never a zero).</summary>
 /// <remarks>Equality is by period and count. Immutable and thread-safe.</remarks>
-public sealed class SeriesPoint : IEquatable<SeriesPoint>
+public sealed record SeriesPoint
 {
     private SeriesPoint(ReportingPeriod period, Count? count)
     {
@@ -37,30 +37,7 @@ public sealed class SeriesPoint : IEquatable<SeriesPoint>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     public static SeriesPoint Unknown(ReportingPeriod period) => new(Guard.NotNull(period, nameof(period)), null);
 
-    /// <summary>Whether <paramref name="other"/> has the same period and count.</summary>
-    /// <param name="other">The point to compare with.</param>
-    /// <returns><c>true</c> when equal.</returns>
-    public bool Equals(SeriesPoint? other) => other is not null && Period.Equals(other.Period) && Count == other.Count;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as SeriesPoint);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Period, Count);
-
     /// <summary>The period and the count or <c>unknown</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Period}: {(object?)Count ?? "unknown"}";
-
-    /// <summary>Whether two points are equal.</summary>
-    /// <param name="left">The first point.</param>
-    /// <param name="right">The second point.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(SeriesPoint? left, SeriesPoint? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two points differ.</summary>
-    /// <param name="left">The first point.</param>
-    /// <param name="right">The second point.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(SeriesPoint? left, SeriesPoint? right) => !(left == right);
 }

@@ -20,7 +20,7 @@ namespace HelplineStats.Core.Figures;
 /// <para>Equality is by part, whole and basis (so 1/2 and 2/4 are different shares with the same
 /// <see cref="Fraction"/>). Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Share : IEquatable<Share>
+public sealed record Share
 {
     private Share(Count part, Count whole, ShareBasis basis)
     {
@@ -109,17 +109,6 @@ public sealed class Share : IEquatable<Share>
             .AsReadOnly();
     }
 
-    /// <summary>Whether <paramref name="other"/> has the same part, whole and basis.</summary>
-    /// <param name="other">The share to compare with.</param>
-    /// <returns><c>true</c> when equal.</returns>
-    public bool Equals(Share? other) => other is not null && Part.Equals(other.Part) && Whole.Equals(other.Whole) && Basis == other.Basis;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Share);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Part, Whole, Basis);
-
     /// <summary>
     /// The percentage to one decimal and the counts, such as <c>18.3% (75 of 410 contacts)</c>, <c>73.0% of the known
     /// (…)</c>, or <c>undefined: the whole is zero (0 of 0 contacts)</c>; the exact value is <see cref="Fraction"/>.
@@ -132,18 +121,6 @@ public sealed class Share : IEquatable<Share>
             ? $"{Show.Decimal(percent, 1)}%{(Basis == ShareBasis.Known ? " of the known" : "")} {counts}"
             : $"undefined: the whole is zero {counts}";
     }
-
-    /// <summary>Whether two shares are equal.</summary>
-    /// <param name="left">The first share.</param>
-    /// <param name="right">The second share.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(Share? left, Share? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two shares differ.</summary>
-    /// <param name="left">The first share.</param>
-    /// <param name="right">The second share.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(Share? left, Share? right) => !(left == right);
 
     private static Share Checked(Count part, Count whole, ShareBasis basis)
     {

@@ -13,7 +13,7 @@ namespace HelplineStats.Core.Model;
 /// lets counts of different years line up. Ordered by taxonomy id, then category id (ordinal).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Category : IEquatable<Category>, IComparable<Category>, IComparable
+public sealed record Category : IComparable<Category>, IComparable
 {
     internal Category(TaxonomyId taxonomyId, int taxonomyVersion, CategoryDefinition definition, int depth)
     {
@@ -63,9 +63,6 @@ public sealed class Category : IEquatable<Category>, IComparable<Category>, ICom
     public bool Equals(Category? other) => other is not null && Id.Equals(other.Id) && TaxonomyId.Equals(other.TaxonomyId);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Category);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(TaxonomyId, Id);
 
     /// <summary>Orders by taxonomy id, then category id; null comes first.</summary>
@@ -93,16 +90,4 @@ public sealed class Category : IEquatable<Category>, IComparable<Category>, ICom
     /// <summary>The taxonomy id and the category id, such as <c>kind-of-violence:child-abuse</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{TaxonomyId}:{Id}";
-
-    /// <summary>Whether two categories are equal.</summary>
-    /// <param name="left">The first category.</param>
-    /// <param name="right">The second category.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(Category? left, Category? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two categories differ.</summary>
-    /// <param name="left">The first category.</param>
-    /// <param name="right">The second category.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(Category? left, Category? right) => !(left == right);
 }

@@ -8,7 +8,7 @@ namespace HelplineStats.Core.Model;
 /// it lies inside, if any.
 /// </summary>
 /// <remarks>Immutable and thread-safe. Equality is by id, label and parent.</remarks>
-public sealed class CategoryDefinition : IEquatable<CategoryDefinition>
+public sealed record CategoryDefinition
 {
     /// <summary>Writes down a category.</summary>
     /// <param name="id">The stable id; see <see cref="StableId{TSelf}"/> for the rules.</param>
@@ -37,31 +37,7 @@ public sealed class CategoryDefinition : IEquatable<CategoryDefinition>
     /// <summary>The id of the category this one lies inside, or <c>null</c>.</summary>
     public CategoryId? ParentId { get; }
 
-    /// <summary>Whether <paramref name="other"/> has the same id, label and parent.</summary>
-    /// <param name="other">The definition to compare with.</param>
-    /// <returns><c>true</c> when all three are equal.</returns>
-    public bool Equals(CategoryDefinition? other) =>
-        other is not null && Id.Equals(other.Id) && string.Equals(Label, other.Label, StringComparison.Ordinal) && ParentId == other.ParentId && Labels.Equals(other.Labels);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as CategoryDefinition);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Label, ParentId);
-
     /// <summary>The id, and the parent's id after a '&lt;' when there is one.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => ParentId is null ? Id.Value : $"{Id} < {ParentId}";
-
-    /// <summary>Whether two definitions are equal.</summary>
-    /// <param name="left">The first definition.</param>
-    /// <param name="right">The second definition.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(CategoryDefinition? left, CategoryDefinition? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two definitions differ.</summary>
-    /// <param name="left">The first definition.</param>
-    /// <param name="right">The second definition.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(CategoryDefinition? left, CategoryDefinition? right) => !(left == right);
 }

@@ -9,7 +9,7 @@ namespace HelplineStats.Core.Model;
 /// Only a year is kept because that is what helplines publish; a full date is never invented from it.
 /// Equality is by channel and year. Immutable and thread-safe.
 /// </remarks>
-public sealed class ChannelOffering : IEquatable<ChannelOffering>
+public sealed record ChannelOffering
 {
     /// <summary>Describes a channel a helpline offers.</summary>
     /// <param name="channel">The channel.</param>
@@ -32,31 +32,8 @@ public sealed class ChannelOffering : IEquatable<ChannelOffering>
     /// <summary>The year the channel was opened, or <c>null</c> when not known.</summary>
     public int? SinceYear { get; }
 
-    /// <summary>Whether <paramref name="other"/> has the same channel and year.</summary>
-    /// <param name="other">The offering to compare with.</param>
-    /// <returns><c>true</c> when both are equal.</returns>
-    public bool Equals(ChannelOffering? other) => other is not null && Channel.Equals(other.Channel) && SinceYear == other.SinceYear;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ChannelOffering);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Channel, SinceYear);
-
     /// <summary>The channel id, followed by <c> since YYYY</c> when the year is known.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         SinceYear is int year ? string.Create(CultureInfo.InvariantCulture, $"{Channel} since {year}") : Channel.Value;
-
-    /// <summary>Whether two offerings are equal.</summary>
-    /// <param name="left">The first offering.</param>
-    /// <param name="right">The second offering.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(ChannelOffering? left, ChannelOffering? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two offerings differ.</summary>
-    /// <param name="left">The first offering.</param>
-    /// <param name="right">The second offering.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(ChannelOffering? left, ChannelOffering? right) => !(left == right);
 }

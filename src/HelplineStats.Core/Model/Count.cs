@@ -17,7 +17,7 @@ namespace HelplineStats.Core.Model;
 /// <para>A sealed class rather than a struct because a count without a metric means nothing, so there is no sensible
 /// <c>default</c>. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Count : IEquatable<Count>, IComparable<Count>, IComparable
+public sealed record Count : IComparable<Count>, IComparable
 {
     private Count(Metric metric, long value)
     {
@@ -135,32 +135,9 @@ public sealed class Count : IEquatable<Count>, IComparable<Count>, IComparable
         _ => throw new ArgumentException($"Cannot compare a Count with {Article.A(obj.GetType().Name)}.", nameof(obj)),
     };
 
-    /// <summary>Whether <paramref name="other"/> has the same metric and value.</summary>
-    /// <param name="other">The count to compare with.</param>
-    /// <returns><c>true</c> when metric and value are equal.</returns>
-    public bool Equals(Count? other) => other is not null && Value == other.Value && Metric.Equals(other.Metric);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Count);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Metric, Value);
-
     /// <summary>The count in invariant form, such as <c>8515 calls</c>, <c>1 call</c> or <c>2 website visitors</c>.</summary>
     /// <returns>The value, a space and the metric in words (its id when it is not well known).</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Value} {Metric.Words(Value)}");
-
-    /// <summary>Whether two counts are equal.</summary>
-    /// <param name="left">The first count.</param>
-    /// <param name="right">The second count.</param>
-    /// <returns><c>true</c> when both are null or both have the same metric and value.</returns>
-    public static bool operator ==(Count? left, Count? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two counts differ.</summary>
-    /// <param name="left">The first count.</param>
-    /// <param name="right">The second count.</param>
-    /// <returns><c>true</c> when the counts are not equal.</returns>
-    public static bool operator !=(Count? left, Count? right) => !(left == right);
 
     /// <summary>Whether <paramref name="left"/> is smaller than <paramref name="right"/>.</summary>
     /// <param name="left">The first count.</param>

@@ -12,7 +12,7 @@ namespace HelplineStats.Core.Model;
 /// Equality is by all three parts; the order is by helpline, then period, then figure id (ordinal). Immutable and
 /// thread-safe.
 /// </remarks>
-public sealed class FigureReference : IEquatable<FigureReference>, IComparable<FigureReference>
+public sealed record FigureReference : IComparable<FigureReference>
 {
     private FigureReference(HelplineId helpline, ReportingPeriod report, string figureId)
     {
@@ -74,18 +74,6 @@ public sealed class FigureReference : IEquatable<FigureReference>, IComparable<F
         return new FigureReference(HelplineId.Of(text[..first]), period, text[(last + 1)..]);
     }
 
-    /// <summary>Whether <paramref name="other"/> names the same figure.</summary>
-    /// <param name="other">The reference to compare with.</param>
-    /// <returns><c>true</c> when equal.</returns>
-    public bool Equals(FigureReference? other) =>
-        other is not null && Helpline.Equals(other.Helpline) && Report.Equals(other.Report) && string.Equals(FigureId, other.FigureId, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as FigureReference);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Helpline, Report, StringComparer.Ordinal.GetHashCode(FigureId));
-
     /// <summary>Orders by helpline, then period, then figure id (ordinal); null first.</summary>
     /// <param name="other">The reference to compare with.</param>
     /// <returns>The order.</returns>
@@ -106,18 +94,6 @@ public sealed class FigureReference : IEquatable<FigureReference>, IComparable<F
     /// <summary>The text form, such as <c>tele-onthaal/2021/visitors-change</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Helpline}/{Report}/{FigureId}";
-
-    /// <summary>Whether two references are equal.</summary>
-    /// <param name="left">The first reference.</param>
-    /// <param name="right">The second reference.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(FigureReference? left, FigureReference? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two references differ.</summary>
-    /// <param name="left">The first reference.</param>
-    /// <param name="right">The second reference.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(FigureReference? left, FigureReference? right) => !(left == right);
 
     /// <summary>Whether <paramref name="left"/> comes before <paramref name="right"/>.</summary>
     /// <param name="left">The first reference.</param>

@@ -18,7 +18,7 @@ namespace HelplineStats.Core.Model;
 /// <para>Equality is structural: two helplines are equal when every property is. There is no natural order; sort by
 /// <see cref="Id"/>. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Helpline : IEquatable<Helpline>
+public sealed record Helpline
 {
     private readonly IReadOnlyList<ChannelOffering> _channels;
     private readonly IReadOnlyList<string> _otherNames;
@@ -175,24 +175,9 @@ public sealed class Helpline : IEquatable<Helpline>
         && Descriptions.Equals(other.Descriptions);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Helpline);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Name, LaunchDate, Anonymity, _channels.Count);
 
     /// <summary>The id and the name, such as <c>1712 (1712)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Id} ({Name})";
-
-    /// <summary>Whether two helplines are equal.</summary>
-    /// <param name="left">The first helpline.</param>
-    /// <param name="right">The second helpline.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(Helpline? left, Helpline? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two helplines differ.</summary>
-    /// <param name="left">The first helpline.</param>
-    /// <param name="right">The second helpline.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(Helpline? left, Helpline? right) => !(left == right);
 }

@@ -12,7 +12,7 @@ namespace HelplineStats.Core.Model;
 /// </summary>
 /// <remarks>Equality is by every language and text (ordinal). <c>default</c> is not used: the type is a class;
 /// <see cref="Empty"/> has no language. Immutable and thread-safe.</remarks>
-public sealed class LocalizedText : IEquatable<LocalizedText>
+public sealed record LocalizedText
 {
     private readonly SortedDictionary<string, string> _texts;
 
@@ -83,9 +83,6 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         && _texts.All(pair => other._texts.TryGetValue(pair.Key, out string? text) && string.Equals(pair.Value, text, StringComparison.Ordinal));
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as LocalizedText);
-
-    /// <inheritdoc />
     public override int GetHashCode()
     {
         var hash = new HashCode();
@@ -100,16 +97,4 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <summary>The texts as <c>nl: ...; en: ...</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Join("; ", _texts.Select(pair => $"{pair.Key}: {pair.Value}"));
-
-    /// <summary>Whether two localized texts are equal.</summary>
-    /// <param name="left">The first text.</param>
-    /// <param name="right">The second text.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(LocalizedText? left, LocalizedText? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two localized texts differ.</summary>
-    /// <param name="left">The first text.</param>
-    /// <param name="right">The second text.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(LocalizedText? left, LocalizedText? right) => !(left == right);
 }

@@ -14,7 +14,7 @@ namespace HelplineStats.Core.Model;
 /// (a missing channel or category first), which is the canonical order of observations in a <see cref="Report"/>.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ObservationKey : IEquatable<ObservationKey>, IComparable<ObservationKey>, IComparable
+public sealed record ObservationKey : IComparable<ObservationKey>, IComparable
 {
     /// <summary>Places a count in the world.</summary>
     /// <param name="helpline">The helpline.</param>
@@ -75,19 +75,6 @@ public sealed class ObservationKey : IEquatable<ObservationKey>, IComparable<Obs
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
     public Observation Observe(long value) => new(this, value);
 
-    /// <summary>Whether <paramref name="other"/> has equal parts.</summary>
-    /// <param name="other">The key to compare with.</param>
-    /// <returns><c>true</c> when all five parts are equal.</returns>
-    public bool Equals(ObservationKey? other) =>
-        other is not null && Helpline.Equals(other.Helpline) && Period.Equals(other.Period) && Metric.Equals(other.Metric)
-        && Channel == other.Channel && Category == other.Category;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ObservationKey);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Helpline, Period, Metric, Channel, Category);
-
     /// <summary>Orders by helpline, period, metric, channel and category; a missing channel or category comes first.</summary>
     /// <param name="other">The key to compare with; null comes first.</param>
     /// <returns>A negative number, zero or a positive number.</returns>
@@ -130,16 +117,4 @@ public sealed class ObservationKey : IEquatable<ObservationKey>, IComparable<Obs
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{Helpline}/{Period}/{Metric}{(Channel is null ? "" : "/" + Channel.Value)}{(Category is null ? "" : "/" + Category)}";
-
-    /// <summary>Whether two keys are equal.</summary>
-    /// <param name="left">The first key.</param>
-    /// <param name="right">The second key.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(ObservationKey? left, ObservationKey? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two keys differ.</summary>
-    /// <param name="left">The first key.</param>
-    /// <param name="right">The second key.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(ObservationKey? left, ObservationKey? right) => !(left == right);
 }

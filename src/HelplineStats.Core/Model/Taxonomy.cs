@@ -18,7 +18,7 @@ namespace HelplineStats.Core.Model;
 /// do not list it.</para>
 /// <para>Equality is structural: id, version, name and every definition, in order. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Taxonomy : IEquatable<Taxonomy>
+public sealed record Taxonomy
 {
     private readonly IReadOnlyList<CategoryDefinition> _definitions;
     private readonly IReadOnlyList<Category> _categories;
@@ -207,26 +207,11 @@ public sealed class Taxonomy : IEquatable<Taxonomy>
         && string.Equals(Name, other.Name, StringComparison.Ordinal) && _definitions.SequenceEqual(other._definitions);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Taxonomy);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Version, _definitions.Count);
 
     /// <summary>The id and version, such as <c>kind-of-violence v1</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Id} v{Version}");
-
-    /// <summary>Whether two taxonomies are equal.</summary>
-    /// <param name="left">The first taxonomy.</param>
-    /// <param name="right">The second taxonomy.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(Taxonomy? left, Taxonomy? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two taxonomies differ.</summary>
-    /// <param name="left">The first taxonomy.</param>
-    /// <param name="right">The second taxonomy.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(Taxonomy? left, Taxonomy? right) => !(left == right);
 
     private void Require(Category category, string paramName)
     {

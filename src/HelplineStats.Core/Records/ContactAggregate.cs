@@ -16,7 +16,7 @@ namespace HelplineStats.Core.Records;
 /// of a split gives the aggregate of the whole (FsCheck properties). Both sides must count in the same periods.</para>
 /// <para>Equality is by granularity and counts. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ContactAggregate : IEquatable<ContactAggregate>
+public sealed record ContactAggregate
 {
     private readonly Dictionary<ObservationKey, long> _counts;
 
@@ -230,9 +230,6 @@ public sealed class ContactAggregate : IEquatable<ContactAggregate>
         && _counts.All(pair => other._counts.TryGetValue(pair.Key, out long count) && count == pair.Value);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ContactAggregate);
-
-    /// <inheritdoc />
     public override int GetHashCode()
     {
         long sum = 0;
@@ -246,16 +243,4 @@ public sealed class ContactAggregate : IEquatable<ContactAggregate>
     /// <summary>The granularity and how many keys are counted.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"counts per {Granularity} at {Invariant.Plural(_counts.Count, "key")}";
-
-    /// <summary>Whether two aggregates are equal.</summary>
-    /// <param name="left">The first aggregate.</param>
-    /// <param name="right">The second aggregate.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(ContactAggregate? left, ContactAggregate? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two aggregates differ.</summary>
-    /// <param name="left">The first aggregate.</param>
-    /// <param name="right">The second aggregate.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(ContactAggregate? left, ContactAggregate? right) => !(left == right);
 }

@@ -16,7 +16,7 @@ namespace HelplineStats.Core.Records;
 /// Validated when made: a record that exists is well formed, so aggregation never meets a half-valid record. Equality is
 /// by every property. Immutable and thread-safe.
 /// </remarks>
-public sealed class ContactRecord : IEquatable<ContactRecord>
+public sealed record ContactRecord
 {
     /// <summary>Registers a contact.</summary>
     /// <param name="helpline">The helpline contacted.</param>
@@ -137,24 +137,9 @@ public sealed class ContactRecord : IEquatable<ContactRecord>
         && TopicArray.SequenceEqual(other.TopicArray) && VictimArray.SequenceEqual(other.VictimArray) && Referred == other.Referred;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ContactRecord);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Helpline, Date, Channel, Outcome, VictimArray.Length, Referred);
 
     /// <summary>The helpline, day, channel and outcome, for diagnostics.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Helpline} {NodaTime.Text.LocalDatePattern.Iso.Format(Date)} {Channel} {Outcome}, {VictimArray.Length} victims";
-
-    /// <summary>Whether two records are equal.</summary>
-    /// <param name="left">The first record.</param>
-    /// <param name="right">The second record.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(ContactRecord? left, ContactRecord? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two records differ.</summary>
-    /// <param name="left">The first record.</param>
-    /// <param name="right">The second record.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(ContactRecord? left, ContactRecord? right) => !(left == right);
 }

@@ -11,7 +11,7 @@ namespace HelplineStats.Core.Records;
 /// of the violence where they are known (<c>null</c> is unknown, never a guess).
 /// </summary>
 /// <remarks>Equality is by every property. Immutable and thread-safe.</remarks>
-public sealed class PossibleVictim : IEquatable<PossibleVictim>
+public sealed record PossibleVictim
 {
     /// <summary>Describes a possible victim.</summary>
     /// <param name="kindsOfViolence">The kinds of violence, each once (may be empty).</param>
@@ -63,25 +63,10 @@ public sealed class PossibleVictim : IEquatable<PossibleVictim>
         other is not null && KindArray.SequenceEqual(other.KindArray) && AgeGroup == other.AgeGroup && Gender == other.Gender && Context == other.Context;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as PossibleVictim);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(KindArray.Length, AgeGroup, Gender, Context);
 
     /// <summary>The categories, for diagnostics.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"victim [{string.Join(", ", (object[])KindArray)}] age {(object?)AgeGroup ?? "?"} gender {(object?)Gender ?? "?"} context {(object?)Context ?? "?"}";
-
-    /// <summary>Whether two victims are equal.</summary>
-    /// <param name="left">The first victim.</param>
-    /// <param name="right">The second victim.</param>
-    /// <returns><c>true</c> when both are null or equal.</returns>
-    public static bool operator ==(PossibleVictim? left, PossibleVictim? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two victims differ.</summary>
-    /// <param name="left">The first victim.</param>
-    /// <param name="right">The second victim.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(PossibleVictim? left, PossibleVictim? right) => !(left == right);
 }

@@ -14,7 +14,7 @@ namespace HelplineStats.Core.Records;
 /// <remarks>The fingerprint is a checksum, not a cryptographic hash: it tells a copy of a file from other files, not a
 /// file made to collide with another. Equality is by content (bytes and fingerprint), not by name. Immutable and
 /// thread-safe.</remarks>
-public sealed class RecordSource : IEquatable<RecordSource>
+public sealed record RecordSource
 {
     /// <summary>A source as a partial aggregate file states it.</summary>
     /// <param name="name">The name the file was read under, such as its file name.</param>
@@ -54,24 +54,9 @@ public sealed class RecordSource : IEquatable<RecordSource>
     public bool Equals(RecordSource? other) => other is not null && Bytes == other.Bytes && Fingerprint == other.Fingerprint;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as RecordSource);
-
-    /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Bytes, Fingerprint);
 
     /// <summary>The source in words, such as <c>rec.csv (6787 records, fingerprint 0123456789abcdef)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} ({Records} records, fingerprint {Fingerprint})");
-
-    /// <summary>Whether two sources hold the same content.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns><c>true</c> when both are null or hold the same content.</returns>
-    public static bool operator ==(RecordSource? left, RecordSource? right) => left is null ? right is null : left.Equals(right);
-
-    /// <summary>Whether two sources hold different content.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns><c>true</c> when they are not equal.</returns>
-    public static bool operator !=(RecordSource? left, RecordSource? right) => !(left == right);
 }
