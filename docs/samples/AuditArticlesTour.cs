@@ -24,19 +24,19 @@ public static class AuditArticlesTour
         ReportingPeriod y2023 = ReportingPeriod.Year(2023), y2024 = ReportingPeriod.Year(2024);
         var contacts = new ObservationKey(line.Id, y2023, Metric.Contacts);
         ObservationKey phone = contacts.WithChannel(Channel.Phone), chat = contacts.WithChannel(Channel.Chat);
-        BoundedBreakdown Shape(ReportingPeriod year) => BoundedBreakdown.Create(
-            new BoundedObservation(contacts.WithPeriod(year), CountBounds.Unknown), BreakdownDimension.Channel, BreakdownCoverage.Complete,
-            new[] { new BoundedObservation(phone.WithPeriod(year), CountBounds.Unknown), new BoundedObservation(chat.WithPeriod(year), CountBounds.Unknown) });
+        Breakdown Shape(ReportingPeriod year) => Breakdown.Create(
+            new Observation(contacts.WithPeriod(year), CountBounds.Unknown), BreakdownDimension.Channel, BreakdownCoverage.Complete,
+            new[] { new Observation(phone.WithPeriod(year), CountBounds.Unknown), new Observation(chat.WithPeriod(year), CountBounds.Unknown) });
 
         // The annual report of 2023 printed the total; a newspaper printed the parts; the annual report of 2024 the changes.
-        Report annualReport2023 = Report.Create(line, y2023, boundedBreakdowns: new[] { Shape(y2023) },
+        Report annualReport2023 = Report.Create(line, y2023, breakdowns: new[] { Shape(y2023) },
             figures: new[] { CountFigure.Of("contacts", contacts, 1_200m) });
         Report newspaper = Report.Create(line, y2023, figures: new[]
         {
             CountFigure.Of("by-phone", phone, 744m),
             CountFigure.Of("by-chat", chat, 456m),
         });
-        Report annualReport2024 = Report.Create(line, y2024, boundedBreakdowns: new[] { Shape(y2024) }, figures: new PublishedFigure[]
+        Report annualReport2024 = Report.Create(line, y2024, breakdowns: new[] { Shape(y2024) }, figures: new PublishedFigure[]
         {
             CountFigure.Of("contacts", contacts.WithPeriod(y2024), 1_380m),
             RelativeChangeFigure.Of("contacts-change", contacts.WithPeriod(y2024), y2023, 15m),

@@ -28,7 +28,7 @@ public static class DisclosureTour
         foreach (ObservationKey key in new[] { calls, calls.WithChannel(Channel.Phone), calls.WithChannel(Channel.Chat), calls.WithChannel(Channel.Email) })
         {
             Report shown = protection.Dataset.Reports[0];
-            CountBounds bounds = shown.Find(key) is Observation exact ? CountBounds.Exactly(exact.Value) : shown.FindBounds(key)!.Value;
+            CountBounds bounds = shown.Find(key)?.Bounds ?? CountBounds.Unknown;
             Console.WriteLine($"  {key}: {DisclosureStatements.Shown(bounds, TextCulture.English)}");
         }
         foreach (string sentence in DisclosureStatements.Of(protection, TextCulture.English))

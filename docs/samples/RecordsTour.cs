@@ -30,7 +30,7 @@ public static class RecordsTour
 
         // The aggregate is the same kind of dataset the 2021 page is made of: audit it, report it, export it.
         Dataset dataset = merged.ToDataset(Array.Empty<Helpline>(), AggregationSchema.Default);
-        long calls = dataset.Reports.Sum(r => r.Find(new ObservationKey(r.Helpline.Id, r.Period, Metric.Calls))!.Value);
+        long calls = dataset.Reports.Sum(r => r.Find(new ObservationKey(r.Helpline.Id, r.Period, Metric.Calls))?.Value ?? 0);
         Console.WriteLine($"{dataset.Reports.Count} monthly reports, {calls} calls");
         // end-snippet
     }

@@ -58,11 +58,15 @@ internal static class PageBuilder
         var keyFigures = new List<KeyFigure>();
         foreach (Observation count in report.Observations.Where(o => o.Key.Channel is null && o.Key.Category is null && o.Key.Period.Equals(report.Period)))
         {
+            if (count.Value is not long value)
+            {
+                continue;
+            }
             FigureVerdict? perDay = verdicts.FirstOrDefault(v => v.Figure is RateFigure { Unit: RateUnit.PerDay } rate && rate.Subject.Equals(count.Key));
             ReportingPeriod lastYear = report.Period.YearsEarlier(1);
             FigureVerdict? change = verdicts.FirstOrDefault(v => v.Figure is RelativeChangeFigure && IsChange(v, count.Key, lastYear))
                 ?? verdicts.FirstOrDefault(v => v.Figure is AbsoluteChangeFigure && IsChange(v, count.Key, lastYear));
-            keyFigures.Add(new KeyFigure(count.Key.ToString(), c.Words.Number(count.Value), c.Words.Noun(count.Key, report.Period, count.Value),
+            keyFigures.Add(new KeyFigure(count.Key.ToString(), c.Words.Number(value), c.Words.Noun(count.Key, report.Period, value),
                 perDay is null ? null : c.Line(perDay, c.Words.PerDay(perDay.Figure)),
                 change is null ? null : c.Line(change, c.Words.Change(change.Figure))));
         }
@@ -108,7 +112,7 @@ internal static class PageBuilder
             .GroupBy(v => (v.Share.Whole, v.Share.Basis, Dimension: Dimension(v.Share.Subject, v.Share.Whole)));
         foreach (var group in groups)
         {
-            Breakdown? breakdown = report.Breakdowns.FirstOrDefault(b => b.Total.Key.Equals(group.Key.Whole) && Dimension(b) == group.Key.Dimension);
+            Breakdown? breakdown = report.Breakdowns.FirstOrDefault(b => b.IsExact && b.Total.Key.Equals(group.Key.Whole) && Dimension(b) == group.Key.Dimension);
             List<(FigureVerdict Verdict, ShareFigure Share)> parts = group.ToList();
             if (breakdown is not null)
             {
@@ -131,7 +135,7 @@ internal static class PageBuilder
                 if (breakdown is not null)
                 {
                     Observation? part = breakdown.Parts.FirstOrDefault(p => p.Key.Equals(figure.Subject));
-                    cells.Add(part is null ? new ChartCell("", true, null, null, null) : new ChartCell(c.Words.Number(part.Value), true, null, part.Key.ToString(), null));
+                    cells.Add(part is { Value: long n } ? new ChartCell(c.Words.Number(n), true, null, part.Key.ToString(), null) : new ChartCell("", true, null, null, null));
                 }
                 cells.Add(new ChartCell(value, true, reference, null, null));
                 cells.Add(new ChartCell(mark.ToString(), false, null, null, c.StatementAnchor(verdict)));
@@ -142,13 +146,13 @@ internal static class PageBuilder
                 }
             }
             var columns = new List<string> { c.Words.ColumnPart };
-            if (breakdown is not null)
+            if (breakdown?.Total.Value is long total)
             {
                 columns.Add(c.Words.ColumnCount);
                 rows.Add(new ChartRow(new[]
                 {
                     new ChartCell(c.Words.Total, false, null, null, null),
-                    new ChartCell(c.Words.Number(breakdown.Total.Value), true, null, breakdown.Total.Key.ToString(), null),
+                    new ChartCell(c.Words.Number(total), true, null, breakdown.Total.Key.ToString(), null),
                     new ChartCell("", true, null, null, null),
                     new ChartCell("", false, null, null, null),
                 }, true, ""));
@@ -160,11 +164,12 @@ internal static class PageBuilder
             charts.Add(new Chart(id, "shares", title, description, BarChart.Build(id, title, description, bars, 100m),
                 new ChartTable(c.Words.TableCaption(title), columns.AsReadOnly(), rows.AsReadOnly()), notes.AsReadOnly()));
         }
-        foreach (BreakdownTable table in BreakdownTable.Of(report, c.Words.Culture).Where(t => !used.Contains(t.Breakdown) && t.Total > 0))
+        IReadOnlyList<BreakdownTable> tables = BreakdownTable.Of(report, c.Words.Culture);
+        foreach (BreakdownTable table in tables.Where(t => t.IsExact && !used.Contains(t.Breakdown) && t.Total.Count > 0))
         {
             charts.Add(CountsChart(table, c));
         }
-        foreach (BoundedBreakdownTable table in BoundedBreakdownTable.Of(report, c.Words.Culture))
+        foreach (BreakdownTable table in tables.Where(t => !t.IsExact))
         {
             charts.Add(ShownChart(table, c));
         }
@@ -175,12 +180,12 @@ internal static class PageBuilder
     /// A breakdown with counts not published exactly (a protected table): the counts as published ("fewer than 5", "not
     /// published") in a table, with no bars and no percentages, for either would show a hidden count.
     /// </summary>
-    private static Chart ShownChart(BoundedBreakdownTable table, Context c)
+    private static Chart ShownChart(BreakdownTable table, Context c)
     {
-        static ChartRow Row(BoundedBreakdownTableRow row, bool isTotal) => new(new[]
+        static ChartRow Row(BreakdownTableRow row, bool isTotal) => new(new[]
         {
             new ChartCell(row.Label, false, null, null, null),
-            new ChartCell(row.Shown, true, null, row.Count.Bounds.IsExact ? row.Count.Key.ToString() : null, null),
+            new ChartCell(row.Shown, true, null, row.Part.IsExact ? row.Part.Key.ToString() : null, null),
         }, isTotal, "");
         var rows = table.Rows.Select(row => Row(row, false)).Append(Row(table.Total, true)).ToList();
         return new Chart(c.ChartId(), "counts-shown", table.Title, table.Title, "",
@@ -200,7 +205,7 @@ internal static class PageBuilder
             var cells = new List<ChartCell>
             {
                 new(row.Label, false, null, null, null),
-                new(c.Words.Number(row.Count), true, null, row.Part.Key.ToString(), null),
+                new(row.Shown, true, null, row.Part.Key.ToString(), null),
                 new(percent, true, null, null, null),
             };
             if (table.HasKnownColumn)
@@ -212,7 +217,7 @@ internal static class PageBuilder
         var total = new List<ChartCell>
         {
             new(c.Words.Total, false, null, null, null),
-            new(c.Words.Number(table.Total), true, null, table.Breakdown.Total.Key.ToString(), null),
+            new(table.Total.Shown, true, null, table.Breakdown.Total.Key.ToString(), null),
             new(table.IsApportioned ? c.Words.Culture.Number(100) + "%" : "", true, null, null, null),
         };
         var columns = new List<string> { c.Words.ColumnPart, c.Words.ColumnCount, c.Words.ColumnPercent };
@@ -235,11 +240,11 @@ internal static class PageBuilder
         var charts = new List<Chart>();
         int end = report.Period.Start.Year;
         List<Report> reports = c.Dataset.ForHelpline(helpline.Id).ToList();
-        foreach (Metric metric in report.Observations.Where(o => o.Key.Channel is null && o.Key.Category is null && o.Key.Period.Equals(report.Period))
+        foreach (Metric metric in report.Observations.Where(o => o.IsExact && o.Key.Channel is null && o.Key.Category is null && o.Key.Period.Equals(report.Period))
                      .Select(o => o.Key.Metric).Distinct())
         {
             int? firstCounted = reports.SelectMany(r => r.Observations)
-                .Where(o => o.Key.Metric.Equals(metric) && o.Key.Channel is null && o.Key.Category is null && o.Key.Period.Kind == PeriodKind.Year)
+                .Where(o => o.IsExact && o.Key.Metric.Equals(metric) && o.Key.Channel is null && o.Key.Category is null && o.Key.Period.Kind == PeriodKind.Year)
                 .Select(o => (int?)o.Key.Period.Start.Year).Min();
             int start = Math.Max(helpline.LaunchDate?.Year ?? firstCounted ?? end, end - MostYears + 1);
             if (end - start < 1)
@@ -288,7 +293,7 @@ internal static class PageBuilder
             return null;
         }
         var key = new ObservationKey(helpline.Id, helpline.SinceLaunch(year), metric);
-        return reports.Select(r => r.Find(key)).OfType<Observation>().Select(o => (long?)o.Value).FirstOrDefault();
+        return reports.Select(r => r.Find(key)?.Value).FirstOrDefault(value => value is not null);
     }
 
     /// <summary>The page-wide state of one build: the words, the statements, and the ids handed out so far.</summary>

@@ -28,14 +28,9 @@ internal sealed class IndependentLinearAttack : IDisposable
         {
             foreach (Observation observation in report.Observations)
             {
-                Bound(observation.Key, observation.Value, observation.Value);
-            }
-            foreach (BoundedObservation observation in report.BoundedObservations.Concat(report.BoundedBreakdowns.SelectMany(b => b.Parts.Append(b.Total))))
-            {
                 Bound(observation.Key, observation.Bounds.Low, observation.Bounds.High is long high ? high : double.PositiveInfinity);
             }
-            foreach ((ObservationKey total, IEnumerable<ObservationKey> parts, BreakdownCoverage coverage) in report.Breakdowns.Select(b => (b.Total.Key, b.Parts.Select(p => p.Key), b.Coverage))
-                .Concat(report.BoundedBreakdowns.Select(b => (b.Total.Key, b.Parts.Select(p => p.Key), b.Coverage))))
+            foreach ((ObservationKey total, IEnumerable<ObservationKey> parts, BreakdownCoverage coverage) in report.Breakdowns.Select(b => (b.Total.Key, b.Parts.Select(p => p.Key), b.Coverage)))
             {
                 Sum(total, parts.ToList(), coverage);
             }

@@ -304,7 +304,7 @@ public static class Generators
             RateFigure.PerDay(FormattableString.Invariant($"calls-a-day-up-to-{month:D2}"), key, 10m),
         };
         return Report.Create(report.Helpline, report.Period, report.Observations.Append(key.Observe(Truth(key))), report.Breakdowns,
-            report.Figures.Concat(figures), report.BoundedObservations, report.BoundedBreakdowns);
+            report.Figures.Concat(figures));
     }
 
     /// <summary>
@@ -321,10 +321,10 @@ public static class Generators
         }
         var callbacks = new ObservationKey(helpline.Id, ReportingPeriod.Year(year), Metric.Of("callbacks"));
         ObservationKey women = callbacks.WithCategory(Taxonomies.Gender.Get("woman"));
-        var bounded = new BoundedObservation(women, CountBounds.Between(Truth(women) - 3, Truth(women) + 3));
-        BoundedBreakdown byChannel = BoundedBreakdown.Create(new BoundedObservation(callbacks, CountBounds.Unknown), BreakdownDimension.Channel, BreakdownCoverage.Incomplete,
-            helpline.Channels.Select(offering => BoundedObservation.Of(callbacks.WithChannel(offering.Channel).Observe(Truth(callbacks.WithChannel(offering.Channel))))));
-        return Report.Create(helpline, report.Period, report.Observations, report.Breakdowns, report.Figures, new[] { bounded }, new[] { byChannel });
+        var bounded = new Observation(women, CountBounds.Between(Truth(women) - 3, Truth(women) + 3));
+        Breakdown byChannel = Breakdown.Create(new Observation(callbacks, CountBounds.Unknown), BreakdownDimension.Channel, BreakdownCoverage.Incomplete,
+            helpline.Channels.Select(offering => callbacks.WithChannel(offering.Channel).Observe(Truth(callbacks.WithChannel(offering.Channel)))));
+        return Report.Create(helpline, report.Period, report.Observations.Append(bounded), report.Breakdowns.Append(byChannel), report.Figures);
     }
 
     private static Report MakeReport(Helpline helpline, int year, IEnumerable<ObservationKey> keys, bool withFigures)

@@ -163,7 +163,7 @@ public sealed class Auditor
         {
             if (report.Helpline.LaunchDate is LocalDate launch)
             {
-                foreach (Observation total in report.Observations.Where(o => o.Key.Period.Start == launch && o.Key.Period.Kind == PeriodKind.Custom
+                foreach (Observation total in report.Observations.Where(o => o.IsExact && o.Key.Period.Start == launch && o.Key.Period.Kind == PeriodKind.Custom
                     && o.Key.Period.EndPrecision == DatePrecision.Day && o.Key.Period.End.Month == 12 && o.Key.Period.End.Day == 31))
                 {
                     long[] years = Enumerable.Range(launch.Year, total.Key.Period.End.Year - launch.Year + 1)
@@ -195,7 +195,7 @@ public sealed class Auditor
                     }
                 }
             }
-            foreach (Breakdown breakdown in report.Breakdowns)
+            foreach (Breakdown breakdown in report.Breakdowns.Where(b => b.IsExact))
             {
                 IReadOnlyList<ShareFigure> shares = ShareKind.OfTotal(report, breakdown.Total.Key);
                 if (shares.Count == 0 || shares.Count != breakdown.Parts.Count || !breakdown.Parts.All(p => shares.Any(f => f.Subject.Equals(p.Key))))

@@ -32,6 +32,7 @@ public sealed record FigureVerdict
         Implied = implied.ToList().AsReadOnly();
         Reason = reason;
         Inputs = (inputs ?? Array.Empty<Observation>()).ToList().AsReadOnly();
+        InputCounts = Inputs.Select(input => input.ExactCount(nameof(inputs))).ToList().AsReadOnly();
     }
 
     /// <summary>The helpline whose report printed the figure.</summary>
@@ -69,6 +70,9 @@ public sealed record FigureVerdict
     /// before later): the numbers behind <see cref="Exact"/>, for the text layer to show. Empty for ages and records.
     /// </summary>
     public IReadOnlyList<Observation> Inputs { get; }
+
+    /// <summary>The exact counts of <see cref="Inputs"/>, in the same order.</summary>
+    public IReadOnlyList<Count> InputCounts { get; }
 
     /// <summary>The verdict in one invariant English sentence, naming the numbers (for logs; readers get the text layer's wording).</summary>
     public string Reason { get; }

@@ -363,46 +363,15 @@ internal sealed class Suppressor
     private Dataset Write(Dataset dataset, HashSet<PublishedFigure> kept)
     {
         // A count given within bounds in one report and exactly in another is shown exactly in both.
-        BoundedObservation Shown(ObservationKey key, long? value) =>
-            _hidden.TryGetValue(key, out CountBounds bounds) ? new BoundedObservation(key, bounds) : new BoundedObservation(key, CountBounds.Exactly(value ?? _truth[key]));
+        Observation Shown(Observation o) =>
+            _hidden.TryGetValue(o.Key, out CountBounds bounds) ? new Observation(o.Key, bounds)
+            : o.IsExact ? o
+            : _truth.TryGetValue(o.Key, out long value) ? new Observation(o.Key, value) : o;
         var reports = new List<Report>();
         foreach (Report report in dataset.Reports)
         {
-            var breakdowns = new List<Breakdown>();
-            var boundedBreakdowns = new List<BoundedBreakdown>();
-            foreach (Breakdown breakdown in report.Breakdowns)
-            {
-                if (breakdown.Parts.Append(breakdown.Total).Any(o => _hidden.ContainsKey(o.Key)))
-                {
-                    boundedBreakdowns.Add(BoundedBreakdown.Create(Shown(breakdown.Total.Key, breakdown.Total.Value), breakdown.Dimension, breakdown.Coverage,
-                        breakdown.Parts.Select(p => Shown(p.Key, p.Value))));
-                }
-                else
-                {
-                    breakdowns.Add(breakdown);
-                }
-            }
-            foreach (BoundedBreakdown breakdown in report.BoundedBreakdowns)
-            {
-                BoundedObservation Again(BoundedObservation o) => Shown(o.Key, o.IsExact ? o.Bounds.Low : null);
-                (Breakdown? exact, BoundedBreakdown? bounded) = BoundedBreakdown.ExactOrBounded(Again(breakdown.Total), breakdown.Dimension, breakdown.Coverage,
-                    breakdown.Parts.Select(Again).ToList());
-                if (exact is not null)
-                {
-                    breakdowns.Add(exact);
-                }
-                else
-                {
-                    boundedBreakdowns.Add(bounded!);
-                }
-            }
-            reports.Add(Report.Create(report.Helpline, report.Period,
-                report.Observations.Where(o => !_hidden.ContainsKey(o.Key)),
-                breakdowns,
-                report.Figures.Where(kept.Contains),
-                report.Observations.Where(o => _hidden.ContainsKey(o.Key)).Select(o => Shown(o.Key, o.Value))
-                    .Concat(report.BoundedObservations.Select(o => Shown(o.Key, o.IsExact ? o.Bounds.Low : null))),
-                boundedBreakdowns));
+            var breakdowns = report.Breakdowns.Select(b => Breakdown.Create(Shown(b.Total), b.Dimension, b.Coverage, b.Parts.Select(Shown)));
+            reports.Add(Report.Create(report.Helpline, report.Period, report.Observations.Select(Shown), breakdowns, report.Figures.Where(kept.Contains)));
         }
         return Dataset.Of(reports);
     }

@@ -148,7 +148,7 @@ public static class Apportionment
     public static ApportionedPercentages RoundIndependently(Breakdown breakdown, ShareBasis basis, RoundingPolicy policy, long target)
     {
         IReadOnlyList<(string Key, long Count)> items = ItemsOf(breakdown, basis, apportioning: false);
-        Count whole = basis == ShareBasis.Known ? breakdown.Known : breakdown.Total.Count;
+        Count whole = breakdown.ExactWhole(basis, nameof(breakdown));
         (string[] keys, long[] counts) = Validate(items, target);
         if (whole.IsZero)
         {
@@ -336,7 +336,7 @@ public static class Apportionment
         }
         return breakdown.Parts
             .Where(part => basis == ShareBasis.Total || part.Key.Category?.IsUnknown != true)
-            .Select(part => (part.Key.Channel?.Value ?? part.Key.Category!.Id.Value, part.Value))
+            .Select(part => (part.Key.Channel?.Value ?? part.Key.Category?.Id.Value ?? "", part.ExactCount(nameof(breakdown)).Value))
             .ToList()
             .AsReadOnly();
     }

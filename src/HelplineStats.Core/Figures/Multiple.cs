@@ -88,7 +88,8 @@ public sealed record Multiple
     /// <param name="helpline">The helpline both are about (for its launch date, when known).</param>
     /// <returns>The multiple; undefined when the earlier count is zero.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">An observation is about another helpline, or a period ends before the launch.</exception>
+    /// <exception cref="ArgumentException">An observation is about another helpline, a period ends before the launch, or
+    /// a count is known only within bounds.</exception>
     /// <exception cref="MetricMismatchException">The metrics differ.</exception>
     public static Multiple Between(Observation earlier, Observation later, Helpline helpline)
     {
@@ -106,8 +107,10 @@ public sealed record Multiple
                 throw new ArgumentException($"{observation.Key} ends before '{helpline.Id}' was launched.", name);
             }
         }
-        Check(earlier.Count, later.Count);
-        return new Multiple(earlier.Count, later.Count, earlier.Key.Period, later.Key.Period, helpline.LaunchDate);
+        Count earlierCount = earlier.ExactCount(nameof(earlier));
+        Count laterCount = later.ExactCount(nameof(later));
+        Check(earlierCount, laterCount);
+        return new Multiple(earlierCount, laterCount, earlier.Key.Period, later.Key.Period, helpline.LaunchDate);
     }
 
     /// <summary>The printed multiple and its qualifier at <paramref name="policy"/>, as <paramref name="table"/> phrases it.</summary>

@@ -98,13 +98,14 @@ public sealed record Share
     /// <returns>One share per part, in the breakdown's order (without the unknown part for <see cref="ShareBasis.Known"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="breakdown"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">A count of the breakdown is known only within bounds.</exception>
     public static IReadOnlyList<Share> OfParts(Breakdown breakdown, ShareBasis basis)
     {
         Guard.NotNull(breakdown, nameof(breakdown));
-        Count whole = basis == ShareBasis.Known ? breakdown.Known : breakdown.Total.Count;
+        Count whole = breakdown.ExactWhole(basis, nameof(breakdown));
         return breakdown.Parts
             .Where(part => basis == ShareBasis.Total || part.Key.Category?.IsUnknown != true)
-            .Select(part => Of(part.Count, whole, basis))
+            .Select(part => Of(part.ExactCount(nameof(breakdown)), whole, basis))
             .ToList()
             .AsReadOnly();
     }

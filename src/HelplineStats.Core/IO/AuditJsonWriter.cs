@@ -149,18 +149,18 @@ public static class AuditJsonWriter
             writer.WriteString("text", statement.Text);
             writer.WriteEndObject();
         });
-        JsonText.WriteArray(json, "tables", page.Tables, (writer, table) =>
+        JsonText.WriteArray(json, "tables", page.Tables.Where(t => t.IsExact), (writer, table) =>
         {
             writer.WriteStartObject();
             WriteTableHead(writer, table.Helpline, table.ReportPeriod, table.Breakdown.Total.Key, table.Title, table.Breakdown.Coverage);
             writer.WriteBoolean("apportioned", table.IsApportioned);
-            writer.WriteNumber("total", table.Total);
+            writer.WriteNumber("total", table.Total.Part.Bounds.Low);
             JsonText.WriteArray(writer, "rows", table.Rows, (w, row) =>
             {
                 w.WriteStartObject();
                 w.WriteString("key", row.Part.Key.ToString());
                 w.WriteString("label", row.Label);
-                w.WriteNumber("count", row.Count);
+                w.WriteNumber("count", row.Part.Bounds.Low);
                 WriteNullable(w, "percent", row.Percent);
                 w.WriteBoolean("adjusted", row.IsAdjusted);
                 w.WriteBoolean("unknown", row.IsUnknown);
@@ -173,7 +173,7 @@ public static class AuditJsonWriter
             JsonText.WriteArray(writer, "notes", table.Notes, (w, note) => w.WriteStringValue(note));
             writer.WriteEndObject();
         });
-        JsonText.WriteArray(json, "bounded-tables", page.BoundedTables, (writer, table) =>
+        JsonText.WriteArray(json, "bounded-tables", page.Tables.Where(t => !t.IsExact), (writer, table) =>
         {
             writer.WriteStartObject();
             WriteTableHead(writer, table.Helpline, table.ReportPeriod, table.Breakdown.Total.Key, table.Title, table.Breakdown.Coverage);
@@ -206,14 +206,14 @@ public static class AuditJsonWriter
     }
 
     /// <summary>A count of a bounded table: its key, label, the words it is shown with and its bounds (<c>high</c> null when open).</summary>
-    private static void WriteShownCount(Utf8JsonWriter json, BoundedBreakdownTableRow row)
+    private static void WriteShownCount(Utf8JsonWriter json, BreakdownTableRow row)
     {
         json.WriteStartObject();
-        json.WriteString("key", row.Count.Key.ToString());
+        json.WriteString("key", row.Part.Key.ToString());
         json.WriteString("label", row.Label);
         json.WriteString("shown", row.Shown);
-        json.WriteNumber("low", row.Count.Bounds.Low);
-        WriteNullable(json, "high", row.Count.Bounds.High);
+        json.WriteNumber("low", row.Part.Bounds.Low);
+        WriteNullable(json, "high", row.Part.Bounds.High);
         json.WriteEndObject();
     }
 

@@ -425,10 +425,10 @@ public static class DatasetCsvReader
     private sealed class ReportRows(Helpline helpline, ReportingPeriod period, long firstLine)
     {
         private readonly Dictionary<string, (Row Row, PublishedFigure Figure)> _figures = new(StringComparer.Ordinal);
-        private readonly Dictionary<ObservationKey, (Row Row, BoundedObservation Count)> _counts = new();
-        private readonly List<BoundedObservation> _observations = new();
-        private readonly Dictionary<(ObservationKey, string), (Row Row, BoundedObservation Total, BreakdownDimension Dimension, BreakdownCoverage Coverage, List<BoundedObservation> Parts)> _breakdowns = new();
-        private readonly List<(Row Row, BoundedObservation Part, string Dimension, BreakdownCoverage Coverage)> _parts = new();
+        private readonly Dictionary<ObservationKey, (Row Row, Observation Count)> _counts = new();
+        private readonly List<Observation> _observations = new();
+        private readonly Dictionary<(ObservationKey, string), (Row Row, Observation Total, BreakdownDimension Dimension, BreakdownCoverage Coverage, List<Observation> Parts)> _breakdowns = new();
+        private readonly List<(Row Row, Observation Part, string Dimension, BreakdownCoverage Coverage)> _parts = new();
 
         internal List<PublishedFigure> Figures { get; } = new();
 
@@ -450,7 +450,7 @@ public static class DatasetCsvReader
         internal void Add(Row row, Reading reading)
         {
             ObservationKey key = reading.Key(row, "", helpline.Id) ?? throw row.Fault("metric", "a count needs a metric");
-            BoundedObservation observation = CountAt(row, key);
+            Observation observation = CountAt(row, key);
             string dimension = row["breakdown"];
             if (dimension.Length == 0)
             {
@@ -479,32 +479,32 @@ public static class DatasetCsvReader
             {
                 _parts.Add((row, observation, dimension, coverage));
             }
-            else if (!_breakdowns.TryAdd((key, dimension), (row, observation, dim, coverage, new List<BoundedObservation>())))
+            else if (!_breakdowns.TryAdd((key, dimension), (row, observation, dim, coverage, new List<Observation>())))
             {
                 throw row.Fault("role", $"a second total for the breakdown of {key} by {dimension}");
             }
         }
 
         /// <summary>A count row's count: its <c>value</c>, or (with <c>value</c> empty) its bounds <c>min</c> and <c>max</c>.</summary>
-        private static BoundedObservation CountAt(Row row, ObservationKey key)
+        private static Observation CountAt(Row row, ObservationKey key)
         {
             if (row["value"].Length > 0 || row["min"].Length == 0)
             {
                 long value = row.Long("value");
-                return BoundedObservation.Of(row.Build("value", () => key.Observe(value)));
+                return row.Build("value", () => key.Observe(value));
             }
             long low = row.Long("min");
             CountBounds bounds = row["max"].Length == 0
                 ? row.Build("min", () => CountBounds.AtLeast(low))
                 : row.Build("max", () => CountBounds.Between(low, row.Long("max")));
-            return new BoundedObservation(key, bounds);
+            return new Observation(key, bounds);
         }
 
-        private static string Describe(BoundedObservation count) => count.IsExact ? count.Bounds.Low.ToString(CultureInfo.InvariantCulture) : count.Bounds.ToString();
+        private static string Describe(Observation count) => count.IsExact ? count.Bounds.Low.ToString(CultureInfo.InvariantCulture) : count.Bounds.ToString();
 
         internal Report Build(string source)
         {
-            foreach ((Row row, BoundedObservation part, string dimension, BreakdownCoverage coverage) in _parts)
+            foreach ((Row row, Observation part, string dimension, BreakdownCoverage coverage) in _parts)
             {
                 ObservationKey totalKey = dimension == "channel" ? part.Key.WithChannel(null) : part.Key.WithCategory(null);
                 if (!_breakdowns.TryGetValue((totalKey, dimension), out var breakdown))
@@ -517,13 +517,10 @@ public static class DatasetCsvReader
                 }
                 breakdown.Parts.Add(part);
             }
-            var made = _breakdowns.Values.Select(b => b.Row.Build("breakdown", () => BoundedBreakdown.ExactOrBounded(b.Total, b.Dimension, b.Coverage, b.Parts))).ToList();
-            var breakdowns = made.Select(b => b.Exact).OfType<Breakdown>().ToList();
-            var boundedBreakdowns = made.Select(b => b.Bounded).OfType<BoundedBreakdown>().ToList();
+            var breakdowns = _breakdowns.Values.Select(b => b.Row.Build("breakdown", () => Breakdown.Create(b.Total, b.Dimension, b.Coverage, b.Parts))).ToList();
             try
             {
-                return Report.Create(helpline, period, _observations.Select(o => o.ToObservation()).OfType<Observation>(), breakdowns, Figures,
-                    _observations.Where(o => !o.IsExact), boundedBreakdowns);
+                return Report.Create(helpline, period, _observations, breakdowns, Figures);
             }
             catch (ArgumentException e)
             {

@@ -42,16 +42,16 @@ public static class DatasetCsvWriter
         {
             // One row says the report exists, so that a report with nothing in it survives the round trip.
             Row(output, Start("report", report.Helpline.Id, report.Period));
-            foreach (BoundedObservation count in DatasetJsonWriter.CountsOutsideBreakdowns(report))
+            foreach (Observation count in DatasetJsonWriter.CountsOutsideBreakdowns(report))
             {
                 Row(output, Count(report.Helpline.Id, report.Period, count, null, default, null));
             }
-            foreach ((BoundedObservation total, BreakdownDimension dimension, BreakdownCoverage coverage, IEnumerable<BoundedObservation> parts) in DatasetJsonWriter.AllBreakdowns(report))
+            foreach (Breakdown breakdown in report.Breakdowns)
             {
-                Row(output, Count(report.Helpline.Id, report.Period, total, dimension, coverage, "total"));
-                foreach (BoundedObservation part in parts)
+                Row(output, Count(report.Helpline.Id, report.Period, breakdown.Total, breakdown.Dimension, breakdown.Coverage, "total"));
+                foreach (Observation part in breakdown.Parts)
                 {
-                    Row(output, Count(report.Helpline.Id, report.Period, part, dimension, coverage, "part"));
+                    Row(output, Count(report.Helpline.Id, report.Period, part, breakdown.Dimension, breakdown.Coverage, "part"));
                 }
             }
             foreach (PublishedFigure figure in report.Figures)
@@ -76,7 +76,7 @@ public static class DatasetCsvWriter
     /// <remarks>An exact count fills <c>value</c>; a count known only within bounds leaves it empty and fills <c>min</c>
     /// (0 for an unknown count, so that a row that merely lacks its value is still refused) and <c>max</c> when there is
     /// an upper end.</remarks>
-    internal static Dictionary<string, string> Count(HelplineId helpline, ReportingPeriod report, BoundedObservation count, BreakdownDimension? dimension, BreakdownCoverage coverage, string? role)
+    internal static Dictionary<string, string> Count(HelplineId helpline, ReportingPeriod report, Observation count, BreakdownDimension? dimension, BreakdownCoverage coverage, string? role)
     {
         Dictionary<string, string> row = Start("count", helpline, report);
         Key(row, "", count.Key);
@@ -94,11 +94,12 @@ public static class DatasetCsvWriter
         }
         if (dimension is not null)
         {
-            row["breakdown"] = dimension.IsChannel ? "channel" : dimension.Taxonomy!.Id.Value;
+            row["breakdown"] = "channel";
             row["coverage"] = KebabCase.Of(coverage);
             row["role"] = role!;
             if (dimension.Taxonomy is Taxonomy taxonomy)
             {
+                row["breakdown"] = taxonomy.Id.Value;
                 row["taxonomy_version"] = taxonomy.Version.ToString(CultureInfo.InvariantCulture);
             }
         }

@@ -166,27 +166,23 @@ public static class DatasetJsonReader
             Helpline helpline = _helplines.TryGetValue(helplineId, out Helpline? defined) ? defined
                 : Helplines.Find(helplineId) ?? throw Fault(path + ".helpline", $"the helpline '{id}' is neither defined in the file nor built in");
             ReportingPeriod period = PeriodAt(element, "period", path);
-            var counts = Items(element, "observations", path, optional: true).Select(o => ObservationAt(o.Element, o.Path, helplineId)).ToList();
-            var observations = counts.Select(c => c.ToObservation()).OfType<Observation>().ToList();
-            var bounded = counts.Where(c => !c.IsExact).ToList();
-            var allBreakdowns = Items(element, "breakdowns", path, optional: true).Select(b => BreakdownAt(b.Element, b.Path, helplineId)).ToList();
-            var breakdowns = allBreakdowns.Select(b => b.Exact).OfType<Breakdown>().ToList();
-            var boundedBreakdowns = allBreakdowns.Select(b => b.Bounded).OfType<BoundedBreakdown>().ToList();
+            var observations = Items(element, "observations", path, optional: true).Select(o => ObservationAt(o.Element, o.Path, helplineId)).ToList();
+            var breakdowns = Items(element, "breakdowns", path, optional: true).Select(b => BreakdownAt(b.Element, b.Path, helplineId)).ToList();
             var figures = Items(element, "figures", path, optional: true).Select(f => FigureAt(f.Element, f.Path, helplineId)).ToList();
-            return Build(path, () => Report.Create(helpline, period, observations, breakdowns, figures, bounded, boundedBreakdowns));
+            return Build(path, () => Report.Create(helpline, period, observations, breakdowns, figures));
         }
 
-        private (Breakdown? Exact, BoundedBreakdown? Bounded) BreakdownAt(JsonElement element, string path, HelplineId helpline)
+        private Breakdown BreakdownAt(JsonElement element, string path, HelplineId helpline)
         {
             RequireKind(element, JsonValueKind.Object, path);
-            BoundedObservation total = ObservationAt(Property(element, "total", path), path + ".total", helpline);
+            Observation total = ObservationAt(Property(element, "total", path), path + ".total", helpline);
             string dimension = String(element, "dimension", path);
             BreakdownDimension dim = dimension == "channel"
                 ? BreakdownDimension.Channel
                 : BreakdownDimension.Of(TaxonomyNamed(dimension, path + ".dimension"));
             BreakdownCoverage coverage = Enum<BreakdownCoverage>(element, "coverage", path);
             var parts = Items(element, "parts", path, optional: false).Select(p => ObservationAt(p.Element, p.Path, helpline)).ToList();
-            return Build(path, () => BoundedBreakdown.ExactOrBounded(total, dim, coverage, parts));
+            return Build(path, () => Breakdown.Create(total, dim, coverage, parts));
         }
 
         private PublishedFigure FigureAt(JsonElement element, string path, HelplineId helpline)
@@ -216,7 +212,7 @@ public static class DatasetJsonReader
         };
 
         /// <summary>A count: its "value", or in version 2 its bounds "min" and "max" (both optional: no value means unknown).</summary>
-        private BoundedObservation ObservationAt(JsonElement element, string path, HelplineId helpline)
+        private Observation ObservationAt(JsonElement element, string path, HelplineId helpline)
         {
             ObservationKey key = KeyAt(element, path, helpline);
             bool hasMin = element.TryGetProperty("min", out JsonElement min);
@@ -232,15 +228,14 @@ public static class DatasetJsonReader
                     throw Fault($"{path}.{(hasMin ? "min" : "max")}", "a count has either a \"value\" or bounds, not both");
                 }
                 long count = WholeNumber(Property(element, "value", path), path + ".value");
-                Observation exact = Build(path + ".value", () => key.Observe(count));
-                return BoundedObservation.Of(exact);
+                return Build(path + ".value", () => key.Observe(count));
             }
             long low = hasMin ? WholeNumber(min, path + ".min") : 0;
             long? high = hasMax ? WholeNumber(max, path + ".max") : null;
             CountBounds bounds = high is long h
                 ? Build(path + (hasMin ? ".min" : ".max"), () => CountBounds.Between(low, h))
                 : Build(path + ".min", () => CountBounds.AtLeast(low));
-            return new BoundedObservation(key, bounds);
+            return new Observation(key, bounds);
         }
 
         private long WholeNumber(JsonElement value, string path) =>

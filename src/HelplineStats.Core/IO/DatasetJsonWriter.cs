@@ -100,7 +100,6 @@ public static class DatasetJsonWriter
         foreach (Report report in dataset.Reports)
         {
             IEnumerable<Category> categories = report.Observations.Select(o => o.Key.Category)
-                .Concat(report.BoundedObservations.Select(o => o.Key.Category))
                 .Concat(report.Figures.SelectMany(f => new[] { f.Subject?.Category, FigureKinds.Whole(f)?.Category }))
                 .OfType<Category>();
             foreach (Category category in categories)
@@ -122,7 +121,7 @@ public static class DatasetJsonWriter
     }
 
     private static IEnumerable<BreakdownDimension> Dimensions(Dataset dataset) =>
-        dataset.Reports.SelectMany(r => r.Breakdowns.Select(b => b.Dimension).Concat(r.BoundedBreakdowns.Select(b => b.Dimension)));
+        dataset.Reports.SelectMany(r => r.Breakdowns.Select(b => b.Dimension));
 
     internal static void WriteTaxonomy(Utf8JsonWriter json, Taxonomy taxonomy)
     {
@@ -209,21 +208,21 @@ public static class DatasetJsonWriter
         json.WriteString("helpline", report.Helpline.Id.Value);
         json.WriteString("period", report.Period.ToString());
         json.WriteStartArray("observations");
-        foreach (BoundedObservation count in CountsOutsideBreakdowns(report))
+        foreach (Observation count in CountsOutsideBreakdowns(report))
         {
             WriteCount(json, count);
         }
         json.WriteEndArray();
         json.WriteStartArray("breakdowns");
-        foreach ((BoundedObservation total, BreakdownDimension dimension, BreakdownCoverage coverage, IEnumerable<BoundedObservation> parts) in AllBreakdowns(report))
+        foreach (Breakdown breakdown in report.Breakdowns)
         {
             json.WriteStartObject();
             json.WritePropertyName("total");
-            WriteCount(json, total);
-            json.WriteString("dimension", dimension.IsChannel ? "channel" : dimension.Taxonomy!.Id.Value);
-            json.WriteString("coverage", KebabCase.Of(coverage));
+            WriteCount(json, breakdown.Total);
+            json.WriteString("dimension", breakdown.Dimension.Taxonomy is Taxonomy taxonomy ? taxonomy.Id.Value : "channel");
+            json.WriteString("coverage", KebabCase.Of(breakdown.Coverage));
             json.WriteStartArray("parts");
-            foreach (BoundedObservation part in parts)
+            foreach (Observation part in breakdown.Parts)
             {
                 WriteCount(json, part);
             }
@@ -242,31 +241,24 @@ public static class DatasetJsonWriter
 
     /// <summary>The counts of a report that belong to no breakdown, exact or bounded, ordered by key.</summary>
     /// <summary>Whether the dataset uses what only version 2 has: counts known within bounds, or periods whose end is known only to the month.</summary>
-    private static bool NeedsVersion2(Dataset dataset) => dataset.Reports.Any(r => r.BoundedObservations.Count > 0
+    private static bool NeedsVersion2(Dataset dataset) => dataset.Reports.Any(r => r.Observations.Any(o => !o.IsExact)
         || PeriodsOf(r).Any(p => p.EndPrecision != DatePrecision.Day));
 
     /// <summary>Every period a report writes: its own, its counts' and its figures'.</summary>
     private static IEnumerable<ReportingPeriod> PeriodsOf(Report report) =>
         new[] { report.Period }
-            .Concat(CountsOutsideBreakdowns(report).Select(c => c.Key.Period))
-            .Concat(AllBreakdowns(report).SelectMany(b => b.Parts.Prepend(b.Total)).Select(c => c.Key.Period))
+            .Concat(report.Observations.Select(c => c.Key.Period))
             .Concat(report.Figures.Select(FigureKinds.Fields).SelectMany(f => new[] { f.Period, f.Subject?.Period, f.Whole?.Period, f.Comparison }).OfType<ReportingPeriod>());
 
-    internal static IEnumerable<BoundedObservation> CountsOutsideBreakdowns(Report report)
+    internal static IEnumerable<Observation> CountsOutsideBreakdowns(Report report)
     {
-        var inBreakdowns = new HashSet<ObservationKey>(AllBreakdowns(report).SelectMany(b => b.Parts.Prepend(b.Total)).Select(o => o.Key));
-        return report.Observations.Select(BoundedObservation.Of).Concat(report.BoundedObservations)
-            .Where(o => !inBreakdowns.Contains(o.Key)).OrderBy(o => o.Key);
+        var inBreakdowns = new HashSet<ObservationKey>(report.Breakdowns.SelectMany(b => b.Counts).Select(o => o.Key));
+        return report.Observations.Where(o => !inBreakdowns.Contains(o.Key));
     }
-
-    /// <summary>Every breakdown of a report, exact ones first, with their counts as bounds (exact counts of one value).</summary>
-    internal static IEnumerable<(BoundedObservation Total, BreakdownDimension Dimension, BreakdownCoverage Coverage, IEnumerable<BoundedObservation> Parts)> AllBreakdowns(Report report) =>
-        report.Breakdowns.Select(b => (BoundedObservation.Of(b.Total), b.Dimension, b.Coverage, b.Parts.Select(BoundedObservation.Of)))
-            .Concat(report.BoundedBreakdowns.Select(b => (b.Total, b.Dimension, b.Coverage, b.Parts.AsEnumerable())));
 
     /// <summary>A count exactly (<c>"value"</c>) or by its bounds (<c>"min"</c> when above zero, <c>"max"</c> when
     /// there is an upper end; neither for an unknown count).</summary>
-    private static void WriteCount(Utf8JsonWriter json, BoundedObservation count)
+    private static void WriteCount(Utf8JsonWriter json, Observation count)
     {
         json.WriteStartObject();
         JsonText.WriteKeyFields(json, count.Key);

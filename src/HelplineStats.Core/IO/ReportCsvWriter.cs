@@ -40,7 +40,7 @@ public static class ReportCsvWriter
                 statement.FigureId, KebabCase.Of(statement.Verdict.Figure.Kind), KebabCase.Of(statement.Verdict.Kind), "", "", "", "", "", "", "", "", "", statement.Text,
             });
         }
-        foreach (BreakdownTable table in page.Tables)
+        foreach (BreakdownTable table in page.Tables.Where(t => t.IsExact))
         {
             string tableKey = table.Breakdown.Total.Key.ToString();
             foreach (BreakdownTableRow row in table.Rows)
@@ -48,32 +48,32 @@ public static class ReportCsvWriter
                 Row(output, new[]
                 {
                     "table-row", table.Helpline.Value, table.ReportPeriod.ToString(), "", "", "", "", tableKey, row.Part.Key.ToString(),
-                    row.Count.ToString(CultureInfo.InvariantCulture), Invariant(row.Percent), row.IsAdjusted ? "true" : "false",
+                    row.Part.Bounds.Low.ToString(CultureInfo.InvariantCulture), Invariant(row.Percent), row.IsAdjusted ? "true" : "false",
                     Invariant(row.PercentOfKnown), "", "", "", row.Label,
                 });
             }
             Row(output, new[]
             {
                 "table-total", table.Helpline.Value, table.ReportPeriod.ToString(), "", "", "", "", tableKey, "",
-                table.Total.ToString(CultureInfo.InvariantCulture), table.IsApportioned && table.Total > 0 ? "100" : "", "", "", "", "", "", table.Title,
+                table.Total.Part.Bounds.Low.ToString(CultureInfo.InvariantCulture), Invariant(table.Total.Percent), "", "", "", "", "", table.Title,
             });
         }
-        foreach (BoundedBreakdownTable table in page.BoundedTables)
+        foreach (BreakdownTable table in page.Tables.Where(t => !t.IsExact))
         {
-            foreach (BoundedBreakdownTableRow row in table.Rows)
+            foreach (BreakdownTableRow row in table.Rows)
             {
-                Row(output, BoundedRow("bounded-table-row", table, row, row.Count.Key.ToString(), row.Label));
+                Row(output, BoundedRow("bounded-table-row", table, row, row.Part.Key.ToString(), row.Label));
             }
             Row(output, BoundedRow("bounded-table-total", table, table.Total, "", table.Title));
         }
     }
 
     /// <summary>A count of a bounded table: the exact count when there is one, its bounds and the words it is shown with.</summary>
-    private static string[] BoundedRow(string record, BoundedBreakdownTable table, BoundedBreakdownTableRow row, string part, string text) => new[]
+    private static string[] BoundedRow(string record, BreakdownTable table, BreakdownTableRow row, string part, string text) => new[]
     {
         record, table.Helpline.Value, table.ReportPeriod.ToString(), "", "", "", "", table.Breakdown.Total.Key.ToString(), part,
-        row.Count.Bounds.IsExact ? row.Count.Bounds.Low.ToString(CultureInfo.InvariantCulture) : "", "", "", "",
-        row.Count.Bounds.Low.ToString(CultureInfo.InvariantCulture), row.Count.Bounds.High?.ToString(CultureInfo.InvariantCulture) ?? "", row.Shown, text,
+        row.Count?.ToString(CultureInfo.InvariantCulture) ?? "", "", "", "",
+        row.Part.Bounds.Low.ToString(CultureInfo.InvariantCulture), row.Part.Bounds.High?.ToString(CultureInfo.InvariantCulture) ?? "", row.Shown, text,
     };
 
     /// <summary>The page as CSV text (see <see cref="Write(ReportPage, TextWriter)"/>).</summary>

@@ -54,13 +54,14 @@ internal sealed class RuleScope
 
     /// <summary>The report's totals of its own period (no channel, no category) of the metrics the rule applies to, in order.</summary>
     internal IEnumerable<ObservationKey> Totals => Report.Observations
+        .Where(o => o.IsExact)
         .Select(o => o.Key)
         .Where(k => k.Period.Equals(Period) && k.Channel is null && k.Category is null && _appliesTo(k.Metric))
         .Order();
 
-    /// <summary>The report's breakdowns of its own period, of the coverages and metrics the rule takes.</summary>
+    /// <summary>The report's breakdowns of its own period whose counts are exact, of the coverages and metrics the rule takes.</summary>
     internal IEnumerable<Breakdown> Breakdowns => Report.Breakdowns
-        .Where(b => b.Total.Key.Period.Equals(Period) && Coverages.Contains(b.Coverage) && _appliesTo(b.Total.Key.Metric));
+        .Where(b => b.IsExact && b.Total.Key.Period.Equals(Period) && Coverages.Contains(b.Coverage) && _appliesTo(b.Total.Key.Metric));
 
     /// <summary>The earlier years the rule compares with, since the launch.</summary>
     internal IEnumerable<ReportingPeriod> Comparisons() => YearsBack

@@ -8,14 +8,16 @@ namespace HelplineStats.Core.Model;
 
 /// <summary>
 /// One total split by one dimension: 8,515 calls by channel, 11,312 possible victims by kind of violence. The parts are
-/// observations whose keys equal the total's key but for the dimension's coordinate.
+/// observations whose keys equal the total's key but for the dimension's coordinate; each count, the total's too, is
+/// exact or known only within bounds (a breakdown whose small parts were withheld).
 /// </summary>
 /// <remarks>
 /// <para>For a taxonomy dimension the part with the taxonomy's unknown category is the <see cref="Unknown"/> bucket, and
 /// <see cref="Known"/> is what remains of the total without it: the whole of a share "of those whose gender is known".</para>
-/// <para>What is checked when a breakdown is made depends on its <see cref="Coverage"/>: every part is at most the total;
-/// a single-label breakdown's parts do not lie inside one another and add up to at most the total; a complete one's parts
-/// add up to the total exactly. A multi-label breakdown's parts may add up to more.</para>
+/// <para>What is checked when a breakdown is made depends on its <see cref="Coverage"/>, and holds for every value within
+/// the bounds that could be the truth: every part can be at most the total; a single-label breakdown's parts do not lie
+/// inside one another and can add up to at most the total; a complete one's parts can add up to the total exactly. A
+/// multi-label breakdown's parts may add up to more. When every count is exact these are the plain sums.</para>
 /// <para>Equality: same total, dimension, coverage and parts, whatever the order the parts were given in.
 /// Immutable and thread-safe.</para>
 /// </remarks>
@@ -24,7 +26,7 @@ public sealed class Breakdown : IEquatable<Breakdown>
     private readonly IReadOnlyList<Observation> _parts;
     private readonly Observation[] _sortedParts;
 
-    private Breakdown(Observation total, BreakdownDimension dimension, BreakdownCoverage coverage, IReadOnlyList<Observation> parts, Count sum)
+    private Breakdown(Observation total, BreakdownDimension dimension, BreakdownCoverage coverage, IReadOnlyList<Observation> parts, CountBounds sum)
     {
         Total = total;
         Dimension = dimension;
@@ -32,7 +34,12 @@ public sealed class Breakdown : IEquatable<Breakdown>
         _parts = parts;
         _sortedParts = parts.OrderBy(part => part.Key).ToArray();
         PartsSum = sum;
-        Unknown = parts.FirstOrDefault(part => part.Key.Category?.IsUnknown == true)?.Count;
+        Unknown = parts.FirstOrDefault(part => part.Key.Category?.IsUnknown == true);
+        IsExact = total.IsExact && parts.All(part => part.IsExact);
+        long unknownLow = Unknown?.Bounds.Low ?? 0;
+        long unknownHigh = Unknown?.Bounds.HighOrMax ?? 0;
+        long knownLow = total.Bounds.Low - Math.Min(unknownHigh, total.Bounds.Low);
+        Known = total.Bounds.High is long high ? CountBounds.Between(knownLow, high - Math.Min(unknownLow, high)) : CountBounds.AtLeast(knownLow);
     }
 
     /// <summary>The total that is split.</summary>
@@ -47,20 +54,36 @@ public sealed class Breakdown : IEquatable<Breakdown>
     /// <summary>The parts, in the order given.</summary>
     public IReadOnlyList<Observation> Parts => _parts;
 
-    /// <summary>The sum of the parts (for a multi-label breakdown this may exceed the total).</summary>
-    public Count PartsSum { get; }
+    /// <summary>The total, then the parts in the order given.</summary>
+    public IEnumerable<Observation> Counts => _parts.Prepend(Total);
 
-    /// <summary>The count in the unknown category, or <c>null</c> when the breakdown has no unknown part.</summary>
-    public Count? Unknown { get; }
+    /// <summary>Whether the total and every part are exact counts.</summary>
+    public bool IsExact { get; }
 
-    /// <summary>The total without the unknown part: the whole of a share "of those for whom it is known".</summary>
-    public Count Known => Unknown is null ? Total.Count : Total.Count - Unknown;
+    /// <summary>What is known of the sum of the parts: exact when every part is (for a multi-label breakdown this may
+    /// exceed the total).</summary>
+    public CountBounds PartsSum { get; }
+
+    /// <summary>The part in the unknown category, or <c>null</c> when the breakdown has no unknown part.</summary>
+    public Observation? Unknown { get; }
+
+    /// <summary>What is known of the total without the unknown part: the whole of a share "of those for whom it is
+    /// known"; exact when the total and the unknown part are.</summary>
+    public CountBounds Known { get; }
 
     /// <summary>Whether every item falls in exactly one part and the parts add up to the total.</summary>
     public bool IsComplete => Coverage == BreakdownCoverage.Complete;
 
     /// <summary>Whether one item can fall in several parts.</summary>
     public bool IsMultiLabel => Coverage == BreakdownCoverage.MultiLabel;
+
+    /// <summary>The exact whole of shares of the parts: the known parts' sum or the total.</summary>
+    /// <exception cref="ArgumentException">A count of the breakdown is known only within bounds.</exception>
+    internal Count ExactWhole(ShareBasis basis, string paramName)
+    {
+        Count total = Total.ExactCount(paramName);
+        return basis == ShareBasis.Known && Unknown is Observation unknown ? total - unknown.ExactCount(paramName) : total;
+    }
 
     /// <summary>Splits a total.</summary>
     /// <param name="total">The total.</param>
@@ -70,9 +93,10 @@ public sealed class Breakdown : IEquatable<Breakdown>
     /// <returns>The breakdown.</returns>
     /// <exception cref="ArgumentNullException">An argument or a part is null.</exception>
     /// <exception cref="ArgumentException">A part does not fit the total or the dimension, is repeated, or is larger than
-    /// the total; single-label parts lie inside one another or add up to more than the total; the parts of a complete
-    /// breakdown do not add up to the total. The message names the part and the numbers.</exception>
+    /// the total can be; single-label parts lie inside one another or add up to more than the total can be; the parts
+    /// of a complete breakdown cannot add up to the total. The message names the part and the numbers.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="coverage"/> is not a defined value.</exception>
+    /// <exception cref="OverflowException">The exact parts add up to more than <see cref="long.MaxValue"/>.</exception>
     public static Breakdown Create(Observation total, BreakdownDimension dimension, BreakdownCoverage coverage, IEnumerable<Observation> parts)
     {
         Guard.NotNull(total, nameof(total));
@@ -84,34 +108,71 @@ public sealed class Breakdown : IEquatable<Breakdown>
         IReadOnlyList<Observation> list = Guard.NoNullItems(parts, nameof(parts));
         string what = $"The breakdown of {total.Key} by {dimension}";
         CheckKeys(total.Key, dimension, coverage, list.Select(part => part.Key).ToList(), what);
+        CountBounds sum = total.IsExact && list.All(part => part.IsExact)
+            ? CheckExact(total.Bounds.Low, coverage, list, what)
+            : CheckBounded(total.Bounds, coverage, list, what);
+        return new Breakdown(total, dimension, coverage, list, sum);
+    }
+
+    private static CountBounds CheckExact(long total, BreakdownCoverage coverage, IReadOnlyList<Observation> list, string what)
+    {
         long sum = 0;
         bool overflow = false;
         for (int i = 0; i < list.Count; i++)
         {
-            Observation part = list[i];
-            if (part.Value > total.Value)
+            long part = list[i].Bounds.Low;
+            if (part > total)
             {
-                string where = string.Create(CultureInfo.InvariantCulture, $"{what}: {nameof(parts)}[{i}] ({part.Key})");
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{where} is {part.Value}, more than the total {total.Value}."), nameof(parts));
+                string where = string.Create(CultureInfo.InvariantCulture, $"{what}: parts[{i}] ({list[i].Key})");
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{where} is {part}, more than the total {total}."), "parts");
             }
-            overflow |= long.MaxValue - sum < part.Value;
-            sum = overflow ? long.MaxValue : sum + part.Value;
+            overflow |= long.MaxValue - sum < part;
+            sum = overflow ? long.MaxValue : sum + part;
         }
         if (coverage != BreakdownCoverage.MultiLabel)
         {
-            if (overflow || sum > total.Value)
+            if (overflow || sum > total)
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                    $"{what}: the parts add up to {(overflow ? "more than " + long.MaxValue : sum)}, more than the total {total.Value}; a single-label breakdown cannot exceed its total (use {nameof(BreakdownCoverage.MultiLabel)} if one item can fall in several parts)."), nameof(parts));
+                    $"{what}: the parts add up to {(overflow ? "more than " + long.MaxValue : sum)}, more than the total {total}; a single-label breakdown cannot exceed its total (use {nameof(BreakdownCoverage.MultiLabel)} if one item can fall in several parts)."), "parts");
             }
-            if (coverage == BreakdownCoverage.Complete && sum != total.Value)
+            if (coverage == BreakdownCoverage.Complete && sum != total)
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                    $"{what}: the parts add up to {sum}, not to the total {total.Value}, so the breakdown is not complete (use {nameof(BreakdownCoverage.Incomplete)} when categories are left out)."), nameof(parts));
+                    $"{what}: the parts add up to {sum}, not to the total {total}, so the breakdown is not complete (use {nameof(BreakdownCoverage.Incomplete)} when categories are left out)."), "parts");
             }
         }
-        Count partsSum = overflow ? throw new OverflowException($"{what}: the parts add up to more than {long.MaxValue.ToString(CultureInfo.InvariantCulture)}.") : Count.Of(sum, total.Key.Metric);
-        return new Breakdown(total, dimension, coverage, list, partsSum);
+        return overflow ? throw new OverflowException($"{what}: the parts add up to more than {long.MaxValue.ToString(CultureInfo.InvariantCulture)}.") : CountBounds.Exactly(sum);
+    }
+
+    private static CountBounds CheckBounded(CountBounds total, BreakdownCoverage coverage, IReadOnlyList<Observation> list, string what)
+    {
+        long totalHigh = total.HighOrMax;
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i].Bounds.Low > totalHigh)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"{what}: parts[{i}] ({list[i].Key}) is at least {list[i].Bounds.Low}, more than the total can be ({total})."), "parts");
+            }
+        }
+        Int128 lows = list.Aggregate(Int128.Zero, (sum, part) => sum + part.Bounds.Low);
+        Int128 highs = list.Aggregate(Int128.Zero, (sum, part) => sum + part.Bounds.HighOrMax);
+        if (coverage != BreakdownCoverage.MultiLabel)
+        {
+            if (lows > totalHigh)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"{what}: the parts add up to at least {lows}, more than the total can be ({total})."), "parts");
+            }
+            if (coverage == BreakdownCoverage.Complete && highs < total.Low)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"{what}: the parts add up to at most {highs}, less than the total ({total}), so the breakdown cannot be complete."), "parts");
+            }
+        }
+        long low = lows > long.MaxValue ? long.MaxValue : (long)lows;
+        return highs >= long.MaxValue ? CountBounds.AtLeast(low) : CountBounds.Between(low, (long)highs);
     }
 
     /// <summary>Splits a total by channel.</summary>

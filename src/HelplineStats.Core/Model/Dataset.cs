@@ -80,18 +80,18 @@ public sealed class Dataset : IEquatable<Dataset>
         var conflicting = new HashSet<ObservationKey>();
         foreach (Observation observation in _reports.SelectMany(r => r.Observations))
         {
-            if (conflicting.Contains(observation.Key))
+            if (observation.Value is not long value || conflicting.Contains(observation.Key))
             {
                 continue;
             }
-            if (counts.TryGetValue(observation.Key, out long known) && known != observation.Value)
+            if (counts.TryGetValue(observation.Key, out long known) && known != value)
             {
                 conflicting.Add(observation.Key);
                 counts.Remove(observation.Key);
-                onConflict?.Invoke(observation.Key, known, observation.Value);
+                onConflict?.Invoke(observation.Key, known, value);
                 continue;
             }
-            counts[observation.Key] = observation.Value;
+            counts[observation.Key] = value;
         }
         return counts;
     }
@@ -105,7 +105,7 @@ public sealed class Dataset : IEquatable<Dataset>
     {
         var bounds = new Dictionary<ObservationKey, CountBounds>();
         var conflicting = new HashSet<ObservationKey>();
-        foreach (BoundedObservation bounded in _reports.SelectMany(r => r.BoundedObservations))
+        foreach (Observation bounded in _reports.SelectMany(r => r.Observations).Where(o => !o.IsExact))
         {
             if (conflicting.Contains(bounded.Key))
             {

@@ -17,8 +17,8 @@ namespace HelplineStats.Core.Model;
 /// breakdown counts as an observation of the report; one key with two different counts is a
 /// <see cref="DataConflictException"/>, as is one figure id with two different figures. Repeating the same
 /// observation, breakdown or figure is harmless.</para>
-/// <para>A count that was not published exactly is a <see cref="BoundedObservation"/> (unknown, or within bounds), alone
-/// or in a <see cref="BoundedBreakdown"/>; a key is known exactly or within bounds, never both in one report.</para>
+/// <para>A count that was not published exactly is an observation known only within bounds (or not at all), alone or
+/// in a breakdown; one key is known exactly or within bounds, never both in one report.</para>
 /// <para>A since-launch total must start on the launch date when it is known.</para>
 /// <para>Equality: same helpline, period, observations, breakdowns and figures, whatever the order they were given in.
 /// Immutable and thread-safe.</para>
@@ -30,16 +30,9 @@ public sealed class Report : IEquatable<Report>
     private readonly IReadOnlyList<Breakdown> _breakdowns;
     private readonly IReadOnlyList<PublishedFigure> _figures;
     private readonly Dictionary<string, PublishedFigure> _figuresById;
-    private readonly Dictionary<ObservationKey, BoundedObservation> _boundedByKey;
-    private readonly IReadOnlyList<BoundedObservation> _bounded;
-    private readonly IReadOnlyList<BoundedBreakdown> _boundedBreakdowns;
 
-    private Report(Helpline helpline, ReportingPeriod period, Dictionary<ObservationKey, Observation> byKey, List<Breakdown> breakdowns, Dictionary<string, PublishedFigure> figuresById, List<PublishedFigure> figures,
-        Dictionary<ObservationKey, BoundedObservation> boundedByKey, List<BoundedBreakdown> boundedBreakdowns)
+    private Report(Helpline helpline, ReportingPeriod period, Dictionary<ObservationKey, Observation> byKey, List<Breakdown> breakdowns, Dictionary<string, PublishedFigure> figuresById, List<PublishedFigure> figures)
     {
-        _boundedByKey = boundedByKey;
-        _bounded = boundedByKey.Values.OrderBy(observation => observation.Key).ToList().AsReadOnly();
-        _boundedBreakdowns = boundedBreakdowns.AsReadOnly();
         Helpline = helpline;
         Period = period;
         _byKey = byKey;
@@ -55,7 +48,8 @@ public sealed class Report : IEquatable<Report>
     /// <summary>The period the report is about.</summary>
     public ReportingPeriod Period { get; }
 
-    /// <summary>Every observation, breakdown parts and totals included, in key order.</summary>
+    /// <summary>Every observation, exact or known only within bounds, breakdown parts and totals included, in key
+    /// order.</summary>
     public IReadOnlyList<Observation> Observations => _observations;
 
     /// <summary>The breakdowns, in the order given.</summary>
@@ -64,24 +58,12 @@ public sealed class Report : IEquatable<Report>
     /// <summary>The published figures, in the order given.</summary>
     public IReadOnlyList<PublishedFigure> Figures => _figures;
 
-    /// <summary>The counts known only within bounds (or not at all), ordered by key: those given as such and the
-    /// inexact counts of the <see cref="BoundedBreakdowns"/>. A key is either here or among the
-    /// <see cref="Observations"/>, never both.</summary>
-    public IReadOnlyList<BoundedObservation> BoundedObservations => _bounded;
-
-    /// <summary>The breakdowns some of whose counts are known only within bounds, in the order given (their exact
-    /// counts are among the <see cref="Observations"/>, the others among the <see cref="BoundedObservations"/>).</summary>
-    public IReadOnlyList<BoundedBreakdown> BoundedBreakdowns => _boundedBreakdowns;
-
     /// <summary>Makes a report.</summary>
     /// <param name="helpline">The helpline that published it.</param>
     /// <param name="period">The period it is about.</param>
-    /// <param name="observations">Counts; may be omitted.</param>
+    /// <param name="observations">Counts, exact or within bounds; may be omitted.</param>
     /// <param name="breakdowns">Breakdowns; may be omitted.</param>
     /// <param name="figures">Published figures; may be omitted.</param>
-    /// <param name="boundedObservations">Counts known only within bounds, or not at all; may be omitted. Bounds of one
-    /// value make an ordinary observation.</param>
-    /// <param name="boundedBreakdowns">Breakdowns some of whose counts are known only within bounds; may be omitted.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="helpline"/>, <paramref name="period"/> or an item is null.</exception>
     /// <exception cref="DataConflictException">One key has two counts (or two bounds, or a count and bounds), one
@@ -93,9 +75,7 @@ public sealed class Report : IEquatable<Report>
         ReportingPeriod period,
         IEnumerable<Observation>? observations = null,
         IEnumerable<Breakdown>? breakdowns = null,
-        IEnumerable<PublishedFigure>? figures = null,
-        IEnumerable<BoundedObservation>? boundedObservations = null,
-        IEnumerable<BoundedBreakdown>? boundedBreakdowns = null)
+        IEnumerable<PublishedFigure>? figures = null)
     {
         Guard.NotNull(helpline, nameof(helpline));
         Guard.NotNull(period, nameof(period));
@@ -116,37 +96,11 @@ public sealed class Report : IEquatable<Report>
                 }
                 continue;
             }
-            AddObservation(helpline, period, byKey, breakdown.Total, nameof(breakdowns));
-            foreach (Observation part in breakdown.Parts)
+            foreach (Observation count in breakdown.Counts)
             {
-                AddObservation(helpline, period, byKey, part, nameof(breakdowns));
+                AddObservation(helpline, period, byKey, count, nameof(breakdowns));
             }
             breakdownList.Add(breakdown);
-        }
-        var boundedByKey = new Dictionary<ObservationKey, BoundedObservation>();
-        foreach (BoundedObservation bounded in Guard.NoNullItems(boundedObservations ?? Array.Empty<BoundedObservation>(), nameof(boundedObservations)))
-        {
-            AddBounded(helpline, period, byKey, boundedByKey, bounded, nameof(boundedObservations));
-        }
-        var boundedBreakdownList = new List<BoundedBreakdown>();
-        foreach (BoundedBreakdown breakdown in Guard.NoNullItems(boundedBreakdowns ?? Array.Empty<BoundedBreakdown>(), nameof(boundedBreakdowns)))
-        {
-            BoundedBreakdown? twin = boundedBreakdownList.Find(known => known.Total.Key.Equals(breakdown.Total.Key) && known.Dimension.Equals(breakdown.Dimension));
-            Breakdown? exactTwin = breakdownList.Find(known => known.Total.Key.Equals(breakdown.Total.Key) && known.Dimension.Equals(breakdown.Dimension));
-            if (twin is not null || exactTwin is not null)
-            {
-                if (twin is null || !twin.Equals(breakdown))
-                {
-                    throw new DataConflictException($"the breakdown of {breakdown.Total.Key} by {breakdown.Dimension}",
-                        twin?.ToString() ?? exactTwin!.ToString(), breakdown.ToString(), nameof(boundedBreakdowns));
-                }
-                continue;
-            }
-            foreach (BoundedObservation count in breakdown.Counts)
-            {
-                AddBounded(helpline, period, byKey, boundedByKey, count, nameof(boundedBreakdowns));
-            }
-            boundedBreakdownList.Add(breakdown);
         }
         var figuresById = new Dictionary<string, PublishedFigure>(StringComparer.Ordinal);
         var figureList = new List<PublishedFigure>();
@@ -164,10 +118,11 @@ public sealed class Report : IEquatable<Report>
             figuresById.Add(figure.Id, figure);
             figureList.Add(figure);
         }
-        return new Report(helpline, period, byKey, breakdownList, figuresById, figureList, boundedByKey, boundedBreakdownList);
+        return new Report(helpline, period, byKey, breakdownList, figuresById, figureList);
     }
 
-    /// <summary>The observation at <paramref name="key"/>, or <c>null</c> when the report does not give that count.</summary>
+    /// <summary>The observation at <paramref name="key"/> (exact or within bounds), or <c>null</c> when the report does
+    /// not give that count.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The observation, or <c>null</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
@@ -185,8 +140,7 @@ public sealed class Report : IEquatable<Report>
     public CountBounds? FindBounds(ObservationKey key)
     {
         Guard.NotNull(key, nameof(key));
-        return _byKey.TryGetValue(key, out Observation? observation) ? CountBounds.Exactly(observation.Value)
-            : _boundedByKey.TryGetValue(key, out BoundedObservation? bounded) ? bounded.Bounds : null;
+        return _byKey.TryGetValue(key, out Observation? observation) ? observation.Bounds : null;
     }
 
     /// <summary>The figure with id <paramref name="id"/>, or <c>null</c>.</summary>
@@ -231,9 +185,7 @@ public sealed class Report : IEquatable<Report>
         {
             throw new ArgumentException($"Cannot merge the report for {Period} with the report for {other.Period}; put both in a {nameof(Dataset)} instead.", nameof(other));
         }
-        return Create(Helpline, Period, _observations.Concat(other._observations), _breakdowns.Concat(other._breakdowns), _figures.Concat(other._figures),
-            _bounded.Concat(other._bounded),
-            _boundedBreakdowns.Concat(other._boundedBreakdowns));
+        return Create(Helpline, Period, _observations.Concat(other._observations), _breakdowns.Concat(other._breakdowns), _figures.Concat(other._figures));
     }
 
     /// <summary>Whether <paramref name="other"/> has the same helpline, period, observations, breakdowns and figures.</summary>
@@ -244,9 +196,7 @@ public sealed class Report : IEquatable<Report>
         && Helpline.Equals(other.Helpline) && Period.Equals(other.Period)
         && _observations.SequenceEqual(other._observations)
         && _breakdowns.Count == other._breakdowns.Count && _breakdowns.All(other._breakdowns.Contains)
-        && _figures.Count == other._figures.Count && _figures.All(figure => figure.Equals(other.FindFigure(figure.Id)))
-        && _bounded.SequenceEqual(other._bounded)
-        && _boundedBreakdowns.Count == other._boundedBreakdowns.Count && _boundedBreakdowns.All(other._boundedBreakdowns.Contains);
+        && _figures.Count == other._figures.Count && _figures.All(figure => figure.Equals(other.FindFigure(figure.Id)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Report);
@@ -258,7 +208,7 @@ public sealed class Report : IEquatable<Report>
     /// <returns>The text.</returns>
     public override string ToString() =>
         $"{Helpline.Id} {Period}: {Invariant.Plural(_observations.Count, "observation")}, {Invariant.Plural(_breakdowns.Count, "breakdown")}, {Invariant.Plural(_figures.Count, "figure")}"
-        + (_bounded.Count == 0 ? "" : $", {Invariant.Plural(_bounded.Count, "bounded count")}");
+        + (_observations.Count(o => !o.IsExact) is int bounded and > 0 ? $" ({bounded} known only within bounds)" : "");
 
     /// <summary>Whether two reports are equal.</summary>
     /// <param name="left">The first report.</param>
@@ -274,45 +224,19 @@ public sealed class Report : IEquatable<Report>
 
     private static void AddObservation(Helpline helpline, ReportingPeriod period, Dictionary<ObservationKey, Observation> byKey, Observation observation, string paramName)
     {
-        CheckPlace(helpline, period, observation.Key.Helpline, observation.Key.Period, $"The observation {observation}", paramName);
+        CheckPlace(helpline, period, observation.Key.Helpline, observation.Key.Period, observation.IsExact ? $"The observation {observation}" : $"The count {observation}", paramName);
         if (byKey.TryGetValue(observation.Key, out Observation? twin))
         {
-            if (twin.Value != observation.Value)
+            if (twin.Bounds != observation.Bounds)
             {
-                throw new DataConflictException(observation.Key.ToString(), twin.Count.ToString(), observation.Count.ToString(), paramName);
+                throw new DataConflictException(observation.Key.ToString(), Described(twin), Described(observation), paramName);
             }
             return;
         }
         byKey.Add(observation.Key, observation);
     }
 
-    private static void AddBounded(Helpline helpline, ReportingPeriod period, Dictionary<ObservationKey, Observation> byKey,
-        Dictionary<ObservationKey, BoundedObservation> boundedByKey, BoundedObservation bounded, string paramName)
-    {
-        if (bounded.ToObservation() is Observation exact)
-        {
-            if (boundedByKey.TryGetValue(exact.Key, out BoundedObservation? twin))
-            {
-                throw new DataConflictException(exact.Key.ToString(), twin.Bounds.ToString(), exact.Count.ToString(), paramName);
-            }
-            AddObservation(helpline, period, byKey, exact, paramName);
-            return;
-        }
-        CheckPlace(helpline, period, bounded.Key.Helpline, bounded.Key.Period, $"The count {bounded}", paramName);
-        if (byKey.TryGetValue(bounded.Key, out Observation? known))
-        {
-            throw new DataConflictException(bounded.Key.ToString(), known.Count.ToString(), bounded.Bounds.ToString(), paramName);
-        }
-        if (boundedByKey.TryGetValue(bounded.Key, out BoundedObservation? other))
-        {
-            if (other.Bounds != bounded.Bounds)
-            {
-                throw new DataConflictException(bounded.Key.ToString(), other.Bounds.ToString(), bounded.Bounds.ToString(), paramName);
-            }
-            return;
-        }
-        boundedByKey.Add(bounded.Key, bounded);
-    }
+    private static string Described(Observation observation) => observation.Count?.ToString() ?? observation.Bounds.ToString();
 
     private static void CheckFigure(Helpline helpline, ReportingPeriod period, PublishedFigure figure)
     {

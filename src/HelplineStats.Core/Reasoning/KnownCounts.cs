@@ -34,9 +34,12 @@ internal static class KnownCounts
     {
         // A complete breakdown by a taxonomy that lists no unknown part has none: its unknown bucket is zero, so a share
         // "of the known" over it is judged against its counts instead of left open.
-        foreach (Breakdown breakdown in dataset.Reports.SelectMany(r => r.Breakdowns).Where(b => b.IsComplete && b.Dimension.Taxonomy is not null && b.Unknown is null))
+        foreach (Breakdown breakdown in dataset.Reports.SelectMany(r => r.Breakdowns).Where(b => b.IsExact && b.IsComplete && b.Unknown is null))
         {
-            Taxonomy taxonomy = breakdown.Dimension.Taxonomy!;
+            if (breakdown.Dimension.Taxonomy is not Taxonomy taxonomy)
+            {
+                continue;
+            }
             var unknown = new Category(taxonomy.Id, taxonomy.Version, new CategoryDefinition(CategoryId.Unknown.Value, "Unknown"), 0);
             if (!conflicting.Contains(breakdown.Total.Key))
             {

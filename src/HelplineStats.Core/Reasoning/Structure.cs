@@ -19,8 +19,7 @@ internal static class Structure
         IReadOnlyDictionary<ObservationKey, (long Low, long High)> bounds)
     {
         var sums = new List<SumConstraint>();
-        var breakdowns = dataset.Reports.SelectMany(r => r.Breakdowns.Select(b => (Total: b.Total.Key, b.Dimension, b.Coverage, Parts: b.Parts.Select(p => p.Key)))
-            .Concat(r.BoundedBreakdowns.Select(b => (Total: b.Total.Key, b.Dimension, b.Coverage, Parts: b.Parts.Select(p => p.Key)))));
+        var breakdowns = dataset.Reports.SelectMany(r => r.Breakdowns.Select(b => (Total: b.Total.Key, b.Dimension, b.Coverage, Parts: b.Parts.Select(p => p.Key))));
         foreach ((ObservationKey total, BreakdownDimension dimension, BreakdownCoverage coverage, IEnumerable<ObservationKey> parts) in breakdowns)
         {
             SumKind kind = coverage switch

@@ -29,13 +29,14 @@ public static class DisclosureStatements
         return bounds.IsUnknown ? p.ShownNotPublished
             : bounds.IsExact ? low
             : bounds.High is null ? Phrasebook.Format(p.ShownAtLeast, low, high)
-            : IsFewerThan(bounds) ? Phrasebook.Format(p.ShownFewerThan, culture.Number(bounds.High!.Value + 1))
+            : FewerThan(bounds) is long limit ? Phrasebook.Format(p.ShownFewerThan, culture.Number(limit))
             : bounds.Low == 0 ? Phrasebook.Format(p.ShownAtMost, low, high)
             : Phrasebook.Format(p.ShownBetween, low, high);
     }
 
-    /// <summary>Whether a count is shown as "fewer than k": from 1 to a known end, and not exact.</summary>
-    internal static bool IsFewerThan(CountBounds bounds) => bounds.Low == 1 && bounds.High is not null && !bounds.IsExact;
+    /// <summary>The k of a count shown as "fewer than k" (from 1 to a known end k − 1, and not exact), or <c>null</c>
+    /// when the count is not shown so.</summary>
+    internal static long? FewerThan(CountBounds bounds) => bounds.Low == 1 && bounds.High is long high && high > 1 ? high + 1 : null;
 
     /// <summary>What a protection did, for the notes of a published page: one sentence on the small counts and the
     /// counts hidden with them (and one on rounding, when counts were rounded), then one per withheld figure.</summary>

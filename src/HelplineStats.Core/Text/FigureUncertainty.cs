@@ -19,7 +19,7 @@ internal static class FigureUncertainty
     internal static (ConfidenceInterval Interval, bool IsChange)? Of(FigureVerdict verdict, double level) =>
         verdict.Missing.Count > 0
             ? null
-            : FigureKinds.Of(verdict.Figure).Uncertainty(verdict.Figure, verdict.Inputs.Select(o => o.Value).ToArray(), level);
+            : FigureKinds.Of(verdict.Figure).Uncertainty(verdict.Figure, verdict.InputCounts.Select(c => c.Value).ToArray(), level);
 
     /// <summary>Whether a change's interval holds "no change": 0 in points or percent, 1 as a multiple.</summary>
     internal static bool HoldsNoChange(PublishedFigure figure, ConfidenceInterval interval) => interval.Contains(FigureKinds.Of(figure).NoChange);

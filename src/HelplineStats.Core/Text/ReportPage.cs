@@ -21,13 +21,12 @@ public sealed class ReportPage
     private readonly string _markdown;
 
     private ReportPage(TextCulture culture, LocalDate asOf, IReadOnlyList<Statement> statements, IReadOnlyList<BreakdownTable> tables,
-        IReadOnlyList<BoundedBreakdownTable> boundedTables, IReadOnlyList<string> findings, string summary, IReadOnlyList<string> missing, string text, string markdown)
+        IReadOnlyList<string> findings, string summary, IReadOnlyList<string> missing, string text, string markdown)
     {
         Culture = culture;
         AsOf = asOf;
         Statements = statements;
         Tables = tables;
-        BoundedTables = boundedTables;
         Findings = findings;
         Summary = summary;
         MissingTranslations = missing;
@@ -46,12 +45,6 @@ public sealed class ReportPage
 
     /// <summary>One table per breakdown published exactly, report by report.</summary>
     public IReadOnlyList<BreakdownTable> Tables { get; }
-
-    /// <summary>
-    /// The tables of the breakdowns some of whose counts are not published exactly (a protected dataset, "fewer than 5"),
-    /// in page order: each count as shown, without percentages.
-    /// </summary>
-    public IReadOnlyList<BoundedBreakdownTable> BoundedTables { get; }
 
     /// <summary>The audit's structural problems, worded.</summary>
     public IReadOnlyList<string> Findings { get; }
@@ -94,7 +87,6 @@ public sealed class ReportPage
         IReadOnlyList<Statement> statements = audit.Verdicts.Select(v => Text.Statements.Of(v, w)).ToList().AsReadOnly();
         Dictionary<FigureReference, Statement> byFigure = statements.ToDictionary(s => s.Verdict.Reference);
         var tables = new List<BreakdownTable>();
-        var boundedTables = new List<BoundedBreakdownTable>();
         var text = new StringBuilder();
         var markdown = new StringBuilder();
         text.Append(p.Title).Append(" (").Append(w.F(p.AgesOn, w.Date(asOf))).Append(")\n");
@@ -119,26 +111,20 @@ public sealed class ReportPage
                 string heading = w.F(p.FiguresFor, w.PeriodName(report.Period));
                 text.Append("\n  ").Append(heading).Append('\n');
                 markdown.Append("\n### ").Append(heading).Append('\n');
-                Observation[] counts = report.Observations.Where(o => o.Key.Channel is null && o.Key.Category is null).ToArray();
-                BoundedObservation[] hidden = report.BoundedObservations.Where(o => o.Key.Channel is null && o.Key.Category is null).ToArray();
-                if (counts.Length + hidden.Length > 0)
+                Observation[] totals = report.Observations.Where(o => o.Key.Channel is null && o.Key.Category is null).ToArray();
+                if (totals.Length > 0)
                 {
-                    string line = p.Counts + ": " + string.Join("; ", counts.Select(o => w.Number(o.Value) + " " + w.Key(o.Key, report.Period, o.Value != 1))
-                        .Concat(hidden.Select(o => w.Key(o.Key, report.Period) + ": " + DisclosureStatements.Shown(o.Bounds, culture))));
+                    // The exact counts first, then those shown within bounds.
+                    string line = p.Counts + ": " + string.Join("; ", totals.Select(o => o.Value is long value ? w.Number(value) + " " + w.Key(o.Key, report.Period, value != 1) : null).OfType<string>()
+                        .Concat(totals.Where(o => !o.IsExact).Select(o => w.Key(o.Key, report.Period) + ": " + DisclosureStatements.Shown(o.Bounds, culture))));
                     text.Append("    ").Append(line).Append('\n');
                     markdown.Append('\n').Append(line).Append('\n');
                 }
-                foreach (Breakdown breakdown in report.Breakdowns)
+                // The tables whose counts are exact first, then those shown within bounds.
+                foreach (Breakdown breakdown in report.Breakdowns.OrderBy(b => !b.IsExact))
                 {
                     BreakdownTable table = BreakdownTable.Of(report, breakdown, w);
                     tables.Add(table);
-                    text.Append('\n').Append(table.ToText(4));
-                    markdown.Append('\n').Append(table.ToMarkdown());
-                }
-                foreach (BoundedBreakdown breakdown in report.BoundedBreakdowns)
-                {
-                    BoundedBreakdownTable table = BoundedBreakdownTable.Of(report, breakdown, w);
-                    boundedTables.Add(table);
                     text.Append('\n').Append(table.ToText(4));
                     markdown.Append('\n').Append(table.ToMarkdown());
                 }
@@ -189,7 +175,7 @@ public sealed class ReportPage
             text.Append(line).Append('\n');
             markdown.Append('\n').Append(line).Append('\n');
         }
-        return new ReportPage(culture, asOf, statements, tables.AsReadOnly(), boundedTables.AsReadOnly(), findings.AsReadOnly(), summary, missing, text.ToString(), markdown.ToString());
+        return new ReportPage(culture, asOf, statements, tables.AsReadOnly(), findings.AsReadOnly(), summary, missing, text.ToString(), markdown.ToString());
     }
 
     /// <summary>The page as plain text with aligned tables, lines ending in <c>\n</c>.</summary>

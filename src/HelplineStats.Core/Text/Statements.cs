@@ -261,21 +261,21 @@ public static class Statements
     private static string? Basis(FigureVerdict verdict, Wording w)
     {
         PublishedFigure figure = verdict.Figure;
-        IReadOnlyList<Observation> inputs = verdict.Inputs;
+        IReadOnlyList<Count> inputs = verdict.InputCounts;
         Phrasebook p = w.Phrases;
         switch (FigureKinds.Of(figure).CountsInWords)
         {
             case CountsInWords.PartOfWhole when inputs.Count == 2:
-                return w.F(p.BasisPartOfWhole, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(inputs[1].Key.Metric, inputs[1].Value != 1));
+                return w.F(p.BasisPartOfWhole, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(inputs[1].Metric, inputs[1].Value != 1));
             case CountsInWords.PartOfWhole when inputs.Count == 3:
-                return w.F(p.BasisPartOfKnown, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(inputs[1].Key.Metric, inputs[1].Value != 1), w.Number(inputs[2].Value));
+                return w.F(p.BasisPartOfKnown, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(inputs[1].Metric, inputs[1].Value != 1), w.Number(inputs[2].Value));
             case CountsInWords.FromTo when inputs.Count == 2:
-                return w.F(p.BasisFromTo, w.Number(inputs[1].Value), w.Number(inputs[0].Value), w.Noun(inputs[0].Key.Metric, inputs[0].Value != 1));
+                return w.F(p.BasisFromTo, w.Number(inputs[1].Value), w.Number(inputs[0].Value), w.Noun(inputs[0].Metric, inputs[0].Value != 1));
             case CountsInWords.OverDays when inputs.Count == 1:
             {
                 // A launch year counts from the launch date, and the sentence says so.
                 NodaTime.LocalDate? launch = w.Helpline(verdict.Helpline)?.LaunchDate;
-                ObservationKey subject = inputs[0].Key;
+                ObservationKey subject = verdict.Inputs[0].Key;
                 int days = FigureMath.ActiveDays(subject.Period, launch);
                 return launch is NodaTime.LocalDate launched && days < subject.Period.Days
                     ? w.F(p.BasisCountSinceLaunch, w.Number(inputs[0].Value), w.Noun(subject.Metric, inputs[0].Value != 1), w.Number(days),
@@ -283,8 +283,8 @@ public static class Statements
                     : w.F(p.BasisCount, w.Number(inputs[0].Value), w.Noun(subject.Metric, inputs[0].Value != 1), w.Number(days));
             }
             case CountsInWords.Per when inputs.Count == 2:
-                return w.F(p.BasisPer, w.Number(inputs[0].Value), w.Noun(inputs[0].Key.Metric, inputs[0].Value != 1),
-                    w.Number(inputs[1].Value), w.Noun(inputs[1].Key.Metric, inputs[1].Value != 1));
+                return w.F(p.BasisPer, w.Number(inputs[0].Value), w.Noun(inputs[0].Metric, inputs[0].Value != 1),
+                    w.Number(inputs[1].Value), w.Noun(inputs[1].Metric, inputs[1].Value != 1));
             default:
                 return null;
         }

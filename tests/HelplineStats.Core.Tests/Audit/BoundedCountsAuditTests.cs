@@ -15,7 +15,7 @@ public sealed class BoundedCountsAuditTests
     private static readonly ReportingPeriod Y2022 = ReportingPeriod.Year(2022);
     private static readonly ObservationKey Calls = new(Line.Id, Y2022, Metric.Calls);
 
-    private static BoundedObservation Unknown(ObservationKey key) => new(key, CountBounds.Unknown);
+    private static Observation Unknown(ObservationKey key) => new(key, CountBounds.Unknown);
 
     private static FigureVerdict Verdict(AuditResult result, ReportingPeriod period, string id) => result.Find(FigureReference.Of(Line.Id, period, id))!;
 
@@ -24,9 +24,8 @@ public sealed class BoundedCountsAuditTests
     [InlineData(50, VerdictKind.Contradicted)]  // 50% of 20 is 10, which "between 1 and 4" excludes
     public void Audit_AShareOfASuppressedCount_IsJudgedAgainstItsBounds(int percent, VerdictKind expected)
     {
-        Report report = Report.Create(Line, Y2022, new[] { Calls.Observe(20) },
-            figures: new[] { ShareFigure.Of("email-share", Calls.WithChannel(Channel.Email), Calls, ShareBasis.Total, percent) },
-            boundedObservations: new[] { new BoundedObservation(Calls.WithChannel(Channel.Email), CountBounds.Between(1, 4)) });
+        Report report = Report.Create(Line, Y2022, new[] { Calls.Observe(20), new Observation(Calls.WithChannel(Channel.Email), CountBounds.Between(1, 4)) },
+            figures: new[] { ShareFigure.Of("email-share", Calls.WithChannel(Channel.Email), Calls, ShareBasis.Total, percent) });
         FigureVerdict verdict = Verdict(Auditor.Default.Audit(Dataset.Of(report)), Y2022, "email-share");
         Assert.Equal(expected, verdict.Kind);
         if (expected == VerdictKind.Contradicted)
@@ -54,9 +53,9 @@ public sealed class BoundedCountsAuditTests
     private static Report Year2021SplitUnpublished()
     {
         ObservationKey earlier = Calls.WithPeriod(Y2021);
-        return Report.Create(Line, Y2021, boundedBreakdowns: new[]
+        return Report.Create(Line, Y2021, breakdowns: new[]
         {
-            BoundedBreakdown.Create(Unknown(earlier), BreakdownDimension.Channel, BreakdownCoverage.Complete,
+            Breakdown.Create(Unknown(earlier), BreakdownDimension.Channel, BreakdownCoverage.Complete,
                 new[] { Unknown(earlier.WithChannel(Channel.Phone)), Unknown(earlier.WithChannel(Channel.Chat)) }),
         });
     }
@@ -95,10 +94,10 @@ public sealed class BoundedCountsAuditTests
         // One report hides phone (at most 4) beside 10 chats in a complete split whose total it does not give; another
         // gives the total as 100: 4 + 10 cannot reach it.
         ObservationKey total = Calls;
-        Report hidden = Report.Create(Line, Y2022, boundedBreakdowns: new[]
+        Report hidden = Report.Create(Line, Y2022, breakdowns: new[]
             {
-                BoundedBreakdown.Create(Unknown(total), BreakdownDimension.Channel, BreakdownCoverage.Complete,
-                    new[] { new BoundedObservation(total.WithChannel(Channel.Phone), CountBounds.AtMost(4)), BoundedObservation.Of(total.WithChannel(Channel.Chat).Observe(10)) }),
+                Breakdown.Create(Unknown(total), BreakdownDimension.Channel, BreakdownCoverage.Complete,
+                    new[] { new Observation(total.WithChannel(Channel.Phone), CountBounds.AtMost(4)), total.WithChannel(Channel.Chat).Observe(10) }),
             },
             figures: new[] { ShareFigure.Of("phone-share", total.WithChannel(Channel.Phone), total.WithChannel(Channel.Chat), ShareBasis.Total, 30m) });
         Report cumulative = Report.Create(Line, ReportingPeriod.Year(2023), new[] { total.Observe(100) });
@@ -114,7 +113,7 @@ public sealed class BoundedCountsAuditTests
     [Fact]
     public void Audit_AnExactCountOutsideAnotherReportsBounds_IsACountConflict()
     {
-        Report bounded = Report.Create(Line, Y2022, boundedObservations: new[] { new BoundedObservation(Calls.WithChannel(Channel.Email), CountBounds.Between(1, 4)) });
+        Report bounded = Report.Create(Line, Y2022, observations: new[] { new Observation(Calls.WithChannel(Channel.Email), CountBounds.Between(1, 4)) });
         Report exact = Report.Create(Line, ReportingPeriod.Year(2023), new[] { Calls.WithChannel(Channel.Email).Observe(7) });
         StructuralFinding finding = Assert.Single(Auditor.Default.Audit(Dataset.Of(bounded, exact)).Findings);
         Assert.Equal(FindingKind.CountConflict, finding.Kind);
@@ -128,12 +127,12 @@ public sealed class BoundedCountsAuditTests
     private static Report Year2021MultiLabelUnpublished()
     {
         ObservationKey earlier = Calls.WithPeriod(Y2021);
-        return Report.Create(Line, Y2021, boundedBreakdowns: new[]
+        return Report.Create(Line, Y2021, breakdowns: new[]
         {
-            BoundedBreakdown.Create(Unknown(earlier), BreakdownDimension.Channel, BreakdownCoverage.MultiLabel, new[]
+            Breakdown.Create(Unknown(earlier), BreakdownDimension.Channel, BreakdownCoverage.MultiLabel, new[]
             {
-                new BoundedObservation(earlier.WithChannel(Channel.Phone), CountBounds.Between(500, 520)),
-                new BoundedObservation(earlier.WithChannel(Channel.Chat), CountBounds.Between(450, 470)),
+                new Observation(earlier.WithChannel(Channel.Phone), CountBounds.Between(500, 520)),
+                new Observation(earlier.WithChannel(Channel.Chat), CountBounds.Between(450, 470)),
             }),
         });
     }
@@ -170,12 +169,12 @@ public sealed class BoundedCountsAuditTests
     public void Audit_AChangeOfAPartOfAMultiLabelSplit_IsCappedByTheTotal(int percent, VerdictKind expected)
     {
         ObservationKey earlier = Calls.WithPeriod(Y2021);
-        Report report2021 = Report.Create(Line, Y2021, boundedBreakdowns: new[]
+        Report report2021 = Report.Create(Line, Y2021, breakdowns: new[]
         {
-            BoundedBreakdown.Create(new BoundedObservation(earlier, CountBounds.Exactly(800)), BreakdownDimension.Channel, BreakdownCoverage.MultiLabel, new[]
+            Breakdown.Create(new Observation(earlier, CountBounds.Exactly(800)), BreakdownDimension.Channel, BreakdownCoverage.MultiLabel, new[]
             {
                 Unknown(earlier.WithChannel(Channel.Phone)),
-                new BoundedObservation(earlier.WithChannel(Channel.Chat), CountBounds.Between(450, 470)),
+                new Observation(earlier.WithChannel(Channel.Chat), CountBounds.Between(450, 470)),
             }),
         });
         ObservationKey phone = Calls.WithChannel(Channel.Phone);
@@ -223,10 +222,10 @@ public sealed class EqualitiesAuditTests
     private static Report SplitUnpublished(int year, params PublishedFigure[] figures)
     {
         ObservationKey total = Calls.WithPeriod(ReportingPeriod.Year(year));
-        return Report.Create(Line, ReportingPeriod.Year(year), figures: figures, boundedBreakdowns: new[]
+        return Report.Create(Line, ReportingPeriod.Year(year), figures: figures, breakdowns: new[]
         {
-            BoundedBreakdown.Create(new BoundedObservation(total, CountBounds.Unknown), BreakdownDimension.Channel, BreakdownCoverage.Complete,
-                new[] { new BoundedObservation(total.WithChannel(Channel.Phone), CountBounds.Unknown), new BoundedObservation(total.WithChannel(Channel.Chat), CountBounds.Unknown) }),
+            Breakdown.Create(new Observation(total, CountBounds.Unknown), BreakdownDimension.Channel, BreakdownCoverage.Complete,
+                new[] { new Observation(total.WithChannel(Channel.Phone), CountBounds.Unknown), new Observation(total.WithChannel(Channel.Chat), CountBounds.Unknown) }),
         });
     }
 

@@ -144,17 +144,17 @@ public sealed class ReasoningPropertyTests
     private static Dataset PublishWithBounds(World world, IEnumerable<PublishedFigure> figures, ISet<ObservationKey> published, int below, int above) =>
         Dataset.Of(Years.Select(year =>
         {
-            BoundedObservation Count(ObservationKey key) => published.Contains(key)
-                ? BoundedObservation.Of(key.Observe(world.Count(key)))
-                : new BoundedObservation(key, CountBounds.Between(Math.Max(0, world.Count(key) - below), world.Count(key) + above));
+            Observation Count(ObservationKey key) => published.Contains(key)
+                ? key.Observe(world.Count(key))
+                : new Observation(key, CountBounds.Between(Math.Max(0, world.Count(key) - below), world.Count(key) + above));
             ObservationKey calls = world.Key(year);
-            BoundedObservation total = Count(calls), phone = Count(calls.WithChannel(Channel.Phone));
+            Observation total = Count(calls), phone = Count(calls.WithChannel(Channel.Phone));
             bool split = !(total.IsExact && phone.IsExact);
             return Report.Create(Line, ReportingPeriod.Year(year),
-                published.Where(k => k.Period.End.Year == year && (!split || k.Period.Kind != PeriodKind.Year)).Select(k => k.Observe(world.Count(k))),
+                published.Where(k => k.Period.End.Year == year && (!split || k.Period.Kind != PeriodKind.Year)).Select(k => k.Observe(world.Count(k)))
+                    .Concat(world.Keys().Where(k => k.Period.End.Year == year && !published.Contains(k) && k.Period.Kind != PeriodKind.Year).Select(Count)),
                 figures: figures.Where(f => f.Period.End.Year == year),
-                boundedObservations: world.Keys().Where(k => k.Period.End.Year == year && !published.Contains(k) && k.Period.Kind != PeriodKind.Year).Select(Count),
-                boundedBreakdowns: split ? new[] { BoundedBreakdown.Create(total, BreakdownDimension.Channel, BreakdownCoverage.Incomplete, new[] { phone }) } : null);
+                breakdowns: split ? new[] { Breakdown.Create(total, BreakdownDimension.Channel, BreakdownCoverage.Incomplete, new[] { phone }) } : null);
         }));
 
     [Property(MaxTest = 100)]

@@ -70,7 +70,7 @@ public sealed class ComposerTests
                         && (breakdown.Dimension.IsChannel ? f.Subject.Channel is not null : f.Subject.Category?.TaxonomyId == breakdown.Dimension.Taxonomy!.Id))
                     .Select(f => f.Percent).ToArray();
                 // Nothing is printed where the known whole is zero (the shares are undefined); otherwise they add up to 100.
-                return printed.Length == 0 ? breakdown.Known.IsZero || !breakdown.Parts.Any(p => p.Key.Category?.IsUnknown != true) : printed.Sum() == 100m;
+                return printed.Length == 0 ? breakdown.Known == CountBounds.Exactly(0) || !breakdown.Parts.Any(p => p.Key.Category?.IsUnknown != true) : printed.Sum() == 100m;
             }));
         });
 

@@ -20,19 +20,15 @@ internal static class DisclosureWorld
     /// says (exactly, or bounds that hold it), breakdowns with a count not shown exactly as bounded breakdowns.</summary>
     internal static Dataset Hide(Dataset dataset, Func<ObservationKey, long, CountBounds> shown)
     {
-        BoundedObservation Shown(Observation o) => new(o.Key, shown(o.Key, o.Value));
+        Observation Shown(Observation o) => new(o.Key, shown(o.Key, o.ExactCount(nameof(dataset)).Value));
         var reports = new List<Report>();
         foreach (Report report in dataset.Reports)
         {
-            bool Hidden(Observation o) => !shown(o.Key, o.Value).IsExact;
-            var inBreakdowns = report.Breakdowns.SelectMany(b => b.Parts.Append(b.Total)).Select(o => o.Key).ToHashSet();
-            var hidden = report.Breakdowns.Where(b => b.Parts.Append(b.Total).Any(Hidden)).ToList();
+            var inBreakdowns = report.Breakdowns.SelectMany(b => b.Counts).Select(o => o.Key).ToHashSet();
             reports.Add(Report.Create(report.Helpline, report.Period,
-                report.Observations.Where(o => !inBreakdowns.Contains(o.Key) && !Hidden(o)),
-                report.Breakdowns.Except(hidden),
-                report.Figures,
-                report.Observations.Where(o => !inBreakdowns.Contains(o.Key) && Hidden(o)).Select(Shown),
-                hidden.Select(b => BoundedBreakdown.Create(Shown(b.Total), b.Dimension, b.Coverage, b.Parts.Select(Shown)))));
+                report.Observations.Where(o => !inBreakdowns.Contains(o.Key)).Select(Shown),
+                report.Breakdowns.Select(b => Breakdown.Create(Shown(b.Total), b.Dimension, b.Coverage, b.Parts.Select(Shown))),
+                report.Figures));
         }
         return Dataset.Of(reports);
     }

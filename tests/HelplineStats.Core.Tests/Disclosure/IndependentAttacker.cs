@@ -61,18 +61,7 @@ internal sealed class IndependentAttacker : IDisposable
         {
             foreach (Observation observation in report.Observations)
             {
-                Bound(observation.Key, observation.Value, observation.Value);
-            }
-            foreach (BoundedObservation observation in report.BoundedObservations)
-            {
                 Bound(observation.Key, observation.Bounds.Low, observation.Bounds.High is long high ? high : double.PositiveInfinity);
-            }
-            foreach (BoundedBreakdown breakdown in report.BoundedBreakdowns)
-            {
-                foreach (BoundedObservation observation in breakdown.Parts.Append(breakdown.Total))
-                {
-                    Bound(observation.Key, observation.Bounds.Low, observation.Bounds.High is long high ? high : double.PositiveInfinity);
-                }
             }
             foreach (PublishedFigure figure in report.Figures)
             {

@@ -17,7 +17,7 @@ public sealed class ProtectionTests
     private static Report Year(params Breakdown[] breakdowns) => Report.Create(Line, Y2022, breakdowns: breakdowns);
 
     private static CountBounds? Shown(Dataset dataset, ObservationKey key) =>
-        dataset.Reports.Select(r => r.Find(key) is Observation o ? CountBounds.Exactly(o.Value) : r.FindBounds(key)).FirstOrDefault(b => b is not null);
+        dataset.Reports.Select(r => r.FindBounds(key)).FirstOrDefault(b => b is not null);
 
     [Fact]
     public void Protect_ASmallPartOfAPublishedTotal_HidesTheSmallestOtherPartToo()
@@ -158,13 +158,13 @@ public sealed class ProtectionTests
     {
         // E-mail is printed as "fewer than 5", but 40 − 30 − 7 gives 3.
         Report report = Report.Create(Line, Y2022,
-            boundedBreakdowns: new[]
+            breakdowns: new[]
             {
-                BoundedBreakdown.Create(BoundedObservation.Of(Calls.Observe(40)), BreakdownDimension.Channel, BreakdownCoverage.Complete, new[]
+                Breakdown.Create(Calls.Observe(40), BreakdownDimension.Channel, BreakdownCoverage.Complete, new[]
                 {
-                    BoundedObservation.Of(Calls.WithChannel(Channel.Phone).Observe(30)),
-                    BoundedObservation.Of(Calls.WithChannel(Channel.Chat).Observe(7)),
-                    new BoundedObservation(Calls.WithChannel(Channel.Email), CountBounds.Between(1, 4)),
+                    Calls.WithChannel(Channel.Phone).Observe(30),
+                    Calls.WithChannel(Channel.Chat).Observe(7),
+                    new Observation(Calls.WithChannel(Channel.Email), CountBounds.Between(1, 4)),
                 }),
             });
         DisclosureFinding finding = Assert.Single(Five.Check(Dataset.Of(report)).Findings);
@@ -248,7 +248,7 @@ public sealed class ProtectionTests
         // The 2021 report gives 2021's calls as "at least 100"; the 2022 report gives them as 120 (and 2022's as 130).
         ObservationKey earlier = Calls.WithPeriod(ReportingPeriod.Year(2021));
         Dataset dataset = Dataset.Of(
-            Report.Create(Line, ReportingPeriod.Year(2021), boundedObservations: new[] { new BoundedObservation(earlier, CountBounds.AtLeast(100)) }),
+            Report.Create(Line, ReportingPeriod.Year(2021), observations: new[] { new Observation(earlier, CountBounds.AtLeast(100)) }),
             Report.Create(Line, Y2022, new[] { Calls.Observe(130), earlier.Observe(120) }));
         Protection protection = Five.Protect(dataset);
         Assert.Empty(protection.Primary);

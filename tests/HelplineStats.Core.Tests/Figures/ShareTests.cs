@@ -81,7 +81,7 @@ public sealed class ShareTests
             return true;
         }
         Rational total = Share.OfParts(breakdown, ShareBasis.Total).Aggregate(Rational.Zero, (sum, share) => sum + share.Fraction!.Value);
-        bool knownDefined = !breakdown.Known.IsZero;
+        bool knownDefined = breakdown.Known != CountBounds.Exactly(0);
         Rational known = knownDefined
             ? Share.OfParts(breakdown, ShareBasis.Known).Aggregate(Rational.Zero, (sum, share) => sum + share.Fraction!.Value)
             : Rational.One;

@@ -63,14 +63,21 @@ public sealed class CountBoundsTests
         Assert.Equal("between 1 and 4", CountBounds.Between(1, 4).ToString());
         Assert.Equal("at least 7201", CountBounds.AtLeast(7201).ToString());
         Assert.Equal("at most 4", CountBounds.AtMost(4).ToString());
-        Assert.Equal("1712/2021/calls: between 1 and 4", new BoundedObservation(Calls, CountBounds.Between(1, 4)).ToString());
+        Assert.Equal("1712/2021/calls: between 1 and 4", new Observation(Calls, CountBounds.Between(1, 4)).ToString());
     }
 
     [Fact]
-    public void BoundedObservation_OfOneValue_IsTheObservationItIs()
+    public void Observation_OfBoundsOfOneValue_IsTheExactObservation()
     {
-        Assert.Equal(Calls.Observe(8515), new BoundedObservation(Calls, CountBounds.Exactly(8515)).ToObservation());
-        Assert.Null(new BoundedObservation(Calls, CountBounds.AtMost(8515)).ToObservation());
-        Assert.Equal(new BoundedObservation(Calls, CountBounds.Exactly(8515)), BoundedObservation.Of(Calls.Observe(8515)));
+        var exact = new Observation(Calls, CountBounds.Exactly(8515));
+        Assert.Equal(Calls.Observe(8515), exact);
+        Assert.Equal(Calls.Observe(8515).GetHashCode(), exact.GetHashCode());
+        Assert.True(exact.IsExact);
+        Assert.Equal(Count.Of(8515, Calls.Metric), exact.Count);
+        var bounded = new Observation(Calls, CountBounds.AtMost(8515));
+        Assert.False(bounded.IsExact);
+        Assert.Null(bounded.Count);
+        Assert.Null(bounded.Value);
+        Assert.NotEqual(Calls.Observe(8515), bounded);
     }
 }

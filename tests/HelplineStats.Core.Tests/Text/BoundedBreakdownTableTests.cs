@@ -27,16 +27,16 @@ public sealed class BoundedBreakdownTableTests
     [Fact]
     public void Of_AProtectedBreakdown_GivesEachCountAsShownWithItsBounds()
     {
-        BoundedBreakdownTable table = Assert.Single(BoundedBreakdownTable.Of(Protected().Reports.Single(), TextCulture.English));
+        BreakdownTable table = Assert.Single(BreakdownTable.Of(Protected().Reports.Single(), TextCulture.English));
         Assert.Equal("Calls by channel", table.Title);
         Assert.Equal("Calls by channel", table.ToString());
         Assert.Equal(Helplines.Line1712.Id, table.Helpline);
         Assert.Equal(ReportingPeriod.Year(2022), table.ReportPeriod);
         Assert.Equal(new[] { "phone: 30", "chat: not published", "e-mail: fewer than 5" }, table.Rows.Select(row => row.ToString()));
-        Assert.Equal(new[] { CountBounds.Exactly(30), CountBounds.Unknown, CountBounds.Between(1, 4) }, table.Rows.Select(row => row.Count.Bounds));
-        Assert.Equal(Calls.WithChannel(Channel.Email), table.Rows[2].Count.Key);
+        Assert.Equal(new[] { CountBounds.Exactly(30), CountBounds.Unknown, CountBounds.Between(1, 4) }, table.Rows.Select(row => row.Part.Bounds));
+        Assert.Equal(Calls.WithChannel(Channel.Email), table.Rows[2].Part.Key);
         Assert.Equal("total: 40", table.Total.ToString());
-        Assert.Equal(Calls, table.Total.Count.Key);
+        Assert.Equal(Calls, table.Total.Part.Key);
         Assert.Equal(new[]
         {
             "A count from 1 to 4 is shown as ‘fewer than 5’, so that no one can be recognised in it.",
@@ -47,7 +47,7 @@ public sealed class BoundedBreakdownTableTests
     [Fact]
     public void ToTextAndMarkdown_AlignTheCountsAndEndWithTheNotes_InDutch()
     {
-        BoundedBreakdownTable table = Assert.Single(BoundedBreakdownTable.Of(Protected().Reports.Single(), TextCulture.Dutch));
+        BreakdownTable table = Assert.Single(BreakdownTable.Of(Protected().Reports.Single(), TextCulture.Dutch));
         Assert.Equal(
             "  Oproepen per kanaal\n"
             + "    telefoon                 30\n"
@@ -70,34 +70,35 @@ public sealed class BoundedBreakdownTableTests
     public void Notes_OnlyForWhatTheTableHas()
     {
         // Bounds published by someone else: 33 to 37 and at least 2 are neither small counts nor hidden ones.
-        Report report = Report.Create(Helplines.Line1712, ReportingPeriod.Year(2022), boundedBreakdowns: new[]
+        Report report = Report.Create(Helplines.Line1712, ReportingPeriod.Year(2022), breakdowns: new[]
         {
-            BoundedBreakdown.Create(BoundedObservation.Of(Calls.Observe(40)), BreakdownDimension.Channel, BreakdownCoverage.Complete, new[]
+            Breakdown.Create(Calls.Observe(40), BreakdownDimension.Channel, BreakdownCoverage.Complete, new[]
             {
-                new BoundedObservation(Calls.WithChannel(Channel.Phone), CountBounds.Between(33, 37)),
-                new BoundedObservation(Calls.WithChannel(Channel.Chat), CountBounds.AtLeast(2)),
+                new Observation(Calls.WithChannel(Channel.Phone), CountBounds.Between(33, 37)),
+                new Observation(Calls.WithChannel(Channel.Chat), CountBounds.AtLeast(2)),
             }),
         });
-        BoundedBreakdownTable table = Assert.Single(BoundedBreakdownTable.Of(report, TextCulture.English));
+        BreakdownTable table = Assert.Single(BreakdownTable.Of(report, TextCulture.English));
         Assert.Equal(new[] { "phone: 33 to 37", "chat: at least 2" }, table.Rows.Select(row => row.ToString()));
         Assert.Empty(table.Notes);
     }
 
     [Fact]
-    public void Of_AReportWithoutBoundedBreakdowns_IsEmpty_AndNullsAreRefused()
+    public void Of_AReportWithoutBreakdowns_IsEmpty_AndNullsAreRefused()
     {
         Report exact = Report.Create(Helplines.Line1712, ReportingPeriod.Year(2022), new[] { Calls.Observe(40) });
-        Assert.Empty(BoundedBreakdownTable.Of(exact, TextCulture.English));
-        Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => BoundedBreakdownTable.Of(null!, TextCulture.English)).ParamName);
-        Assert.Equal("culture", Assert.Throws<ArgumentNullException>(() => BoundedBreakdownTable.Of(exact, null!)).ParamName);
+        Assert.Empty(BreakdownTable.Of(exact, TextCulture.English));
+        Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => BreakdownTable.Of(null!, TextCulture.English)).ParamName);
+        Assert.Equal("culture", Assert.Throws<ArgumentNullException>(() => BreakdownTable.Of(exact, null!)).ParamName);
     }
 
     [Fact]
     public void ReportPage_ListsTheBoundedTables_AndTheirJsonAndCsvCarryTheBounds()
     {
         ReportPage page = Page(Protected(), TextCulture.English);
-        Assert.Empty(page.Tables);
-        Assert.Equal("Calls by channel", Assert.Single(page.BoundedTables).Title);
+        BreakdownTable shown = Assert.Single(page.Tables);
+        Assert.False(shown.IsExact);
+        Assert.Equal("Calls by channel", shown.Title);
 
         using var json = JsonDocument.Parse(AuditJsonWriter.ToJson(page));
         JsonElement table = Assert.Single(json.RootElement.GetProperty("bounded-tables").EnumerateArray());

@@ -63,13 +63,13 @@ public sealed class DisclosureStatementsTests
         Assert.Equal("1712: het aantal oproepen via e-mail in 2022 wordt gepubliceerd als 3, onder de drempel van 5.",
             Assert.Single(DisclosureStatements.Of(check, published, TextCulture.Dutch)));
 
-        Dataset leaky = Dataset.Of(Report.Create(Helplines.Line1712, ReportingPeriod.Year(2022), boundedBreakdowns: new[]
+        Dataset leaky = Dataset.Of(Report.Create(Helplines.Line1712, ReportingPeriod.Year(2022), breakdowns: new[]
         {
-            BoundedBreakdown.Create(BoundedObservation.Of(Calls.Observe(40)), BreakdownDimension.Channel, BreakdownCoverage.Complete, new[]
+            Breakdown.Create(Calls.Observe(40), BreakdownDimension.Channel, BreakdownCoverage.Complete, new[]
             {
-                BoundedObservation.Of(Calls.WithChannel(Channel.Phone).Observe(30)),
-                BoundedObservation.Of(Calls.WithChannel(Channel.Chat).Observe(7)),
-                new BoundedObservation(Calls.WithChannel(Channel.Email), CountBounds.Between(1, 4)),
+                Calls.WithChannel(Channel.Phone).Observe(30),
+                Calls.WithChannel(Channel.Chat).Observe(7),
+                new Observation(Calls.WithChannel(Channel.Email), CountBounds.Between(1, 4)),
             }),
         }));
         DisclosureCheck recovered = DisclosurePolicy.Default.Check(leaky);

@@ -68,11 +68,11 @@ public sealed class ReportPageTests
         ReportPage dutch = Of(TextCulture.Dutch);
         Assert.Equal(3, dutch.Tables.Count);
         BreakdownTable contacts = dutch.Tables.Single(t => t.Title == "Contacten per kanaal");
-        Assert.Equal(new[] { ("e-mail", 173L, 42m), ("telefoon", 162L, 40m), ("chat", 75L, 18m) },
+        Assert.Equal(new (string, long?, decimal)[] { ("e-mail", 173L, 42m), ("telefoon", 162L, 40m), ("chat", 75L, 18m) },
             contacts.Rows.Select(r => (r.Label, r.Count, r.Percent!.Value)));
-        Assert.Equal(410, contacts.Total);
+        Assert.Equal(410, contacts.Total.Count);
         BreakdownTable conversations = Of(TextCulture.English).Tables.Single(t => t.Title == "Conversations by channel");
-        Assert.Equal(new[] { ("phone", 88128L, 84m), ("chat", 16553L, 16m) }, conversations.Rows.Select(r => (r.Label, r.Count, r.Percent!.Value)));
+        Assert.Equal(new (string, long?, decimal)[] { ("phone", 88128L, 84m), ("chat", 16553L, 16m) }, conversations.Rows.Select(r => (r.Label, r.Count, r.Percent!.Value)));
         string text = dutch.ToText();
         Assert.Contains("    Oproepen per kanaal\n      deel       aantal    %\n      ----------------------\n      telefoon  118.408   86\n"
             + "      chat       19.261   14\n      ----------------------\n      totaal    137.669  100\n", text, StringComparison.Ordinal);

@@ -130,7 +130,7 @@ public sealed class TextPropertyTests
             ReportPage page = ReportPage.Of(dataset, audit, culture, new LocalDate(2030, 1, 1));
             Assert.Equal(audit.Verdicts.Count, page.Statements.Count);
             Assert.Equal(dataset.Reports.Sum(r => r.Breakdowns.Count), page.Tables.Count);
-            foreach (BreakdownTable table in page.Tables.Where(t => t.IsApportioned && t.Total > 0))
+            foreach (BreakdownTable table in page.Tables.Where(t => t.IsApportioned && t.Total.Count > 0))
             {
                 Assert.Equal(100m, table.Rows.Sum(r => r.Percent!.Value));
             }

@@ -66,7 +66,7 @@ internal sealed class RecordKind : FigureKindDefinition<RecordFigure>
         }
         Helpline helpline = context.Helpline;
         int firstYear = helpline.LaunchDate?.Year
-            ?? context.Dataset.ForHelpline(helpline.Id).SelectMany(r => r.Observations).Where(o => o.Key.Metric.Equals(subject.Metric) && o.Key.Period.Kind == PeriodKind.Year)
+            ?? context.Dataset.ForHelpline(helpline.Id).SelectMany(r => r.Observations).Where(o => o.IsExact && o.Key.Metric.Equals(subject.Metric) && o.Key.Period.Kind == PeriodKind.Year)
                 .Select(o => o.Key.Period.Start.Year).DefaultIfEmpty(subject.Period.Start.Year).Min();
         int lastYear = subject.Period.Start.Year;
         Series series = Series.From(context.Dataset, helpline, subject.Metric, Enumerable.Range(firstYear, lastYear - firstYear + 1).Select(ReportingPeriod.Year));

@@ -11,7 +11,7 @@ internal static class ApportionedShares
     internal static Breakdown? BreakdownOf(Report report, ShareFigure figure)
     {
         ObservationKey subject = figure.Subject;
-        return report.Breakdowns.FirstOrDefault(b => b.Total.Key.Equals(figure.Whole) && b.IsComplete
+        return report.Breakdowns.FirstOrDefault(b => b.IsExact && b.Total.Key.Equals(figure.Whole) && b.IsComplete
             && (subject.Channel is not null ? b.Dimension.IsChannel : b.Dimension.Taxonomy?.Id == subject.Category?.TaxonomyId));
     }
 
