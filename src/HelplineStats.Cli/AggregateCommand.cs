@@ -44,9 +44,9 @@ internal static class AggregateCommand
         var command = new Command("aggregate", "Count contact records into the dataset that report and audit read.") { file, granularity, format.Option, output, partial, cores };
         command.SetAction(parsed =>
         {
-            var periods = Enum.Parse<PeriodGranularity>(parsed.GetValue(granularity)!, ignoreCase: true);
+            var periods = Enum.Parse<PeriodGranularity>(parsed.GetRequiredValue(granularity), ignoreCase: true);
             TextWriter error = parsed.InvocationConfiguration.Error;
-            string[] inputs = parsed.GetValue(file)!;
+            string[] inputs = parsed.GetRequiredValue(file);
             int degreeOfParallelism = parsed.GetValue(cores);
             if (degreeOfParallelism is < 1 or > MostCores)
             {

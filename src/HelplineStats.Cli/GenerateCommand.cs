@@ -20,7 +20,7 @@ internal static class GenerateCommand
         var command = new Command("generate", "Write made-up (synthetic) contact records as CSV; they are never real data.") { helpline, year, count, seed, output };
         command.SetAction(parsed =>
         {
-            string id = parsed.GetValue(helpline)!;
+            string id = parsed.GetRequiredValue(helpline);
             Helpline line = Helplines.All.FirstOrDefaultById(id)
                 ?? throw new CliInputException($"--helpline: there is no built-in helpline '{id}'.");
             if (parsed.GetValue(count) < 0)

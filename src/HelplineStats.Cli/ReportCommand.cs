@@ -44,7 +44,7 @@ internal static class ReportCommand
         };
         command.SetAction(parsed =>
         {
-            TextCulture culture = ParseCulture(parsed.GetValue(cultureOption)!);
+            TextCulture culture = ParseCulture(parsed.GetRequiredValue(cultureOption));
             LocalDate asOf = ParseAsOf(parsed.GetValue(asOfOption), clock);
             StatementOptions options = ParseStatementOptions(parsed.GetValue(confidenceOption), parsed.GetValue(chanceOption));
             IReadOnlyList<string> inputs = DatasetInput.Files(parsed.GetValue(files), parsed.GetValue(input));

@@ -71,7 +71,7 @@ public sealed class Auditor
         ILookup<Report, Draft> byReport = drafts.ToLookup(d => d.Report);
         ILookup<(HelplineId, ReportingPeriod), Metric> metrics = counts.Keys.Select(k => (k.Helpline, k.Period, k.Metric)).Distinct()
             .ToLookup(k => (k.Helpline, k.Period), k => k.Metric);
-        IReadOnlyList<SumConstraint> sums = Structure.Sums(dataset, drafts.Where(d => d.Formula is not null).SelectMany(d => d.Formula!.Inputs), counts, bounds);
+        IReadOnlyList<SumConstraint> sums = Structure.Sums(dataset, drafts.Select(d => d.Formula).OfType<FigureFormula>().SelectMany(formula => formula.Inputs), counts, bounds);
         sums = Structure.Consistent(sums, counts, bounds, (empty, involved) => findings.Add(SetAside(empty, involved)));
         List<CountInterval> inferred = new GroupReasoning(this, counts, bounds, sums, draft => Explain(draft, byReport[draft.Report], counts, metrics), findings)
             .Run(drafts.Where(d => d.IsOpen).ToList());

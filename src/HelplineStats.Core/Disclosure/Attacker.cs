@@ -81,7 +81,7 @@ internal static class Attacker
             }
         }
         var chosen = narrowing.Any(n => n.Alone) ? narrowing.Where(n => n.Alone).ToList() : narrowing;
-        return (chosen.Where(n => n.Sum is not null).Select(n => (n.Sum!.Total, n.Sum.Source)).ToList(),
-            chosen.Where(n => n.Figure is not null).Select(n => n.Figure!.Figure).ToList());
+        return (chosen.Select(n => n.Sum).OfType<SumConstraint>().Select(sum => (sum.Total, sum.Source)).ToList(),
+            chosen.Select(n => n.Figure).OfType<FigureConstraint>().Select(figure => figure.Figure).ToList());
     }
 }

@@ -21,7 +21,7 @@ public sealed record ApportionedPercentages : IReadOnlyList<ApportionedItem>
         Target = target;
         Policy = policy;
         _items = items;
-        Sum = items.Count > 0 && items.All(item => item.Value is not null) ? items.Sum(item => item.Value!.Value) : null;
+        Sum = items.Count > 0 && items.All(item => item.Value is not null) ? items.Sum(item => item.Value) : null;
     }
 
     /// <summary>How the values were made.</summary>

@@ -16,12 +16,12 @@ internal static class Guard
 
     internal static string NotBlank(string? value, string paramName)
     {
-        NotNull(value, paramName);
-        if (string.IsNullOrWhiteSpace(value))
+        string text = NotNull(value, paramName);
+        if (string.IsNullOrWhiteSpace(text))
         {
             throw new ArgumentException($"{paramName} must not be empty or white space.", paramName);
         }
-        return value!;
+        return text;
     }
 
     internal static long NonNegative(long value, string paramName)
@@ -58,13 +58,12 @@ internal static class Guard
     /// </summary>
     internal static string Id(string? value, string paramName)
     {
-        NotNull(value, paramName);
-        string? problem = IdProblem(value!);
-        if (problem is not null)
+        string id = NotNull(value, paramName);
+        if (IdProblem(id) is string problem)
         {
-            throw new ArgumentException($"{paramName} {Quoted.Of(value)} is not a valid id: {problem}.", paramName);
+            throw new ArgumentException($"{paramName} {Quoted.Of(id)} is not a valid id: {problem}.", paramName);
         }
-        return value!;
+        return id;
     }
 
     /// <summary>Why <paramref name="value"/> is not a valid id, or <c>null</c> when it is one.</summary>
@@ -93,10 +92,9 @@ internal static class Guard
 
     internal static IReadOnlyList<T> NoNullItems<T>(IEnumerable<T?>? items, string paramName) where T : class
     {
-        NotNull(items, paramName);
         var list = new List<T>();
         int index = 0;
-        foreach (T? item in items!)
+        foreach (T? item in NotNull(items, paramName))
         {
             if (item is null)
             {

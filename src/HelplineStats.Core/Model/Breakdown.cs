@@ -268,7 +268,7 @@ public sealed class Breakdown : IEquatable<Breakdown>
             ObservationKey expected = dimension.IsChannel ? total.WithChannel(part.Channel) : total.WithCategory(part.Category);
             bool fits = dimension.IsChannel
                 ? part.Channel is not null
-                : part.Category is Category category && dimension.Taxonomy!.Contains(category);
+                : part.Category is Category category && dimension.Taxonomy is Taxonomy byTaxonomy && byTaxonomy.Contains(category);
             if (!fits || !part.Equals(expected))
             {
                 throw new ArgumentException($"{where} does not fit: a part must have the total's key with a {(dimension.IsChannel ? "channel" : "category of " + dimension)}.", "parts");
@@ -286,10 +286,11 @@ public sealed class Breakdown : IEquatable<Breakdown>
         {
             foreach (ObservationKey outer in parts)
             {
-                if (!inner.Equals(outer) && taxonomy.IsWithin(inner.Category!, outer.Category!))
+                if (!inner.Equals(outer) && inner.Category is Category innerCategory && outer.Category is Category outerCategory
+                    && taxonomy.IsWithin(innerCategory, outerCategory))
                 {
                     throw new ArgumentException(
-                        $"{what}: the part '{inner.Category!.Id}' lies inside the part '{outer.Category!.Id}', so a single-label breakdown would count it twice (use {nameof(BreakdownCoverage.MultiLabel)} for overlapping parts).",
+                        $"{what}: the part '{innerCategory.Id}' lies inside the part '{outerCategory.Id}', so a single-label breakdown would count it twice (use {nameof(BreakdownCoverage.MultiLabel)} for overlapping parts).",
                         "parts");
                 }
             }

@@ -203,7 +203,7 @@ public sealed record ContactAggregate
                 IEnumerable<Observation> parts = observations.Where(o =>
                     dimension.IsChannel
                         ? o.Key.Channel is not null && o.Key.WithChannel(null).Equals(total)
-                        : o.Key.Category is Category c && dimension.Taxonomy!.Contains(c) && o.Key.WithCategory(null).Equals(total));
+                        : o.Key.Category is Category c && dimension.Taxonomy is Taxonomy taxonomy && taxonomy.Contains(c) && o.Key.WithCategory(null).Equals(total));
                 breakdowns.Add(Breakdown.Create(total.Observe(value), dimension, coverage, parts));
             }
             Split(calls, BreakdownDimension.Channel, BreakdownCoverage.Complete);
