@@ -25,7 +25,7 @@ public static class GettingStarted
             new CategoryDefinition("divorce", "Divorce of the parents", parentId: "family"),
             new CategoryDefinition("school", "School"));
 
-        ReportingPeriod quarter = ReportingPeriod.Quarter(2021, 1);
+        DatedPeriod quarter = ReportingPeriod.Quarter(2021, 1);
         var conversations = new ObservationKey(line.Id, quarter, Metric.Conversations);
         Breakdown byReason = Breakdown.ByCategory(conversations.Observe(200), reasons, BreakdownCoverage.Complete,
             ("family", 90), ("school", 70), ("unknown", 40));

@@ -16,7 +16,7 @@ public static class ReadmeTour
     {
         // begin-snippet: readme-tour
         Helpline stopItNow = Helplines.StopItNowFlanders;
-        ReportingPeriod year = ReportingPeriod.Year(2021);
+        DatedPeriod year = ReportingPeriod.Year(2021);
         var contacts = new ObservationKey(stopItNow.Id, year, Metric.Contacts);
 
         // 410 contacts in 2021, by channel: the parts of a complete breakdown must add up to the total.
@@ -24,7 +24,7 @@ public static class ReadmeTour
             (Channel.Email, 173), (Channel.Phone, 162), (Channel.Chat, 75));
 
         // "Since launch" runs from 19 May 2017 to the end of 2021, from the real calendar.
-        ReportingPeriod sinceLaunch = stopItNow.SinceLaunch(year);
+        DatedPeriod sinceLaunch = stopItNow.SinceLaunch(year);
         var allContacts = new ObservationKey(stopItNow.Id, sinceLaunch, Metric.Contacts);
 
         // Published figures keep what was printed; checking them is the audit's job, not the model's.

@@ -8,7 +8,7 @@ using HelplineStats.Rendering;
 
 // A user's first program: build a report from counts, read it back, and fail loudly if anything is off.
 Helpline teleOnthaal = Helplines.TeleOnthaal;
-ReportingPeriod year = ReportingPeriod.Year(2021);
+DatedPeriod year = ReportingPeriod.Year(2021);
 var calls = new ObservationKey(teleOnthaal.Id, year, Metric.Calls);
 
 Report report = Report.Create(teleOnthaal, year, breakdowns: new[]
@@ -16,7 +16,8 @@ Report report = Report.Create(teleOnthaal, year, breakdowns: new[]
     Breakdown.ByChannel(calls.Observe(137_669), BreakdownCoverage.Complete, (Channel.Phone, 118_408), (Channel.Chat, 19_261)),
 });
 
-decimal phoneShare = Rational.Of(report.Find(calls.WithChannel(Channel.Phone))!.Value * 100, 137_669).Round(0, RoundingMode.HalfAwayFromZero);
+long phone = report.Find(calls.WithChannel(Channel.Phone))?.Value ?? throw new InvalidOperationException("The report has no exact count of calls by phone.");
+decimal phoneShare = Rational.Of(phone * 100, 137_669).Round(0, RoundingMode.HalfAwayFromZero);
 int days = year.Days;
 Console.WriteLine($"{report} | phone share {phoneShare}% | {days} days | launch {(teleOnthaal.LaunchDate is null ? "unknown" : "known")}");
 

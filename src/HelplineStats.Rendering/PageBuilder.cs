@@ -251,7 +251,7 @@ internal static class PageBuilder
             {
                 continue;
             }
-            List<ReportingPeriod> periods = Enumerable.Range(start, end - start + 1).Select(ReportingPeriod.Year).ToList();
+            List<ReportingPeriod> periods = Enumerable.Range(start, end - start + 1).Select(year => (ReportingPeriod)ReportingPeriod.Year(year)).ToList();
             Series series = Series.From(c.Dataset, helpline, metric, periods);
             IReadOnlyList<RunningTotal> totals = series.RunningTotals();
             var years = new List<YearBar>();

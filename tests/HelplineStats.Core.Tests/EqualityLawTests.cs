@@ -92,7 +92,7 @@ public sealed class EqualityLawTests
 
     private static Count C(int n, Metric? metric = null) => Count.Of(Small(n), metric ?? Metric.Calls);
 
-    private static ReportingPeriod Y(int n) => ReportingPeriod.Year(2019 + Small(n));
+    private static DatedPeriod Y(int n) => ReportingPeriod.Year(2019 + Small(n));
 
     private static Share S(int part, int whole) => Share.Of(C(part), Count.Of(Small(part) + Small(whole), Metric.Calls));
 

@@ -45,11 +45,12 @@ public static class Generators
         (1, ArbMap.Default.GeneratorFor<long>().Select(v => v == long.MinValue ? 0 : Math.Abs(v))));
 
     /// <summary>Periods of every shape, one in ten ending on an unknown day of a month.</summary>
-    internal static Gen<ReportingPeriod> Periods => Gen.Frequency((9, DayPrecisePeriods), (1, MonthEndPeriods));
+    internal static Gen<ReportingPeriod> Periods => Gen.Frequency(
+        (9, DatedPeriods.Select(period => (ReportingPeriod)period)), (1, MonthEndPeriods.Select(period => (ReportingPeriod)period)));
 
     /// <summary>Periods whose end is known only to the month ("2012-03-12/2013-05"): from any day to a month after it,
     /// reaching February of leap years, December/January wraps and the last month of the year 9999.</summary>
-    internal static Gen<ReportingPeriod> MonthEndPeriods => Gen.Frequency(
+    internal static Gen<MonthEndPeriod> MonthEndPeriods => Gen.Frequency(
         (4, Dates.Where(d => d.Year < ReportingPeriod.MaxYear - 5).Zip(Gen.Choose(1, 60))
             .Select(t => ReportingPeriod.ToSomeDayIn(t.Item1, new YearMonth(t.Item1.Year, t.Item1.Month).PlusMonths(t.Item2)))),
         (1, Gen.Elements(
@@ -60,7 +61,7 @@ public static class Generators
             ReportingPeriod.ToSomeDayIn(new LocalDate(1, 1, 1), new YearMonth(9999, 12)))));
 
     /// <summary>Periods whose days are all known: years, quarters, months, days and other runs of days.</summary>
-    internal static Gen<ReportingPeriod> DayPrecisePeriods => Gen.Frequency(
+    internal static Gen<DatedPeriod> DatedPeriods => Gen.Frequency(
         (3, Years.Select(ReportingPeriod.Year)),
         (2, Years.Zip(Gen.Choose(1, 4)).Select(t => ReportingPeriod.Quarter(t.Item1, t.Item2))),
         (2, Years.Zip(Gen.Choose(1, 12)).Select(t => ReportingPeriod.Month(t.Item1, t.Item2))),
@@ -198,6 +199,8 @@ public static class Generators
 
     public static Arbitrary<ReportingPeriod> ReportingPeriodArb() => Periods.ToArbitrary();
 
+    public static Arbitrary<DatedPeriod> DatedPeriodArb() => DatedPeriods.ToArbitrary();
+
     public static Arbitrary<Count> CountArb() => CountValues.Zip(Metrics).Select(t => Count.Of(t.Item1, t.Item2)).ToArbitrary();
 
     public static Arbitrary<Helpline> HelplineArb() => HelplineValues.ToArbitrary();
@@ -232,7 +235,7 @@ public static class Generators
             {
                 (((ObservationKey key, decimal value), Qualifier qualifier), string id) = t;
                 ObservationKey whole = key.WithChannel(null).WithCategory(null);
-                ReportingPeriod earlier = key.Period.Previous();
+                ReportingPeriod earlier = ((DatedPeriod)key.Period).Previous(); // the keys are of years
                 return Gen.Elements<Func<PublishedFigure>>(
                     () => CountFigure.Of(id, key, value, qualifier),
                     () => ShareFigure.Of(id, key, whole, ShareBasis.Known, value, qualifier),

@@ -164,7 +164,7 @@ public sealed class Auditor
             if (report.Helpline.LaunchDate is LocalDate launch)
             {
                 foreach (Observation total in report.Observations.Where(o => o.IsExact && o.Key.Period.Start == launch && o.Key.Period.Kind == PeriodKind.Custom
-                    && o.Key.Period.EndPrecision == DatePrecision.Day && o.Key.Period.End.Month == 12 && o.Key.Period.End.Day == 31))
+                    && o.Key.Period is DatedPeriod && o.Key.Period.End.Month == 12 && o.Key.Period.End.Day == 31))
                 {
                     long[] years = Enumerable.Range(launch.Year, total.Key.Period.End.Year - launch.Year + 1)
                         .Select(y => counts.TryGetValue(total.Key.WithPeriod(ReportingPeriod.Year(y)), out long c) ? c : -1).ToArray();
@@ -175,7 +175,7 @@ public sealed class Auditor
                     }
                 }
                 // A total to an unknown day of a month lies between the published totals at the ends of the month before and of that month.
-                foreach (Observation total in report.Observations.Where(o => o.Key.Period.Start == launch && o.Key.Period.EndPrecision == DatePrecision.Month))
+                foreach (Observation total in report.Observations.Where(o => o.Key.Period.Start == launch && o.Key.Period is MonthEndPeriod))
                 {
                     ObservationKey before = total.Key.WithPeriod(ReportingPeriod.Between(launch, total.Key.Period.EarliestEnd.PlusDays(-1)));
                     ObservationKey after = total.Key.WithPeriod(ReportingPeriod.Between(launch, total.Key.Period.LatestEnd));

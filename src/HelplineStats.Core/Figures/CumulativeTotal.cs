@@ -64,8 +64,8 @@ public sealed record CumulativeTotal
         {
             throw new MetricMismatchException(Total.Metric, earlier.Total.Metric, "subtract", nameof(earlier));
         }
-        if (earlier.Span.Start != Span.Start || earlier.Span.EndPrecision != DatePrecision.Day || earlier.Span.End >= Span.EarliestEnd
-            || (Span.EndPrecision == DatePrecision.Month && earlier.Span.End.PlusDays(1) >= Span.EarliestEnd))
+        if (earlier.Span.Start != Span.Start || earlier.Span is not DatedPeriod || earlier.Span.End >= Span.EarliestEnd
+            || (Span is MonthEndPeriod && earlier.Span.End.PlusDays(1) >= Span.EarliestEnd))
         {
             throw new ArgumentException($"The running total over {earlier.Span} must start with and end before the one over {Span}.", nameof(earlier));
         }
@@ -74,7 +74,7 @@ public sealed record CumulativeTotal
             throw new ArgumentException($"The running total over {earlier.Span} ({earlier.Total}) is larger than the one over {Span} ({Total}): a running total cannot decrease.", nameof(earlier));
         }
         LocalDate from = earlier.Span.End.PlusDays(1);
-        ReportingPeriod between = Span.EndPrecision == DatePrecision.Month
+        ReportingPeriod between = Span is MonthEndPeriod
             ? ReportingPeriod.ToSomeDayIn(from, new YearMonth(Span.End.Year, Span.End.Month))
             : ReportingPeriod.Between(from, Span.End);
         return SeriesPoint.Known(between, Total - earlier.Total);

@@ -234,14 +234,9 @@ public static class FigureMath
     /// <param name="launch">The launch date, when known.</param>
     /// <returns>The active days; zero when the period ends before the launch.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="period"/> ends on an unknown day of a month, so its number of days is not known.</exception>
-    public static int ActiveDays(ReportingPeriod period, LocalDate? launch)
+    public static int ActiveDays(DatedPeriod period, LocalDate? launch)
     {
         Guard.NotNull(period, nameof(period));
-        if (period.EndPrecision != DatePrecision.Day)
-        {
-            throw new ArgumentException($"{period} ends on an unknown day of its last month: its number of days is not known.", nameof(period));
-        }
         if (launch is not LocalDate day || day <= period.Start)
         {
             return period.Days;

@@ -34,10 +34,10 @@ public sealed record Multiple
         {
             EarlierIsPartial = launch is LocalDate launched && launched > earlierPeriod.Start;
         }
-        if (laterPeriod is not null && earlierPeriod is not null && laterPeriod.EndPrecision == DatePrecision.Day && earlierPeriod.EndPrecision == DatePrecision.Day)
+        if (laterPeriod is DatedPeriod laterDated && earlierPeriod is DatedPeriod earlierDated)
         {
-            int earlierDays = FigureMath.ActiveDays(earlierPeriod, launch);
-            int laterDays = FigureMath.ActiveDays(laterPeriod, launch);
+            int earlierDays = FigureMath.ActiveDays(earlierDated, launch);
+            int laterDays = FigureMath.ActiveDays(laterDated, launch);
             PerDayRatio = FigureMath.MultiplePerDay(earlier.Value, earlierDays, later.Value, laterDays);
         }
     }

@@ -16,7 +16,7 @@ namespace HelplineStats.Core.Figures;
 /// </remarks>
 public sealed record Rate
 {
-    private Rate(Count count, ReportingPeriod period, RateUnit unit)
+    private Rate(Count count, DatedPeriod period, RateUnit unit)
     {
         Count = count;
         Period = period;
@@ -28,7 +28,7 @@ public sealed record Rate
     public Count Count { get; }
 
     /// <summary>The period it was counted over.</summary>
-    public ReportingPeriod Period { get; }
+    public DatedPeriod Period { get; }
 
     /// <summary>Per day or per week.</summary>
     public RateUnit Unit { get; }
@@ -41,16 +41,14 @@ public sealed record Rate
     /// <param name="period">The period it was counted over.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="period"/> ends on an unknown day of a month, so its number of days is not known.</exception>
-    public static Rate PerDay(Count count, ReportingPeriod period) => Create(count, period, RateUnit.PerDay);
+    public static Rate PerDay(Count count, DatedPeriod period) => Create(count, period, RateUnit.PerDay);
 
     /// <summary>The average per week (seven days) of <paramref name="count"/> over <paramref name="period"/>.</summary>
     /// <param name="count">The count.</param>
     /// <param name="period">The period it was counted over.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="period"/> ends on an unknown day of a month, so its number of days is not known.</exception>
-    public static Rate PerWeek(Count count, ReportingPeriod period) => Create(count, period, RateUnit.PerWeek);
+    public static Rate PerWeek(Count count, DatedPeriod period) => Create(count, period, RateUnit.PerWeek);
 
     /// <summary>
     /// The average to one decimal with its unit and source, such as <c>377.2 per day (137669 calls in 2021, 365 days)</c>;
@@ -60,14 +58,10 @@ public sealed record Rate
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Show.Decimal(Value, 1)} {(Unit == RateUnit.PerDay ? "per day" : "per week")} ({Count} in {Period}, {Period.Days} days)");
 
-    private static Rate Create(Count count, ReportingPeriod period, RateUnit unit)
+    private static Rate Create(Count count, DatedPeriod period, RateUnit unit)
     {
         Guard.NotNull(count, nameof(count));
         Guard.NotNull(period, nameof(period));
-        if (period.EndPrecision != DatePrecision.Day)
-        {
-            throw new ArgumentException($"{period} ends on an unknown day of its last month: its number of days is not known, so neither is an average over it.", nameof(period));
-        }
         return new Rate(count, period, unit);
     }
 }

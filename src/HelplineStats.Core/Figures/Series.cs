@@ -64,7 +64,7 @@ public sealed record Series
             {
                 throw new MetricMismatchException(metric, count.Metric, "put in one series", nameof(points));
             }
-            if (point.Period.EndPrecision != DatePrecision.Day)
+            if (point.Period is not DatedPeriod)
             {
                 throw new ArgumentException($"The period {point.Period} ends on an unknown day of its last month; a series needs periods whose days are known.", nameof(points));
             }

@@ -165,7 +165,7 @@ public static class DatasetCsvWriter
     };
 
     /// <summary>A period's last day (YYYY-MM-DD), or its month (YYYY-MM) when the day is not known.</summary>
-    private static string EndOf(ReportingPeriod period) => period.EndPrecision == DatePrecision.Day
+    private static string EndOf(ReportingPeriod period) => period is DatedPeriod
         ? LocalDatePattern.Iso.Format(period.End)
         : YearMonthPattern.Iso.Format(new YearMonth(period.End.Year, period.End.Month));
 

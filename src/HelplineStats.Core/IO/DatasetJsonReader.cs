@@ -280,7 +280,7 @@ public static class DatasetJsonReader
             {
                 throw Fault($"{path}.{name}", $"{Quoted.Of(text)} is not a period: {problem}");
             }
-            if (period.EndPrecision == DatePrecision.Month && !_bounds)
+            if (period is MonthEndPeriod && !_bounds)
             {
                 throw Fault($"{path}.{name}", $"{Quoted.Of(text)} ends on an unknown day of a month, which needs the format \"{DatasetJsonWriter.BoundedFormatName}\"");
             }

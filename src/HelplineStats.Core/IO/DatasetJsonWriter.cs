@@ -242,7 +242,7 @@ public static class DatasetJsonWriter
     /// <summary>The counts of a report that belong to no breakdown, exact or bounded, ordered by key.</summary>
     /// <summary>Whether the dataset uses what only version 2 has: counts known within bounds, or periods whose end is known only to the month.</summary>
     private static bool NeedsVersion2(Dataset dataset) => dataset.Reports.Any(r => r.Observations.Any(o => !o.IsExact)
-        || PeriodsOf(r).Any(p => p.EndPrecision != DatePrecision.Day));
+        || PeriodsOf(r).Any(p => p is not DatedPeriod));
 
     /// <summary>Every period a report writes: its own, its counts' and its figures'.</summary>
     private static IEnumerable<ReportingPeriod> PeriodsOf(Report report) =>

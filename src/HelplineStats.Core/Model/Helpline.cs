@@ -160,6 +160,14 @@ public sealed record Helpline
             : throw new InvalidOperationException($"The launch date of helpline '{Id}' is not known, so no since-launch period can be made.");
     }
 
+    /// <summary>The days from the launch to the last day of <paramref name="upTo"/>: "since launch", with its days known.</summary>
+    /// <param name="upTo">The dated period whose last day closes the result.</param>
+    /// <returns>The since-launch period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="upTo"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The launch date is not known.</exception>
+    /// <exception cref="ArgumentException"><paramref name="upTo"/> ends before the launch.</exception>
+    public DatedPeriod SinceLaunch(DatedPeriod upTo) => (DatedPeriod)SinceLaunch((ReportingPeriod)upTo);
+
     /// <summary>Whether <paramref name="other"/> has equal properties.</summary>
     /// <param name="other">The helpline to compare with.</param>
     /// <returns><c>true</c> when every property is equal.</returns>

@@ -8,34 +8,33 @@ namespace HelplineStats.Core.Model;
 
 /// <summary>
 /// The run of whole days a figure is about: a calendar year, quarter or month, a single day, or any other date interval
-/// (such as "since launch up to the end of 2021"). Both ends are included.
+/// (such as "since launch up to the end of 2021"), both ends included; or such a run whose last day is known only to
+/// its month ("since launch, up to May 2013").
 /// </summary>
 /// <remarks>
-/// <para>A period is its two dates and nothing else: <c>ReportingPeriod.Between(2021-01-01, 2021-12-31)</c> is the same
-/// value as <c>ReportingPeriod.Year(2021)</c>, and its <see cref="Kind"/> is read off the dates. Dates are in the ISO
-/// calendar, in the years 1 to 9999.</para>
-/// <para><see cref="Days"/> comes from the real calendar: 2016 and 2020 have 366 days.</para>
-/// <para>Moving in time: <see cref="Previous"/> and <see cref="Next"/> step a year, quarter, month or day by one; a
-/// custom period steps by its own length. <see cref="YearsEarlier(int)"/> moves a year, quarter or month to the same one
-/// <em>n</em> years away, which <see cref="YearsLater(int)"/> undoes exactly. A day or a custom period is moved date by
-/// date with NodaTime's <see cref="LocalDate.PlusYears(int)"/>, so 29 February becomes 28 February in a year that has
-/// no 29 February; such a move cannot always be undone (29 February 2020 one year earlier and then one year later is
-/// 28 February 2020). A period whose end is known only to the month moves its start date by date and its end month by
-/// whole years.</para>
-/// <para>An end known only to the month: a publication may say "since launch, up to May 2013" without the day.
-/// <see cref="ToSomeDayIn(LocalDate, YearMonth)"/> makes such a period, written <c>2012-03-12/2013-05</c>. Its
-/// <see cref="EndPrecision"/> is <see cref="DatePrecision.Month"/>, its <see cref="Kind"/> is always
-/// <see cref="PeriodKind.Custom"/>, and the true last day lies from <see cref="EarliestEnd"/> (the first day of that month)
-/// to <see cref="LatestEnd"/> (its last day; <see cref="End"/> is the same day). It must start before that month, so both
-/// bounds are days of the period. What needs the exact days refuses it with an <see cref="InvalidOperationException"/>:
-/// <see cref="Days"/>, <see cref="Interval"/>, <see cref="Previous"/> and <see cref="Next"/>. <see cref="Contains(LocalDate)"/>
-/// and <see cref="Overlaps(ReportingPeriod)"/> answer for whatever day it ends on.</para>
-/// <para>Equality is by the two dates and the end's precision (<c>2012-03-12/2013-05</c> is not
-/// <c>2012-03-12/2013-05-31</c>); periods are ordered by start date, then end date (for an end known only to the month,
-/// the month's last day), then an end known to the day before one known only to the month. A sealed class because a
-/// period has no sensible default. Immutable and thread-safe.</para>
+/// <para>It is abstract rather than sealed because a period is one of two sealed types, and which one says what is known.
+/// A <see cref="DatedPeriod"/> knows both its days (every factory but <see cref="ToSomeDayIn(LocalDate, YearMonth)"/>
+/// makes one) and has <see cref="DatedPeriod.Days"/>, <see cref="DatedPeriod.Interval"/>, <see cref="DatedPeriod.Previous"/>
+/// and <see cref="DatedPeriod.Next"/>; a <see cref="MonthEndPeriod"/> ends on a day of <see cref="MonthEndPeriod.EndMonth"/>
+/// that is not known, so it has no number of days, as NodaTime's <see cref="YearMonth"/> has no day. No other type
+/// derives from it.</para>
+/// <para>A dated period is its two dates and nothing else: <c>ReportingPeriod.Between(2021-01-01, 2021-12-31)</c> is the
+/// same value as <c>ReportingPeriod.Year(2021)</c>, and its <see cref="Kind"/> is read off the dates. Dates are in the
+/// ISO calendar, in the years 1 to 9999; the real calendar gives the days (2016 and 2020 have 366).</para>
+/// <para>Moving in time: <see cref="YearsEarlier(int)"/> moves a year, quarter or month to the same one <em>n</em>
+/// years away, which <see cref="YearsLater(int)"/> undoes exactly. A day or a custom period is moved date by date with
+/// NodaTime's <see cref="LocalDate.PlusYears(int)"/>, so 29 February becomes 28 February in a year that has no 29
+/// February; such a move cannot always be undone (29 February 2020 one year earlier and then one year later is 28
+/// February 2020). A month-end period moves its start date by date and its end month by whole years.</para>
+/// <para>The end of a month-end period lies from <see cref="EarliestEnd"/> (the first day of its end month) to
+/// <see cref="LatestEnd"/> (its last day; <see cref="End"/> is the same day); of a dated period both are
+/// <see cref="End"/>. <see cref="Contains(LocalDate)"/> and <see cref="Overlaps(ReportingPeriod)"/> answer for whatever
+/// day it ends on.</para>
+/// <para>Equality is by the type and the two dates (<c>2012-03-12/2013-05</c> is not <c>2012-03-12/2013-05-31</c>);
+/// periods are ordered by start date, then end date (for a month-end period the month's last day), then a dated period
+/// before a month-end one. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IComparable
+public abstract class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IComparable
 {
     /// <summary>The first year a period may touch.</summary>
     public const int MinYear = 1;
@@ -43,54 +42,42 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <summary>The last year a period may touch.</summary>
     public const int MaxYear = 9999;
 
-    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
+    private protected static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
-    private static readonly YearMonthPattern IsoMonth = YearMonthPattern.Iso;
+    private protected static readonly YearMonthPattern IsoMonth = YearMonthPattern.Iso;
 
-    private ReportingPeriod(LocalDate start, LocalDate end, DatePrecision endPrecision = DatePrecision.Day)
+    private protected ReportingPeriod(LocalDate start, LocalDate end, PeriodKind kind)
     {
         Start = start;
         End = end;
-        EndPrecision = endPrecision;
-        Kind = endPrecision == DatePrecision.Day ? KindOf(start, end) : PeriodKind.Custom;
+        Kind = kind;
     }
 
     /// <summary>The first day of the period.</summary>
     public LocalDate Start { get; }
 
-    /// <summary>The last day of the period (included). When the end is known only to the month, the last day of that
-    /// month: the latest day the period can end on (<see cref="LatestEnd"/>).</summary>
+    /// <summary>The last day of the period (included); for a <see cref="MonthEndPeriod"/>, the last day of its end
+    /// month, the latest day it can end on (<see cref="LatestEnd"/>).</summary>
     public LocalDate End { get; }
 
-    /// <summary>How precisely the end is known: to the day, or only to the month (see the remarks).</summary>
-    public DatePrecision EndPrecision { get; }
-
-    /// <summary>The earliest day the period can end on: <see cref="End"/> itself, or for an end known only to the month,
-    /// the first day of that month.</summary>
-    public LocalDate EarliestEnd => EndPrecision == DatePrecision.Day ? End : End.With(DateAdjusters.StartOfMonth);
+    /// <summary>The earliest day the period can end on: <see cref="End"/> itself, or for a <see cref="MonthEndPeriod"/>
+    /// the first day of its end month.</summary>
+    public abstract LocalDate EarliestEnd { get; }
 
     /// <summary>The latest day the period can end on: <see cref="End"/>.</summary>
     public LocalDate LatestEnd => End;
 
-    /// <summary>The shape of the period: year, quarter, month, day or custom (always custom when the end is known only to the month).</summary>
+    /// <summary>The shape of the period: year, quarter, month, day or custom (always custom for a <see cref="MonthEndPeriod"/>).</summary>
     public PeriodKind Kind { get; }
-
-    /// <summary>The period as a NodaTime interval.</summary>
-    /// <exception cref="InvalidOperationException">The end is known only to the month.</exception>
-    public DateInterval Interval => new(Start, ExactEnd(nameof(Interval)));
-
-    /// <summary>The number of days in the period, from the real calendar (at least one).</summary>
-    /// <exception cref="InvalidOperationException">The end is known only to the month, so the number of days is not known.</exception>
-    public int Days => Period.Between(Start, ExactEnd(nameof(Days)), PeriodUnits.Days).Days + 1;
 
     /// <summary>A calendar year.</summary>
     /// <param name="year">The year, from 1 to 9999.</param>
     /// <returns>1 January to 31 December of <paramref name="year"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1 to 9999.</exception>
-    public static ReportingPeriod Year(int year)
+    public static DatedPeriod Year(int year)
     {
         Guard.InRange(year, MinYear, MaxYear, nameof(year));
-        return new ReportingPeriod(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        return new DatedPeriod(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
     }
 
     /// <summary>A calendar quarter.</summary>
@@ -98,7 +85,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <param name="quarter">The quarter, from 1 to 4.</param>
     /// <returns>The three months of the quarter.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public static ReportingPeriod Quarter(int year, int quarter)
+    public static DatedPeriod Quarter(int year, int quarter)
     {
         Guard.InRange(year, MinYear, MaxYear, nameof(year));
         Guard.InRange(quarter, 1, 4, nameof(quarter));
@@ -110,7 +97,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <param name="month">The month, from 1 to 12.</param>
     /// <returns>The whole month.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public static ReportingPeriod Month(int year, int month)
+    public static DatedPeriod Month(int year, int month)
     {
         Guard.InRange(year, MinYear, MaxYear, nameof(year));
         Guard.InRange(month, 1, 12, nameof(month));
@@ -122,14 +109,14 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <returns>The whole month.</returns>
     /// <exception cref="ArgumentException"><paramref name="month"/> is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is outside the years 1 to 9999.</exception>
-    public static ReportingPeriod Month(YearMonth month)
+    public static DatedPeriod Month(YearMonth month)
     {
         if (month.Calendar != CalendarSystem.Iso)
         {
             throw new ArgumentException($"{nameof(month)} must be in the ISO calendar; it was in {month.Calendar.Id}.", nameof(month));
         }
         Guard.InRange(month.Year, MinYear, MaxYear, nameof(month));
-        return new ReportingPeriod(month.OnDayOfMonth(1), month.OnDayOfMonth(CalendarSystem.Iso.GetDaysInMonth(month.Year, month.Month)));
+        return new DatedPeriod(month.OnDayOfMonth(1), month.OnDayOfMonth(CalendarSystem.Iso.GetDaysInMonth(month.Year, month.Month)));
     }
 
     /// <summary>A single day.</summary>
@@ -137,7 +124,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <returns>The one-day period.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the years 1 to 9999.</exception>
-    public static ReportingPeriod Day(LocalDate date) => Between(date, date);
+    public static DatedPeriod Day(LocalDate date) => Between(date, date);
 
     /// <summary>The days from <paramref name="start"/> to <paramref name="end"/>, both included.</summary>
     /// <param name="start">The first day.</param>
@@ -145,7 +132,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <returns>The period; its <see cref="Kind"/> is read off the dates.</returns>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="end"/> is before <paramref name="start"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the years 1 to 9999.</exception>
-    public static ReportingPeriod Between(LocalDate start, LocalDate end)
+    public static DatedPeriod Between(LocalDate start, LocalDate end)
     {
         Guard.Iso(start, nameof(start));
         Guard.Iso(end, nameof(end));
@@ -156,7 +143,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
             throw new ArgumentException(
                 $"The period ends on {IsoDate.Format(end)}, before it starts on {IsoDate.Format(start)}.", nameof(end));
         }
-        return new ReportingPeriod(start, end);
+        return new DatedPeriod(start, end);
     }
 
     /// <summary>The days of a NodaTime interval.</summary>
@@ -165,7 +152,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <exception cref="ArgumentNullException"><paramref name="interval"/> is null.</exception>
     /// <exception cref="ArgumentException">The interval is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The interval is outside the years 1 to 9999.</exception>
-    public static ReportingPeriod Of(DateInterval interval)
+    public static DatedPeriod Of(DateInterval interval)
     {
         Guard.NotNull(interval, nameof(interval));
         return Between(interval.Start, interval.End);
@@ -190,8 +177,17 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
             throw new ArgumentException(
                 $"The period {upTo} ends before the launch on {IsoDate.Format(launch)}: nothing has happened since launch yet.", nameof(upTo));
         }
-        return upTo.EndPrecision == DatePrecision.Month ? ToSomeDayIn(launch, new YearMonth(upTo.End.Year, upTo.End.Month)) : Between(launch, upTo.End);
+        return upTo is MonthEndPeriod monthEnd ? ToSomeDayIn(launch, monthEnd.EndMonth) : Between(launch, upTo.End);
     }
+
+    /// <summary>"Since launch" up to the end of a dated period: a dated period, so its days are known.</summary>
+    /// <param name="launch">The launch date.</param>
+    /// <param name="upTo">The period whose last day closes the result.</param>
+    /// <returns>From <paramref name="launch"/> to <paramref name="upTo"/>'s last day.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="upTo"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="upTo"/> ends before <paramref name="launch"/>, or the launch is not an ISO date.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="launch"/> is outside the years 1 to 9999.</exception>
+    public static DatedPeriod SinceLaunch(LocalDate launch, DatedPeriod upTo) => (DatedPeriod)SinceLaunch(launch, (ReportingPeriod)upTo);
 
     /// <summary>
     /// The days from <paramref name="start"/> to a day of <paramref name="endMonth"/> that is not known: "since launch, up
@@ -199,10 +195,10 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// </summary>
     /// <param name="start">The first day; before <paramref name="endMonth"/>.</param>
     /// <param name="endMonth">The month the period ends in, on a day that is not known.</param>
-    /// <returns>The period, whose <see cref="EndPrecision"/> is <see cref="DatePrecision.Month"/>.</returns>
+    /// <returns>The month-end period.</returns>
     /// <exception cref="ArgumentException">A value is not in the ISO calendar, or <paramref name="start"/> is not before <paramref name="endMonth"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is outside the years 1 to 9999.</exception>
-    public static ReportingPeriod ToSomeDayIn(LocalDate start, YearMonth endMonth)
+    public static MonthEndPeriod ToSomeDayIn(LocalDate start, YearMonth endMonth)
     {
         Guard.Iso(start, nameof(start));
         if (endMonth.Calendar != CalendarSystem.Iso)
@@ -217,31 +213,20 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
             throw new ArgumentException(
                 $"A period that ends on an unknown day of {IsoMonth.Format(endMonth)} must start before that month; it starts on {IsoDate.Format(start)}.", nameof(start));
         }
-        return new ReportingPeriod(start, first.With(DateAdjusters.EndOfMonth), DatePrecision.Month);
+        return new MonthEndPeriod(start, endMonth);
     }
-
-    /// <summary>The period just before this one: the previous year, quarter, month or day; for a custom period, the
-    /// days of the same number that end the day before it starts.</summary>
-    /// <returns>The previous period.</returns>
-    /// <exception cref="InvalidOperationException">The previous period would start before the year 1, or the end is known only to the month (the length is not known).</exception>
-    public ReportingPeriod Previous() => Step(-1);
-
-    /// <summary>The period just after this one; the inverse of <see cref="Previous"/>.</summary>
-    /// <returns>The next period.</returns>
-    /// <exception cref="InvalidOperationException">The next period would end after the year 9999, or the end is known only to the month (the length is not known).</exception>
-    public ReportingPeriod Next() => Step(1);
 
     /// <summary>The same period <paramref name="years"/> years earlier (see the remarks on 29 February).</summary>
     /// <param name="years">How many years back; may be zero or negative.</param>
-    /// <returns>The moved period.</returns>
+    /// <returns>The moved period, of the same type.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result would leave the years 1 to 9999.</exception>
-    public ReportingPeriod YearsEarlier(int years) => ShiftYears(years == int.MinValue ? throw OutOfYears(nameof(years)) : -years, nameof(years));
+    public abstract ReportingPeriod YearsEarlier(int years);
 
     /// <summary>The same period <paramref name="years"/> years later (see the remarks on 29 February).</summary>
     /// <param name="years">How many years ahead; may be zero or negative.</param>
-    /// <returns>The moved period.</returns>
+    /// <returns>The moved period, of the same type.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The result would leave the years 1 to 9999.</exception>
-    public ReportingPeriod YearsLater(int years) => ShiftYears(years, nameof(years));
+    public abstract ReportingPeriod YearsLater(int years);
 
     /// <summary>Whether <paramref name="date"/> lies in the period, whatever day it ends on.</summary>
     /// <param name="date">The date.</param>
@@ -275,7 +260,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// when the end is known only to the month. <see cref="Parse(string)"/> reads each back.
     /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => EndPrecision == DatePrecision.Month ? $"{IsoDate.Format(Start)}/{IsoMonth.Format(new YearMonth(End.Year, End.Month))}" : Kind switch
+    public override string ToString() => this is MonthEndPeriod monthEnd ? $"{IsoDate.Format(Start)}/{IsoMonth.Format(monthEnd.EndMonth)}" : Kind switch
     {
         PeriodKind.Year => Start.Year.ToString("D4", CultureInfo.InvariantCulture),
         PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-Q{((Start.Month - 1) / 3) + 1}"),
@@ -373,17 +358,17 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
 
     /// <summary>Whether <paramref name="other"/> covers the same days, as precisely known.</summary>
     /// <param name="other">The period to compare with.</param>
-    /// <returns><c>true</c> when start, end and the end's precision are equal.</returns>
-    public bool Equals(ReportingPeriod? other) => other is not null && Start == other.Start && End == other.End && EndPrecision == other.EndPrecision;
+    /// <returns><c>true</c> when both are of the same type (dated or month-end) with the same start and end.</returns>
+    public bool Equals(ReportingPeriod? other) => other is not null && Start == other.Start && End == other.End && IsMonthEnd == other.IsMonthEnd;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ReportingPeriod);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Start, End, EndPrecision);
+    public override int GetHashCode() => HashCode.Combine(Start, End, IsMonthEnd);
 
-    /// <summary>Orders periods by start date, then by end date (the latest possible), then an end known to the day
-    /// before one known only to the month; null comes first.</summary>
+    /// <summary>Orders periods by start date, then by end date (the latest possible), then a dated period before a
+    /// month-end one; null comes first.</summary>
     /// <param name="other">The period to compare with.</param>
     /// <returns>A negative number, zero or a positive number.</returns>
     public int CompareTo(ReportingPeriod? other)
@@ -398,7 +383,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
             return byStart;
         }
         int byEnd = End.CompareTo(other.End);
-        return byEnd != 0 ? byEnd : EndPrecision.CompareTo(other.EndPrecision);
+        return byEnd != 0 ? byEnd : IsMonthEnd.CompareTo(other.IsMonthEnd);
     }
 
     /// <inheritdoc />
@@ -449,82 +434,32 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     private static int Compare(ReportingPeriod? left, ReportingPeriod? right) =>
         left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
 
-    private static PeriodKind KindOf(LocalDate start, LocalDate end)
-    {
-        if (start == end)
-        {
-            return PeriodKind.Day;
-        }
-        if (start.Day != 1 || end.Day != CalendarSystem.Iso.GetDaysInMonth(end.Year, end.Month))
-        {
-            return PeriodKind.Custom;
-        }
-        int months = ((end.Year - start.Year) * 12) + end.Month - start.Month + 1;
-        return months switch
-        {
-            1 => PeriodKind.Month,
-            3 when start.Month % 3 == 1 => PeriodKind.Quarter,
-            12 when start.Month == 1 => PeriodKind.Year,
-            _ => PeriodKind.Custom,
-        };
-    }
+    /// <summary>Whether the period ends on an unknown day of its last month.</summary>
+    private bool IsMonthEnd => this is MonthEndPeriod;
 
-    /// <summary>The last day, for members that need it exactly.</summary>
-    private LocalDate ExactEnd(string member) => EndPrecision == DatePrecision.Day ? End
-        : throw new InvalidOperationException($"{this} ends on an unknown day of {IsoMonth.Format(new YearMonth(End.Year, End.Month))}, and {member} needs the exact last day.");
+    /// <summary>The years to move by for <see cref="YearsEarlier(int)"/>, once they are known to keep the period in the years 1 to 9999.</summary>
+    private protected int YearsBack(int years, string paramName) =>
+        years == int.MinValue ? throw OutOfYears(paramName) : YearsAhead(-years, paramName);
 
-    private ReportingPeriod Step(int direction)
-    {
-        if (EndPrecision == DatePrecision.Month)
-        {
-            throw new InvalidOperationException($"{this} ends on an unknown day of its last month: the period {(direction < 0 ? "before" : "after")} it, of the same length, is not known.");
-        }
-        try
-        {
-            return Kind switch
-            {
-                PeriodKind.Year or PeriodKind.Quarter or PeriodKind.Month => CalendarPeriodFrom(Start.PlusMonths(direction * MonthsIn(Kind)), Kind),
-                _ => direction < 0
-                    ? Between(Start.PlusDays(-Days), Start.PlusDays(-1))
-                    : Between(End.PlusDays(1), End.PlusDays(Days)),
-            };
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
-        {
-            throw new InvalidOperationException($"The period {(direction < 0 ? "before" : "after")} {this} lies outside the years {MinYear} to {MaxYear}.", e);
-        }
-    }
-
-    /// <summary>The year, quarter or month that starts on <paramref name="start"/>, without computing any date past its end.</summary>
-    private static ReportingPeriod CalendarPeriodFrom(LocalDate start, PeriodKind kind)
-    {
-        var lastMonth = new YearMonth(start.Year, start.Month).PlusMonths(MonthsIn(kind) - 1);
-        return Between(start, lastMonth.OnDayOfMonth(CalendarSystem.Iso.GetDaysInMonth(lastMonth.Year, lastMonth.Month)));
-    }
-
-    private ReportingPeriod ShiftYears(int years, string paramName)
+    /// <summary>The years to move by for <see cref="YearsLater(int)"/>, once they are known to keep the period in the years 1 to 9999.</summary>
+    private protected int YearsAhead(int years, string paramName)
     {
         long startYear = (long)Start.Year + years;
         long endYear = (long)End.Year + years;
-        if (startYear < MinYear || endYear > MaxYear)
-        {
-            throw OutOfYears(paramName);
-        }
-        if (EndPrecision == DatePrecision.Month)
-        {
-            return ToSomeDayIn(Start.PlusYears(years), new YearMonth(End.Year, End.Month).PlusMonths(checked(12 * years)));
-        }
-        return Kind switch
-        {
-            PeriodKind.Year or PeriodKind.Quarter or PeriodKind.Month => CalendarPeriodFrom(Start.PlusYears(years), Kind),
-            _ => Between(Start.PlusYears(years), End.PlusYears(years)),
-        };
+        return startYear < MinYear || endYear > MaxYear ? throw OutOfYears(paramName) : years;
     }
 
     private ArgumentOutOfRangeException OutOfYears(string paramName) =>
         new(paramName, $"Moving {this} by that many years leaves the years {MinYear} to {MaxYear}.");
 
-    private static int MonthsIn(PeriodKind kind) => kind switch
+    /// <summary>The year, quarter or month that starts on <paramref name="start"/>, without computing any date past its end.</summary>
+    private protected static DatedPeriod CalendarPeriodFrom(LocalDate start, PeriodKind kind)
+    {
+        var lastMonth = new YearMonth(start.Year, start.Month).PlusMonths(MonthsIn(kind) - 1);
+        return Between(start, lastMonth.OnDayOfMonth(CalendarSystem.Iso.GetDaysInMonth(lastMonth.Year, lastMonth.Month)));
+    }
+
+    private protected static int MonthsIn(PeriodKind kind) => kind switch
     {
         PeriodKind.Year => 12,
         PeriodKind.Quarter => 3,

@@ -45,7 +45,7 @@ internal static class Structure
         var toKnownDays = new List<ObservationKey>();
         foreach (ObservationKey total in sinceLaunch)
         {
-            if (total.Period.EndPrecision == DatePrecision.Day)
+            if (total.Period is DatedPeriod)
             {
                 toKnownDays.Add(total);
                 continue;

@@ -227,7 +227,7 @@ public static class Statements
                     return p.NotCheckableNoLaunch;
                 }
                 // What the audit does not check over a period whose last day is not given: the averages over its days, an age at its end.
-                if (kind.NeedsExactDays && (figure.Subject?.Period ?? figure.Period) is { EndPrecision: DatePrecision.Month } endsInMonth && verdict.Missing.Count == 0)
+                if (kind.NeedsExactDays && (figure.Subject?.Period ?? figure.Period) is MonthEndPeriod endsInMonth && verdict.Missing.Count == 0)
                 {
                     return w.F(byLaunch ? p.NotCheckableEndDayAge : p.NotCheckableEndDay, p.Months[endsInMonth.End.Month - 1], endsInMonth.End.Year);
                 }
@@ -271,13 +271,13 @@ public static class Statements
                 return w.F(p.BasisPartOfKnown, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(inputs[1].Metric, inputs[1].Value != 1), w.Number(inputs[2].Value));
             case CountsInWords.FromTo when inputs.Count == 2:
                 return w.F(p.BasisFromTo, w.Number(inputs[1].Value), w.Number(inputs[0].Value), w.Noun(inputs[0].Metric, inputs[0].Value != 1));
-            case CountsInWords.OverDays when inputs.Count == 1:
+            case CountsInWords.OverDays when inputs.Count == 1 && verdict.Inputs[0].Key.Period is DatedPeriod period:
             {
                 // A launch year counts from the launch date, and the sentence says so.
                 NodaTime.LocalDate? launch = w.Helpline(verdict.Helpline)?.LaunchDate;
                 ObservationKey subject = verdict.Inputs[0].Key;
-                int days = FigureMath.ActiveDays(subject.Period, launch);
-                return launch is NodaTime.LocalDate launched && days < subject.Period.Days
+                int days = FigureMath.ActiveDays(period, launch);
+                return launch is NodaTime.LocalDate launched && days < period.Days
                     ? w.F(p.BasisCountSinceLaunch, w.Number(inputs[0].Value), w.Noun(subject.Metric, inputs[0].Value != 1), w.Number(days),
                         w.F(p.SinceLaunch, p.Months[launched.Month - 1], launched.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                     : w.F(p.BasisCount, w.Number(inputs[0].Value), w.Noun(subject.Metric, inputs[0].Value != 1), w.Number(days));

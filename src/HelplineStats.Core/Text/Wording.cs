@@ -118,7 +118,7 @@ internal sealed class Wording
                 return F(Phrases.InMonth, Phrases.Months[period.Start.Month - 1], period.Start.Year);
             case PeriodKind.Day:
                 return F(Phrases.OnDay, Date(period.Start));
-            case PeriodKind.Custom when period.EndPrecision == DatePrecision.Month:
+            case PeriodKind.Custom when period is MonthEndPeriod:
                 return helpline is HelplineId launched && Helpline(launched)?.LaunchDate is NodaTime.LocalDate launchDay && launchDay == period.Start
                     ? F(Phrases.SinceLaunchUpToMonth, Phrases.Months[period.End.Month - 1], period.End.Year)
                     : F(Phrases.FromUpToMonth, Date(period.Start), Phrases.Months[period.End.Month - 1], period.End.Year);
@@ -147,7 +147,7 @@ internal sealed class Wording
         PeriodKind.Quarter => F(Phrases.QuarterName, period.Start.Year, ((period.Start.Month - 1) / 3) + 1),
         PeriodKind.Month => Phrases.Months[period.Start.Month - 1] + " " + period.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
         PeriodKind.Day => Date(period.Start),
-        PeriodKind.Custom when period.EndPrecision == DatePrecision.Month => F(Phrases.FromUpToMonthName, Date(period.Start), Phrases.Months[period.End.Month - 1], period.End.Year),
+        PeriodKind.Custom when period is MonthEndPeriod => F(Phrases.FromUpToMonthName, Date(period.Start), Phrases.Months[period.End.Month - 1], period.End.Year),
         PeriodKind.Custom => F(Phrases.FromToName, Date(period.Start), Date(period.End)),
         _ => throw new ArgumentOutOfRangeException(nameof(period), period.Kind, "The period kind has no words yet."),
     };
@@ -155,7 +155,7 @@ internal sealed class Wording
     /// <summary>A since-launch period said from the report's point of view: "sinds de lancering in mei 2017" when it runs to the report's end.</summary>
     internal string PeriodFrom(ReportingPeriod period, ReportingPeriod reportPeriod, HelplineId helpline)
     {
-        if (period.Kind == PeriodKind.Custom && period.EndPrecision == DatePrecision.Day && period.End == reportPeriod.End && Helpline(helpline)?.LaunchDate is NodaTime.LocalDate launch && launch == period.Start)
+        if (period.Kind == PeriodKind.Custom && period is DatedPeriod && period.End == reportPeriod.End && Helpline(helpline)?.LaunchDate is NodaTime.LocalDate launch && launch == period.Start)
         {
             return F(Phrases.SinceLaunch, Phrases.Months[launch.Month - 1], launch.Year);
         }

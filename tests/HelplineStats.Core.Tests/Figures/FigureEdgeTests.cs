@@ -235,10 +235,16 @@ public sealed class FigureEdgeTests
     private static readonly ReportingPeriod UpToMay2021 = ReportingPeriod.ToSomeDayIn(new LocalDate(2017, 5, 19), new YearMonth(2021, 5));
 
     [Fact]
-    public void ActiveDaysAndRate_APeriodEndingOnAnUnknownDay_AreRefused()
+    public void ActiveDaysAndRate_APeriodEndingOnAnUnknownDay_CannotBeAsked()
     {
-        Assert.Throws<ArgumentException>(() => FigureMath.ActiveDays(UpToMay2021, new LocalDate(2017, 5, 19)));
-        Assert.Throws<ArgumentException>(() => Rate.PerDay(Count.Of(100, Metric.Contacts), UpToMay2021));
+        // The days of a period that ends on an unknown day of a month are not known: what needs them takes a DatedPeriod,
+        // which a month-end period is not, so the compiler refuses the question.
+        Assert.IsType<MonthEndPeriod>(UpToMay2021);
+        Assert.Null(typeof(MonthEndPeriod).GetProperty(nameof(DatedPeriod.Days)));
+        Assert.Null(typeof(MonthEndPeriod).GetMethod(nameof(DatedPeriod.Previous)));
+        Assert.Equal(typeof(DatedPeriod), typeof(FigureMath).GetMethod(nameof(FigureMath.ActiveDays))!.GetParameters()[0].ParameterType);
+        Assert.All(new[] { nameof(Rate.PerDay), nameof(Rate.PerWeek) },
+            name => Assert.Equal(typeof(DatedPeriod), typeof(Rate).GetMethod(name)!.GetParameters()[1].ParameterType));
     }
 
     [Fact]

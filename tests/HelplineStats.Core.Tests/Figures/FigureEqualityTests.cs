@@ -22,7 +22,7 @@ public sealed class FigureEqualityTests
     private static Count Calls(long value) => Count.Of(value, Metric.Calls);
 
     private static readonly Gen<Count> SmallCalls = Gen.Elements(Calls(3), Calls(8));
-    private static readonly Gen<ReportingPeriod> TwoYears = Gen.Elements(ReportingPeriod.Year(2020), ReportingPeriod.Year(2021));
+    private static readonly Gen<DatedPeriod> TwoYears = Gen.Elements(ReportingPeriod.Year(2020), ReportingPeriod.Year(2021));
 
     private static Gen<(TA, TB, TC)> Three<TA, TB, TC>(Gen<TA> a, Gen<TB> b, Gen<TC> c) => a.Zip(b).Zip(c, (ab, last) => (ab.Item1, ab.Item2, last));
 

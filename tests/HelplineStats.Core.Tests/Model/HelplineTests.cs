@@ -87,13 +87,13 @@ public sealed class HelplineTests
         {
             return true;
         }
-        if (period.EndPrecision == DatePrecision.Month && launch >= period.EarliestEnd)
+        if (period is MonthEndPeriod && launch >= period.EarliestEnd)
         {
             // Launched in the month of an end whose day is not known (or after it began): no such period since launch.
             return Record.Exception(() => helpline.SinceLaunch(period)) is ArgumentException;
         }
         ReportingPeriod since = helpline.SinceLaunch(period);
-        return since.Start == launch && since.End == period.End && since.EndPrecision == period.EndPrecision
+        return since.Start == launch && since.End == period.End && since.GetType() == period.GetType()
             && launch.Plus(helpline.AgeOn(period.End)!) == period.End;
     }
 }

@@ -31,7 +31,7 @@ public sealed class ReportingPeriodTests
     [Fact]
     public void Day_OneDayPeriod_HasOneDayAndIsDayKind()
     {
-        ReportingPeriod day = ReportingPeriod.Day(new LocalDate(2020, 2, 29));
+        DatedPeriod day = ReportingPeriod.Day(new LocalDate(2020, 2, 29));
         Assert.Equal(1, day.Days);
         Assert.Equal(PeriodKind.Day, day.Kind);
         Assert.Equal("2020-02-29", day.ToString());
@@ -69,7 +69,7 @@ public sealed class ReportingPeriodTests
     [Fact]
     public void SinceLaunch_StopItNow_RunsFromTheLaunchDayToTheEndOf2021()
     {
-        ReportingPeriod since = ReportingPeriod.SinceLaunch(new LocalDate(2017, 5, 19), ReportingPeriod.Year(2021));
+        DatedPeriod since = ReportingPeriod.SinceLaunch(new LocalDate(2017, 5, 19), ReportingPeriod.Year(2021));
         Assert.Equal(new LocalDate(2017, 5, 19), since.Start);
         Assert.Equal(new LocalDate(2021, 12, 31), since.End);
         Assert.Equal(1688, since.Days);
@@ -87,7 +87,7 @@ public sealed class ReportingPeriodTests
     [Fact]
     public void YearsEarlier_LeapDay_FallsBackTo28February()
     {
-        ReportingPeriod day = ReportingPeriod.Day(new LocalDate(2020, 2, 29));
+        DatedPeriod day = ReportingPeriod.Day(new LocalDate(2020, 2, 29));
         Assert.Equal(ReportingPeriod.Day(new LocalDate(2019, 2, 28)), day.YearsEarlier(1));
         Assert.Equal(ReportingPeriod.Day(new LocalDate(2016, 2, 29)), day.YearsEarlier(4));
         Assert.Equal(ReportingPeriod.Month(2019, 2), ReportingPeriod.Month(2020, 2).YearsEarlier(1));
@@ -117,7 +117,7 @@ public sealed class ReportingPeriodTests
     [Fact]
     public void Previous_CustomPeriod_IsTheSameNumberOfDaysJustBefore()
     {
-        ReportingPeriod period = ReportingPeriod.Between(new LocalDate(2021, 3, 10), new LocalDate(2021, 3, 19));
+        DatedPeriod period = ReportingPeriod.Between(new LocalDate(2021, 3, 10), new LocalDate(2021, 3, 19));
         Assert.Equal(ReportingPeriod.Between(new LocalDate(2021, 2, 28), new LocalDate(2021, 3, 9)), period.Previous());
     }
 
@@ -147,25 +147,26 @@ public sealed class ReportingPeriodTests
     }
 
     [Property(Arbitrary = new[] { typeof(Generators) })]
-    public bool Parse_ToString_RoundTrips(ReportingPeriod period) => ReportingPeriod.Parse(period.ToString()) == period;
+    public bool Parse_ToString_RoundTrips(ReportingPeriod period) =>
+        ReportingPeriod.Parse(period.ToString()) is var read && read == period && read.GetType() == period.GetType();
 
     [Property(Arbitrary = new[] { typeof(Generators) })]
-    public Property Days_SplitAndJoined_AddUp(ReportingPeriod period, int seed)
+    public Property Days_SplitAndJoined_AddUp(DatedPeriod period, int seed)
     {
-        return (period.EndPrecision == DatePrecision.Day && period.Days > 1).When(() =>
+        return (period.Days > 1).When(() =>
         {
             int offset = 1 + (int)(unchecked((uint)seed) % (uint)(period.Days - 1));
             LocalDate split = period.Start.PlusDays(offset);
-            ReportingPeriod left = ReportingPeriod.Between(period.Start, split.PlusDays(-1));
-            ReportingPeriod right = ReportingPeriod.Between(split, period.End);
+            DatedPeriod left = ReportingPeriod.Between(period.Start, split.PlusDays(-1));
+            DatedPeriod right = ReportingPeriod.Between(split, period.End);
             return left.Days + right.Days == period.Days && left.End.PlusDays(1) == right.Start;
         });
     }
 
     [Property(Arbitrary = new[] { typeof(Generators) })]
-    public Property PreviousThenNext_GivesBackThePeriod(ReportingPeriod period)
+    public Property PreviousThenNext_GivesBackThePeriod(DatedPeriod period)
     {
-        return (period.EndPrecision == DatePrecision.Day && period.Start.Year > ReportingPeriod.MinYear + 11 && period.End.Year < ReportingPeriod.MaxYear - 11).When(() =>
+        return (period.Start.Year > ReportingPeriod.MinYear + 11 && period.End.Year < ReportingPeriod.MaxYear - 11).When(() =>
             period.Previous().Next() == period && period.Next().Previous() == period
             && period.Previous().Kind == period.Kind && period.Previous().End.PlusDays(1) == period.Start);
     }
@@ -198,11 +199,11 @@ public sealed class ReportingPeriodTests
             return moved.Kind == period.Kind && moved.Start == period.Start.PlusYears(-years)
                 && moved.End.Month == end.Month && moved.End.Day == CalendarSystem.Iso.GetDaysInMonth(end.Year, end.Month);
         }
-        if (period.EndPrecision == DatePrecision.Month)
+        if (period is MonthEndPeriod)
         {
             // The start moves date by date; the end stays "some day of" the same month, that many years earlier.
             LocalDate monthEnd = period.End.PlusYears(-years).With(DateAdjusters.EndOfMonth);
-            return moved.EndPrecision == DatePrecision.Month && moved.Start == period.Start.PlusYears(-years) && moved.End == monthEnd
+            return moved is MonthEndPeriod && moved.Start == period.Start.PlusYears(-years) && moved.End == monthEnd
                 && moved.YearsLater(years).End == period.End;
         }
         // Days and other intervals move date by date, 29 February falling back to 28 February.
@@ -212,7 +213,7 @@ public sealed class ReportingPeriodTests
     [Property(Arbitrary = new[] { typeof(Generators) })]
     public bool Equals_EqualPeriods_HaveEqualHashes(ReportingPeriod a, ReportingPeriod b)
     {
-        ReportingPeriod copy = a.EndPrecision == DatePrecision.Day
+        ReportingPeriod copy = a is DatedPeriod
             ? ReportingPeriod.Between(a.Start, a.End)
             : ReportingPeriod.ToSomeDayIn(a.Start, new YearMonth(a.End.Year, a.End.Month));
         return a.Equals(copy) && a == copy && a.GetHashCode() == copy.GetHashCode() && (!a.Equals(b) || a.GetHashCode() == b.GetHashCode());
@@ -248,7 +249,7 @@ public sealed class ReportingPeriodTests
     public void ToSomeDayIn_May2013_EndsBetweenTheFirstAndTheLastOfMay()
     {
         Assert.Equal(new LocalDate(2012, 3, 12), UpToMay2013.Start);
-        Assert.Equal(DatePrecision.Month, UpToMay2013.EndPrecision);
+        Assert.IsType<MonthEndPeriod>(UpToMay2013);
         Assert.Equal(new LocalDate(2013, 5, 1), UpToMay2013.EarliestEnd);
         Assert.Equal(new LocalDate(2013, 5, 31), UpToMay2013.LatestEnd);
         Assert.Equal(new LocalDate(2013, 5, 31), UpToMay2013.End);
@@ -260,7 +261,7 @@ public sealed class ReportingPeriodTests
     public void EarliestEndAndLatestEnd_OfAPeriodKnownToTheDay_AreItsEnd()
     {
         ReportingPeriod period = ReportingPeriod.Between(new LocalDate(2012, 3, 12), new LocalDate(2013, 5, 14));
-        Assert.Equal(DatePrecision.Day, period.EndPrecision);
+        Assert.IsType<DatedPeriod>(period);
         Assert.Equal(period.End, period.EarliestEnd);
         Assert.Equal(period.End, period.LatestEnd);
     }
@@ -317,7 +318,7 @@ public sealed class ReportingPeriodTests
     {
         Assert.Equal(UpToMay2013, ReportingPeriod.Parse("2012-03-12/2013-05"));
         Assert.True(ReportingPeriod.TryParse("2012-03-12/2013-05", out ReportingPeriod? read));
-        Assert.Equal(DatePrecision.Month, read!.EndPrecision);
+        Assert.Equal(new YearMonth(2013, 5), Assert.IsType<MonthEndPeriod>(read).EndMonth);
     }
 
     [Theory]
@@ -348,12 +349,16 @@ public sealed class ReportingPeriodTests
     }
 
     [Fact]
-    public void DaysIntervalPreviousNext_MonthEnd_ThrowBecauseTheLastDayIsNotKnown()
+    public void DaysIntervalPreviousNext_MonthEnd_AreNotThereToCall()
     {
-        Assert.Throws<InvalidOperationException>(() => UpToMay2013.Days);
-        Assert.Throws<InvalidOperationException>(() => UpToMay2013.Interval);
-        Assert.Throws<InvalidOperationException>(() => UpToMay2013.Previous());
-        Assert.Throws<InvalidOperationException>(() => UpToMay2013.Next());
+        // The last day is not known, so what needs it belongs to DatedPeriod only: asking is a compile error, not a throw.
+        foreach (string member in new[] { nameof(DatedPeriod.Days), nameof(DatedPeriod.Interval), nameof(DatedPeriod.Previous), nameof(DatedPeriod.Next) })
+        {
+            Assert.NotEmpty(typeof(DatedPeriod).GetMember(member));
+            Assert.Empty(typeof(MonthEndPeriod).GetMember(member));
+            Assert.Empty(typeof(ReportingPeriod).GetMember(member));
+        }
+        Assert.True(typeof(DatedPeriod).IsSealed && typeof(MonthEndPeriod).IsSealed && typeof(ReportingPeriod).IsAbstract);
     }
 
     [Fact]

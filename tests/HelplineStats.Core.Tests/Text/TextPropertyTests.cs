@@ -288,9 +288,9 @@ public sealed class TextPropertyTests
             Add(launch.Day);
             Add(launch.Year);
         }
-        if (figure.Subject is ObservationKey subject)
+        if (figure.Subject is ObservationKey { Period: DatedPeriod dated })
         {
-            Add(FigureMath.ActiveDays(subject.Period, helpline.LaunchDate));
+            Add(FigureMath.ActiveDays(dated, helpline.LaunchDate));
         }
         return allowed;
     }

@@ -13,7 +13,7 @@ namespace HelplineStats.Core.Tests.Text;
 public sealed class UncertaintyStatementsTests
 {
     private static readonly Helpline Line = Helplines.Line1712;
-    private static readonly ReportingPeriod Y2022 = ReportingPeriod.Year(2022);
+    private static readonly DatedPeriod Y2022 = ReportingPeriod.Year(2022);
     private static readonly ObservationKey Calls = new(Line.Id, Y2022, Metric.Calls);
     private static readonly ObservationKey Chat = Calls.WithChannel(Channel.Chat);
 

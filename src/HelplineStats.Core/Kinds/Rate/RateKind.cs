@@ -27,7 +27,7 @@ internal sealed class RateKind : FigureKindDefinition<RateFigure>
 
     private protected override FigureFormula Formula(RateFigure figure, LocalDate? launch)
     {
-        int days = FigureMath.ActiveDays(figure.Subject.Period, launch);
+        int days = FigureMath.ActiveDays(Dated(figure), launch);
         RateUnit unit = figure.Unit;
         return new FigureFormula(new[] { figure.Subject }, new[] { 1 }, c => days == 0 ? null : FigureMath.Rate(c[0], days, unit), true)
         {
@@ -36,9 +36,13 @@ internal sealed class RateKind : FigureKindDefinition<RateFigure>
     }
 
     /// <summary>Why the number of days is not known: the period ends on an unknown day of its last month; <c>null</c> when it is known.</summary>
-    private static string? DaysUnknown(RateFigure figure) => figure.Subject.Period.EndPrecision == DatePrecision.Month
+    private static string? DaysUnknown(RateFigure figure) => figure.Subject.Period is MonthEndPeriod
         ? $"{figure.Subject.Period} ends on an unknown day of its last month: its number of days is not known."
         : null;
+
+    /// <summary>The rate's period with its days known; a month-end period throws, as composing and checking skip it first.</summary>
+    private static DatedPeriod Dated(RateFigure figure) => figure.Subject.Period as DatedPeriod
+        ?? throw new System.InvalidOperationException(DaysUnknown(figure));
 
     private protected override Composed Compose(RateFigure template, Composing context) =>
         DaysUnknown(template) is string why ? new Composed.Skipped(SkipReason.EndDayUnknown, why) : base.Compose(template, context);
@@ -62,8 +66,9 @@ internal sealed class RateKind : FigureKindDefinition<RateFigure>
     /// <summary>Over the whole calendar period instead of the days since the launch, or over a year of the other length.</summary>
     private protected override IEnumerable<KindSlip> Slips(RateFigure figure, long[] counts, LocalDate? launch)
     {
-        int rightDays = FigureMath.ActiveDays(figure.Period, launch);
-        return WrongDays.Candidates(figure.Period, rightDays)
+        DatedPeriod period = Dated(figure);
+        int rightDays = FigureMath.ActiveDays(period, launch);
+        return WrongDays.Candidates(period, rightDays)
             .Select(days => new WrongDays(FigureMath.Rate(counts[0], days, figure.Unit), counts[0], days, rightDays)).ToList();
     }
 

@@ -12,7 +12,7 @@ namespace HelplineStats.Core.Kinds;
 internal sealed record WrongDays(Rational Value, long Count, int DaysDividedBy, int DaysOpen) : KindSlip(Value)
 {
     /// <summary>The numbers of days a slip might have divided by, in order.</summary>
-    internal static IEnumerable<int> Candidates(ReportingPeriod period, int rightDays)
+    internal static IEnumerable<int> Candidates(DatedPeriod period, int rightDays)
     {
         var wrong = new SortedSet<int>();
         if (period.Days != rightDays)

@@ -31,7 +31,7 @@ internal sealed class SinceLaunchKind : FigureKindDefinition<SinceLaunchFigure>
         ObservationKey subject = template.Subject;
         if (!context.Counts.Known.ContainsKey(subject))
         {
-            if (subject.Period.EndPrecision == DatePrecision.Month)
+            if (subject.Period is MonthEndPeriod)
             {
                 return new Composed.Skipped(SkipReason.CountMissing, $"{subject} is not given; a total to an unknown day of a month cannot be added up from yearly counts.");
             }
