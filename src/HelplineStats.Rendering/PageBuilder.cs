@@ -62,10 +62,10 @@ internal static class PageBuilder
             {
                 continue;
             }
-            FigureVerdict? perDay = verdicts.FirstOrDefault(v => v.Figure is RateFigure { Unit: RateUnit.PerDay } rate && rate.Subject.Equals(count.Key));
+            FigureVerdict? perDay = verdicts.FirstOrDefault(v => FigureRoles.Of(v.Figure) == FigureRole.DailyAverage && count.Key.Equals(v.Figure.Subject));
             ReportingPeriod lastYear = report.Period.YearsEarlier(1);
-            FigureVerdict? change = verdicts.FirstOrDefault(v => v.Figure is RelativeChangeFigure && IsChange(v, count.Key, lastYear))
-                ?? verdicts.FirstOrDefault(v => v.Figure is AbsoluteChangeFigure && IsChange(v, count.Key, lastYear));
+            FigureVerdict? change = verdicts.FirstOrDefault(v => FigureRoles.Of(v.Figure) == FigureRole.Change && IsChange(v, count.Key, lastYear))
+                ?? verdicts.FirstOrDefault(v => FigureRoles.Of(v.Figure) == FigureRole.Difference && IsChange(v, count.Key, lastYear));
             keyFigures.Add(new KeyFigure(count.Key.ToString(), c.Words.Number(value), c.Words.Noun(count.Key, report.Period, value),
                 perDay is null ? null : c.Line(perDay, c.Words.PerDay(perDay.Figure)),
                 change is null ? null : c.Line(change, c.Words.Change(change.Figure))));
@@ -74,7 +74,7 @@ internal static class PageBuilder
         List<Chart> seriesCharts = report.Period.Kind == PeriodKind.Year
             ? keyFigures.Count == 0 ? new List<Chart>() : SeriesCharts(helpline, report, c)
             : new List<Chart>();
-        List<FigureLine> highlights = verdicts.Where(v => v.Figure is OneInNFigure or MultipleFigure)
+        List<FigureLine> highlights = verdicts.Where(v => FigureRoles.Of(v.Figure) == FigureRole.Highlight)
             .Select(v => c.Line(v, null)).ToList();
         List<FigureLine> statements = verdicts.Select(v => c.Line(v, null)).ToList();
         string heading = c.Words.FiguresFor(report.Period);
@@ -106,9 +106,9 @@ internal static class PageBuilder
         var charts = new List<Chart>();
         var used = new HashSet<Breakdown>();
         var groups = verdicts
-            .Select(v => (Verdict: v, Share: v.Figure as ShareFigure))
-            .Where(v => v.Share is not null && Dimension(v.Share.Subject, v.Share.Whole) is not null)
-            .Select(v => (v.Verdict, Share: v.Share!))
+            .Where(v => FigureRoles.Of(v.Figure) == FigureRole.Share)
+            .Select(v => (Verdict: v, Share: (ShareFigure)v.Figure)) // a share's role says it is a ShareFigure
+            .Where(v => Dimension(v.Share.Subject, v.Share.Whole) is not null)
             .GroupBy(v => (v.Share.Whole, v.Share.Basis, Dimension: Dimension(v.Share.Subject, v.Share.Whole)));
         foreach (var group in groups)
         {

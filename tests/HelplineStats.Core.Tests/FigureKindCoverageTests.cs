@@ -35,6 +35,38 @@ public sealed class FigureKindCoverageTests
         return data;
     }
 
+    /// <summary>What FigureRole's and ValueReading's documentation says of each kind; a new kind needs a line here.</summary>
+    [Theory]
+    [InlineData(FigureKind.Count, FigureRole.Statement, "rounded")]
+    [InlineData(FigureKind.Share, FigureRole.Share, "rounded")]
+    [InlineData(FigureKind.RelativeChange, FigureRole.Change, "rounded")]
+    [InlineData(FigureKind.AbsoluteChange, FigureRole.Difference, "rounded")]
+    [InlineData(FigureKind.PercentagePointChange, FigureRole.Statement, "rounded")]
+    [InlineData(FigureKind.Multiple, FigureRole.Highlight, "multiple")]
+    [InlineData(FigureKind.RatePerDay, FigureRole.DailyAverage, "rounded")]
+    [InlineData(FigureKind.RatePerWeek, FigureRole.Statement, "rounded")]
+    [InlineData(FigureKind.OneInN, FigureRole.Highlight, "one in N")]
+    [InlineData(FigureKind.CumulativeSinceLaunch, FigureRole.Statement, "rounded")]
+    [InlineData(FigureKind.HighestSinceLaunch, FigureRole.Statement, "unrounded")]
+    [InlineData(FigureKind.LowestSinceLaunch, FigureRole.Statement, "unrounded")]
+    [InlineData(FigureKind.AgeInYears, FigureRole.Statement, "rounded")]
+    [InlineData(FigureKind.Ratio, FigureRole.Statement, "rounded")]
+    public void EveryKind_HasTheRoleAndTheReadingTheirDocsGiveIt(FigureKind kind, FigureRole role, string reading)
+    {
+        PublishedFigure figure = FigureOf(kind);
+        Assert.Equal(role, FigureRoles.Of(figure));
+        Assert.Equal(reading, FigureKinds.Of(figure).Reading.ToString());
+    }
+
+    [Fact]
+    public void EveryKind_HasALineInTheRoleAndReadingTheory()
+    {
+        var lines = typeof(FigureKindCoverageTests).GetMethod(nameof(EveryKind_HasTheRoleAndTheReadingTheirDocsGiveIt))!
+            .GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
+            .Select(line => (FigureKind)line.GetData(null!).Single()[0]);
+        Assert.Equal(Enum.GetValues<FigureKind>().Order(), lines.Order());
+    }
+
     [Theory]
     [MemberData(nameof(Kinds))]
     public void EveryKind_IsConfirmedByTheAudit_WhenItsCountsAgree(FigureKind kind)

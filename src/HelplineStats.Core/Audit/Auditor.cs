@@ -136,13 +136,13 @@ public sealed class Auditor
         {
             return judged;
         }
-        if (figure.Value is decimal printed && Table.Accepts(figure.Kind, v, printed, figure.Qualifier, policy))
+        if (figure.Value is decimal printed && Table.Accepts(kind.Reading, v, printed, figure.Qualifier, policy))
         {
             Draft confirmed = draft.Confirmed(v);
             confirmed.Reason = by.Length == 0 ? confirmed.Reason : by + char.ToLowerInvariant(confirmed.Reason[0]) + confirmed.Reason[1..];
             return confirmed;
         }
-        QualifiedValue? expected = kind.HasExpectedPrinting ? Table.Phrase(figure.Kind, v, policy) : null;
+        QualifiedValue? expected = kind.HasExpectedPrinting ? Table.Phrase(kind.Reading, v, policy) : null;
         return draft.Contradicted(expected, $"{(by.Length == 0 ? "The" : by + "the")} counts give {FigureReasons.Show(v, figure)}, which {FigureReasons.Describe(figure)} does not allow.");
     }
 

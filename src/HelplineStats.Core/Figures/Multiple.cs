@@ -121,7 +121,7 @@ public sealed record Multiple
     public QualifiedValue? Phrase(RoundingPolicy policy, QualifierTable table)
     {
         Guard.NotNull(table, nameof(table));
-        return Value is Rational value ? table.Phrase(FigureKind.Multiple, value, policy) : null;
+        return Value is Rational value ? table.Phrase(ValueReading.Multiple, value, policy) : null;
     }
 
     /// <summary>Whether <paramref name="other"/> has the same counts and periods.</summary>

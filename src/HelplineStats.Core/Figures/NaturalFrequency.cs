@@ -85,7 +85,7 @@ public sealed record NaturalFrequency
         }
         Rational x = Rational.Of(1, n);
         bool equalAsShown = shownAs.RoundExact(v * 100) == shownAs.RoundExact(x * 100);
-        if (v == x || (equalAsShown && table.Accepts(FigureKind.OneInN, v, n, Qualifier.None, shownAs)))
+        if (v == x || (equalAsShown && table.Accepts(ValueReading.OneInN, v, n, Qualifier.None, shownAs)))
         {
             return (n, Qualifier.None);
         }
@@ -94,7 +94,7 @@ public sealed record NaturalFrequency
             return (n, Qualifier.MoreThan);
         }
         // Below 1/N: "almost" where the table's tolerance allows it, otherwise "less than".
-        return (n, table.Accepts(FigureKind.OneInN, v, n, Qualifier.Almost, shownAs) ? Qualifier.Almost : Qualifier.LessThan);
+        return (n, table.Accepts(ValueReading.OneInN, v, n, Qualifier.Almost, shownAs) ? Qualifier.Almost : Qualifier.LessThan);
     }
 
     /// <summary>The qualifier in words and N, such as <c>almost one in 5</c> or <c>more than one in 10</c>; <c>undefined</c> for an undefined share.</summary>

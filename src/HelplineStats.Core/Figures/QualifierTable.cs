@@ -20,8 +20,9 @@ namespace HelplineStats.Core.Figures;
 /// <item><term>more than</term><description>v &gt; X</description></item>
 /// <item><term>less than</term><description>v &lt; X</description></item>
 /// </list>
-/// <para>For <see cref="FigureKind.OneInN"/> the printed value is N and the comparison is on the share: v is the share as
-/// a fraction and X is 1/N ("almost one in five" says the share is a little below 1/5).</para>
+/// <para>Which rows apply is the figure's <see cref="ValueReading"/>, never its kind. For <see cref="ValueReading.OneInN"/>
+/// the printed value is N and the comparison is on the share: v is the share as a fraction and X is 1/N ("almost one in
+/// five" says the share is a little below 1/5).</para>
 /// <para>Immutable and thread-safe. Equality is by tolerance.</para>
 /// </remarks>
 public sealed record QualifierTable
@@ -45,35 +46,38 @@ public sealed record QualifierTable
     public Rational Tolerance { get; }
 
     /// <summary>Whether a figure printed as <paramref name="printed"/> with <paramref name="qualifier"/> is true of the exact value.</summary>
-    /// <param name="kind">The kind of figure (it decides what "no qualifier" means).</param>
+    /// <param name="reading">How the figure's value is read (it decides what "no qualifier" means).</param>
     /// <param name="exact">The exact value, in the printed unit (for one-in-N: the share as a fraction).</param>
     /// <param name="printed">The printed value (for one-in-N: N).</param>
     /// <param name="qualifier">The word that came with it.</param>
     /// <param name="printedAs">How the value was rounded for printing (used when there is no qualifier).</param>
     /// <returns><c>true</c> when the table accepts the printed figure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reading"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="qualifier"/> is not defined, or a one-in-N's N is not positive.</exception>
-    public bool Accepts(FigureKind kind, Rational exact, decimal printed, Qualifier qualifier, RoundingPolicy printedAs) =>
-        AcceptedRange(kind, printed, qualifier, printedAs).Contains(exact);
+    public bool Accepts(ValueReading reading, Rational exact, decimal printed, Qualifier qualifier, RoundingPolicy printedAs) =>
+        AcceptedRange(reading, printed, qualifier, printedAs).Contains(exact);
 
     /// <summary>
     /// Every exact value that a figure printed as <paramref name="printed"/> with <paramref name="qualifier"/> allows, as
     /// one interval: the table above written as ends. <see cref="Accepts"/> is membership in it, and the audit inverts it
     /// to infer the interval an unpublished count must lie in.
     /// </summary>
-    /// <param name="kind">The kind of figure.</param>
+    /// <param name="reading">How the figure's value is read.</param>
     /// <param name="printed">The printed value (for one-in-N: N).</param>
     /// <param name="qualifier">The word that came with it.</param>
     /// <param name="printedAs">How the value was rounded for printing (used when there is no qualifier).</param>
     /// <returns>The interval of accepted exact values (for one-in-N: of the share as a fraction); empty when a rounded
     /// value is not on its own precision's grid (13.9 cannot be printed at whole precision).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reading"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="qualifier"/> is not defined, or a one-in-N's N is not positive.</exception>
-    public ValueInterval AcceptedRange(FigureKind kind, decimal printed, Qualifier qualifier, RoundingPolicy printedAs)
+    public ValueInterval AcceptedRange(ValueReading reading, decimal printed, Qualifier qualifier, RoundingPolicy printedAs)
     {
-        Rational x = kind == FigureKind.OneInN ? OneOver(printed) : Rational.FromDecimal(printed);
+        Guard.NotNull(reading, nameof(reading));
+        Rational x = reading.IsReciprocal ? OneOver(printed) : Rational.FromDecimal(printed);
         Rational slack = Tolerance * x.Abs();
         return qualifier switch
         {
-            Qualifier.None when JudgedByTolerance(kind, printedAs.Precision) => ValueInterval.Of(x - slack, true, x + slack, true),
+            Qualifier.None when reading.BareIsWithinTolerance(printedAs.Precision) => ValueInterval.Of(x - slack, true, x + slack, true),
             Qualifier.None => RoundingPreimage(x, printedAs),
             Qualifier.About => ValueInterval.Of(x - slack, true, x + slack, true),
             Qualifier.Almost => ValueInterval.Of(x - slack, true, x, false),
@@ -132,23 +136,26 @@ public sealed record QualifierTable
     /// qualifier is exact, "more than" is above the printed value and "almost" below it. The result is always accepted by
     /// <see cref="Accepts"/>. For one-in-N use <see cref="NaturalFrequency"/>, which chooses N.
     /// </summary>
-    /// <param name="kind">The kind of figure.</param>
+    /// <param name="reading">How the figure's value is read.</param>
     /// <param name="exact">The exact value, in the printed unit.</param>
     /// <param name="policy">How the value is rounded for printing.</param>
     /// <returns>The printed value and its qualifier.</returns>
-    /// <exception cref="ArgumentException"><paramref name="kind"/> is <see cref="FigureKind.OneInN"/> or a record, which have no value to round.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="reading"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reading"/> is <see cref="ValueReading.OneInN"/> or
+    /// <see cref="ValueReading.Unrounded"/>, which the table does not print.</exception>
     /// <exception cref="OverflowException">The rounded value does not fit in a <see cref="decimal"/>.</exception>
-    public QualifiedValue Phrase(FigureKind kind, Rational exact, RoundingPolicy policy)
+    public QualifiedValue Phrase(ValueReading reading, Rational exact, RoundingPolicy policy)
     {
-        if (kind is FigureKind.OneInN or FigureKind.HighestSinceLaunch or FigureKind.LowestSinceLaunch)
+        Guard.NotNull(reading, nameof(reading));
+        if (!reading.IsPhrased)
         {
-            throw new ArgumentException($"{Article.Capital(kind.ToString())} figure is not phrased from a rounded value{(kind == FigureKind.OneInN ? "; use NaturalFrequency" : "")}.", nameof(kind));
+            throw new ArgumentException($"A value read as {reading} is not phrased from a rounded value{(reading.IsReciprocal ? "; use NaturalFrequency" : "")}.", nameof(reading));
         }
         decimal rounded = policy.Round(exact);
         Rational x = Rational.FromDecimal(rounded);
         // A multiple names its side at any step ("3.406" at a step of 0.5 is "almost 3.5", never a bare "3.5"); other
         // kinds are printed rounded, which their readers take as "rounds to".
-        if (kind != FigureKind.Multiple || exact == x)
+        if (!reading.NamesSide || exact == x)
         {
             return new QualifiedValue(rounded, Qualifier.None, policy.Precision);
         }
@@ -156,7 +163,7 @@ public sealed record QualifierTable
         {
             return new QualifiedValue(rounded, Qualifier.MoreThan, policy.Precision);
         }
-        if (Accepts(kind, exact, rounded, Qualifier.Almost, policy))
+        if (Accepts(reading, exact, rounded, Qualifier.Almost, policy))
         {
             return new QualifiedValue(rounded, Qualifier.Almost, policy.Precision);
         }
@@ -167,10 +174,6 @@ public sealed record QualifierTable
     /// <summary>The tolerance, such as <c>qualifier table, tolerance 3/20</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"qualifier table, tolerance {Tolerance}";
-
-    /// <summary>Whether "no qualifier" on this kind means "within the tolerance" rather than "rounds to".</summary>
-    internal static bool JudgedByTolerance(FigureKind kind, Precision precision) =>
-        kind == FigureKind.OneInN || (kind == FigureKind.Multiple && precision.Step >= 1m);
 
     private static Rational OneOver(decimal n)
     {

@@ -76,10 +76,10 @@ internal sealed class Composing
     /// The printed value and word: the table's phrasing, or, when the plan prefers a word ("more than 58%") and the value
     /// is not exact at the precision, the value rounded toward that word's side with it, as long as the table accepts it.
     /// </summary>
-    internal Composed Phrase(PublishedFigure template, Rational exact, bool takesPreferred)
+    internal Composed Phrase(PublishedFigure template, Rational exact, ValueReading reading, bool takesPreferred)
     {
         RoundingPolicy policy = Policy(template);
-        QualifiedValue standard = Table.Phrase(template.Kind, exact, policy);
+        QualifiedValue standard = Table.Phrase(reading, exact, policy);
         Qualifier preferred = template.Qualifier;
         if (preferred == Qualifier.None || !takesPreferred)
         {
@@ -93,7 +93,7 @@ internal sealed class Composing
             _ => throw new ArgumentOutOfRangeException(nameof(template), preferred, "Not a defined qualifier."),
         };
         decimal printed = RoundingPolicy.Of(toward, policy.Precision).Round(exact);
-        return Rational.FromDecimal(printed) != exact && Table.Accepts(template.Kind, exact, printed, preferred, policy)
+        return Rational.FromDecimal(printed) != exact && Table.Accepts(reading, exact, printed, preferred, policy)
             ? Printed(template, printed, preferred)
             : Printed(template, standard.Value, standard.Qualifier);
     }

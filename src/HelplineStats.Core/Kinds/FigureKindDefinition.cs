@@ -34,6 +34,12 @@ internal abstract class FigureKindDefinition
     /// <summary>What the kind's figures are checked against.</summary>
     internal virtual CheckBasis Basis => CheckBasis.Counts;
 
+    /// <summary>How the kind's printed value is read against its exact value and printed from it (the qualifier table's rows).</summary>
+    internal virtual ValueReading Reading => ValueReading.Rounded;
+
+    /// <summary>What the kind's figures are to a reader of a page.</summary>
+    internal virtual FigureRole Role => FigureRole.Statement;
+
     /// <summary>How the counts behind a value are said beside it.</summary>
     internal virtual CountsInWords CountsInWords => CountsInWords.None;
 
@@ -60,7 +66,7 @@ internal abstract class FigureKindDefinition
     /// <exception cref="System.ArgumentException">The figure prints no value (a record claim).</exception>
     internal virtual ValueInterval Accepted(PublishedFigure figure, QualifierTable table, RoundingMode assumed) =>
         figure.Value is decimal printed
-            ? table.AcceptedRange(figure.Kind, printed, figure.Qualifier, RoundingPolicy.Of(assumed, figure.Precision))
+            ? table.AcceptedRange(Reading, printed, figure.Qualifier, RoundingPolicy.Of(assumed, figure.Precision))
             : throw new System.ArgumentException($"The figure '{figure.Id}' prints no value to accept.", nameof(figure));
 
     /// <summary>
@@ -152,7 +158,7 @@ internal abstract class FigureKindDefinition<TFigure> : FigureKindDefinition
 
     /// <summary>The printed value and qualifier of an exact value: the qualifier table's, or toward the word the plan prefers.</summary>
     private protected virtual Composed Phrase(TFigure template, Rational exact, Composing context) =>
-        context.Phrase(template, exact, TakesPreferredQualifier);
+        context.Phrase(template, exact, Reading, TakesPreferredQualifier);
 
     /// <inheritdoc cref="FigureKindDefinition.Check{T}(PublishedFigure, Checking, IVerdicts{T})"/>
     private protected virtual T? Check<T>(TFigure figure, Checking context, IVerdicts<T> verdicts) where T : class => null;

@@ -203,14 +203,14 @@ public sealed class PageWords
     public string Value(PublishedFigure figure) => _w.Printed(Guard.NotNull(figure, nameof(figure)));
 
     /// <summary>A per-day average under its count: "377 per dag".</summary>
-    /// <param name="rate">A per-day <see cref="RateFigure"/>.</param>
+    /// <param name="rate">A figure whose role is <see cref="FigureRole.DailyAverage"/>.</param>
     /// <returns>The words.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rate"/> is null.</exception>
     /// <exception cref="ArgumentException">The figure is not a per-day average.</exception>
     public string PerDay(PublishedFigure rate)
     {
         Guard.NotNull(rate, nameof(rate));
-        if (rate is not RateFigure { Unit: RateUnit.PerDay })
+        if (FigureRoles.Of(rate) != FigureRole.DailyAverage)
         {
             throw new ArgumentException($"The figure {rate.Id} is {Article.A(rate.Kind.ToString())}, not a per-day average.", nameof(rate));
         }
@@ -221,14 +221,14 @@ public sealed class PageWords
     /// A change under its count, the direction said in words as well as by the sign: "-1% tegenover 2020: minder",
     /// "+6% compared with 2020: up".
     /// </summary>
-    /// <param name="change">A <see cref="RelativeChangeFigure"/> or an <see cref="AbsoluteChangeFigure"/>.</param>
+    /// <param name="change">A figure whose role is <see cref="FigureRole.Change"/> or <see cref="FigureRole.Difference"/>.</param>
     /// <returns>The words.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
     /// <exception cref="ArgumentException">The figure is not a change.</exception>
     public string Change(PublishedFigure change)
     {
         Guard.NotNull(change, nameof(change));
-        if (change is not (RelativeChangeFigure or AbsoluteChangeFigure) || change is not ComparedFigure { Value: decimal value } compared)
+        if (FigureRoles.Of(change) is not (FigureRole.Change or FigureRole.Difference) || change is not ComparedFigure { Value: decimal value } compared)
         {
             throw new ArgumentException($"The figure {change.Id} is {Article.A(change.Kind.ToString())}, not a change.", nameof(change));
         }

@@ -79,6 +79,6 @@ public sealed class MultipleTests
         }
         Multiple multiple = Multiple.Between(baseCount, later);
         QualifiedValue phrased = multiple.Phrase(policy, QualifierTable.Default)!.Value;
-        return QualifierTable.Default.Accepts(FigureKind.Multiple, multiple.Value!.Value, phrased.Value, phrased.Qualifier, policy);
+        return QualifierTable.Default.Accepts(ValueReading.Multiple, multiple.Value!.Value, phrased.Value, phrased.Qualifier, policy);
     }
 }

@@ -54,7 +54,7 @@ public sealed class NaturalFrequencyTests
             Qualifier.None => Whole.RoundExact(v * 100) == Whole.RoundExact(x * 100),
             _ => false,
         };
-        bool accepted = QualifierTable.Default.Accepts(FigureKind.OneInN, v, n, frequency.Qualifier, Whole);
+        bool accepted = QualifierTable.Default.Accepts(ValueReading.OneInN, v, n, frequency.Qualifier, Whole);
         return closest && side && accepted;
     }
 }

@@ -17,37 +17,37 @@ public sealed class QualifierTableTests
     [Fact]
     public void Accepts_MoreThan58Percent_OnlyAbove58()
     {
-        Assert.True(Table.Accepts(FigureKind.Share, Rational.Of(5801, 100), 58m, Qualifier.MoreThan, Whole));
-        Assert.False(Table.Accepts(FigureKind.Share, Rational.Of(58), 58m, Qualifier.MoreThan, Whole));
-        Assert.False(Table.Accepts(FigureKind.Share, Rational.Of(5799, 100), 58m, Qualifier.MoreThan, Whole));
+        Assert.True(Table.Accepts(ValueReading.Rounded, Rational.Of(5801, 100), 58m, Qualifier.MoreThan, Whole));
+        Assert.False(Table.Accepts(ValueReading.Rounded, Rational.Of(58), 58m, Qualifier.MoreThan, Whole));
+        Assert.False(Table.Accepts(ValueReading.Rounded, Rational.Of(5799, 100), 58m, Qualifier.MoreThan, Whole));
     }
 
     [Fact]
     public void Accepts_NoQualifierOnAPercentage_MeansItRoundsToThePrintedValue()
     {
-        Assert.True(Table.Accepts(FigureKind.Share, Rational.Of(125, 10), 13m, Qualifier.None, Whole));
-        Assert.False(Table.Accepts(FigureKind.Share, Rational.Of(125, 10), 12m, Qualifier.None, Whole));
-        Assert.True(Table.Accepts(FigureKind.Share, Rational.Of(125, 10), 12m, Qualifier.None, RoundingPolicy.Of(RoundingMode.HalfToEven, Precision.Whole)));
+        Assert.True(Table.Accepts(ValueReading.Rounded, Rational.Of(125, 10), 13m, Qualifier.None, Whole));
+        Assert.False(Table.Accepts(ValueReading.Rounded, Rational.Of(125, 10), 12m, Qualifier.None, Whole));
+        Assert.True(Table.Accepts(ValueReading.Rounded, Rational.Of(125, 10), 12m, Qualifier.None, RoundingPolicy.Of(RoundingMode.HalfToEven, Precision.Whole)));
     }
 
     [Fact]
     public void Accepts_AlmostThree_ForTwoPointNineTwoButNotWellOver()
     {
-        Assert.True(Table.Accepts(FigureKind.Multiple, Rational.Of(292, 100), 3m, Qualifier.Almost, Whole));
-        Assert.False(Table.Accepts(FigureKind.Multiple, Rational.Of(292, 100), 3m, Qualifier.MoreThan, Whole));
-        Assert.False(Table.Accepts(FigureKind.Multiple, Rational.Of(3), 3m, Qualifier.Almost, Whole));
-        Assert.True(Table.Accepts(FigureKind.Multiple, Rational.Of(3), 3m, Qualifier.None, Whole));
-        Assert.True(Table.Accepts(FigureKind.Multiple, Rational.Of(345, 100), 3m, Qualifier.None, Whole));
-        Assert.False(Table.Accepts(FigureKind.Multiple, Rational.Of(346, 100), 3m, Qualifier.About, Whole));
+        Assert.True(Table.Accepts(ValueReading.Multiple, Rational.Of(292, 100), 3m, Qualifier.Almost, Whole));
+        Assert.False(Table.Accepts(ValueReading.Multiple, Rational.Of(292, 100), 3m, Qualifier.MoreThan, Whole));
+        Assert.False(Table.Accepts(ValueReading.Multiple, Rational.Of(3), 3m, Qualifier.Almost, Whole));
+        Assert.True(Table.Accepts(ValueReading.Multiple, Rational.Of(3), 3m, Qualifier.None, Whole));
+        Assert.True(Table.Accepts(ValueReading.Multiple, Rational.Of(345, 100), 3m, Qualifier.None, Whole));
+        Assert.False(Table.Accepts(ValueReading.Multiple, Rational.Of(346, 100), 3m, Qualifier.About, Whole));
     }
 
     [Fact]
     public void Accepts_OneInN_ComparesTheShareWithOneOverN()
     {
-        Assert.True(Table.Accepts(FigureKind.OneInN, Rational.Of(18, 100), 5m, Qualifier.Almost, Whole));
-        Assert.False(Table.Accepts(FigureKind.OneInN, Rational.Of(18, 100), 5m, Qualifier.MoreThan, Whole));
-        Assert.True(Table.Accepts(FigureKind.OneInN, Rational.Of(11, 100), 10m, Qualifier.MoreThan, Whole));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Table.Accepts(FigureKind.OneInN, Rational.Of(1, 2), 0m, Qualifier.None, Whole));
+        Assert.True(Table.Accepts(ValueReading.OneInN, Rational.Of(18, 100), 5m, Qualifier.Almost, Whole));
+        Assert.False(Table.Accepts(ValueReading.OneInN, Rational.Of(18, 100), 5m, Qualifier.MoreThan, Whole));
+        Assert.True(Table.Accepts(ValueReading.OneInN, Rational.Of(11, 100), 10m, Qualifier.MoreThan, Whole));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Table.Accepts(ValueReading.OneInN, Rational.Of(1, 2), 0m, Qualifier.None, Whole));
     }
 
     [Fact]
@@ -55,21 +55,20 @@ public sealed class QualifierTableTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new QualifierTable(Rational.One));
         Assert.Throws<ArgumentOutOfRangeException>(() => new QualifierTable(Rational.Of(-1, 10)));
-        Assert.False(new QualifierTable(Rational.Zero).Accepts(FigureKind.Multiple, Rational.Of(299, 100), 3m, Qualifier.Almost, Whole));
+        Assert.False(new QualifierTable(Rational.Zero).Accepts(ValueReading.Multiple, Rational.Of(299, 100), 3m, Qualifier.Almost, Whole));
     }
 
     [Fact]
     public void Phrase_Percentages_AreRoundedWithoutAQualifier()
     {
-        Assert.Equal(new QualifiedValue(86m, Qualifier.None, Precision.Whole), Table.Phrase(FigureKind.Share, Percent(118_408, 137_669), Whole));
-        Assert.Throws<ArgumentException>(() => Table.Phrase(FigureKind.OneInN, Rational.Of(1, 5), Whole));
+        Assert.Equal(new QualifiedValue(86m, Qualifier.None, Precision.Whole), Table.Phrase(ValueReading.Rounded, Percent(118_408, 137_669), Whole));
+        Assert.Throws<ArgumentException>(() => Table.Phrase(ValueReading.OneInN, Rational.Of(1, 5), Whole));
     }
 
     [Property(Arbitrary = new[] { typeof(Generators) })]
-    public bool Phrase_AnyKindAndValue_IsAcceptedByTheTable(Rational exact, RoundingPolicy policy, byte kindSeed)
+    public bool Phrase_AnyPhrasedReadingAndValue_IsAcceptedByTheTable(Rational exact, RoundingPolicy policy, bool multiple)
     {
-        FigureKind[] kinds = { FigureKind.Count, FigureKind.Share, FigureKind.RelativeChange, FigureKind.Multiple, FigureKind.RatePerDay, FigureKind.PercentagePointChange };
-        FigureKind kind = kinds[kindSeed % kinds.Length];
+        ValueReading kind = multiple ? ValueReading.Multiple : ValueReading.Rounded;
         if (exact.Abs() > Rational.Of(1_000_000_000))
         {
             return true;
@@ -85,7 +84,7 @@ public sealed class QualifierTableTests
         return Prop.ForAll(Gen.Choose(0, 5000).ToArbitrary(), Gen.Choose(1, 500).ToArbitrary(), (later, earlier) =>
         {
             Rational exact = Rational.Of(later, earlier);
-            QualifiedValue phrased = Table.Phrase(FigureKind.Multiple, exact, policy);
+            QualifiedValue phrased = Table.Phrase(ValueReading.Multiple, exact, policy);
             Rational printed = Rational.FromDecimal(phrased.Value);
             bool side = phrased.Qualifier switch
             {
@@ -95,7 +94,7 @@ public sealed class QualifierTableTests
                 _ => false,
             };
             bool onGrid = (printed / Rational.FromDecimal(policy.Precision.Step)).IsInteger;
-            return side && onGrid && Table.Accepts(FigureKind.Multiple, exact, phrased.Value, phrased.Qualifier, policy);
+            return side && onGrid && Table.Accepts(ValueReading.Multiple, exact, phrased.Value, phrased.Qualifier, policy);
         });
     }
 
@@ -108,7 +107,7 @@ public sealed class QualifierTableTests
     public void Phrase_Multiple_AtDecimalSteps_NamesTheSide(long later, long earlier, string step, string expected)
     {
         var policy = RoundingPolicy.Of(RoundingMode.HalfAwayFromZero, Precision.OfStep(decimal.Parse(step, System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.Equal(expected, Table.Phrase(FigureKind.Multiple, Rational.Of(later, earlier), policy).ToString());
+        Assert.Equal(expected, Table.Phrase(ValueReading.Multiple, Rational.Of(later, earlier), policy).ToString());
     }
 
     [Property(Arbitrary = new[] { typeof(Generators) })]
@@ -120,7 +119,7 @@ public sealed class QualifierTableTests
         }
         decimal rounded = policy.Round(exact);
         decimal other = rounded + (offsetSteps % 3 * policy.Precision.Step);
-        ValueInterval range = Table.AcceptedRange(FigureKind.Share, other, Qualifier.None, policy);
+        ValueInterval range = Table.AcceptedRange(ValueReading.Rounded, other, Qualifier.None, policy);
         return range.Contains(exact) == (other == rounded);
     }
 
@@ -145,7 +144,7 @@ public sealed class QualifierTableTests
     {
         var policy = RoundingPolicy.Of(mode, Precision.Whole);
         decimal value = decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(expected, Table.AcceptedRange(FigureKind.Share, value, Qualifier.None, policy).ToString());
+        Assert.Equal(expected, Table.AcceptedRange(ValueReading.Rounded, value, Qualifier.None, policy).ToString());
     }
 
     [Fact]
@@ -162,7 +161,7 @@ public sealed class QualifierTableTests
                 for (int units = -3; units <= 3; units++)
                 {
                     decimal printed = units * step;
-                    ValueInterval range = Table.AcceptedRange(FigureKind.Share, printed, Qualifier.None, policy);
+                    ValueInterval range = Table.AcceptedRange(ValueReading.Rounded, printed, Qualifier.None, policy);
                     for (int k = -6; k <= 6; k++)
                     {
                         Rational candidate = Rational.FromDecimal(printed) + (quarter * Rational.Of(k));
@@ -177,10 +176,10 @@ public sealed class QualifierTableTests
     [Fact]
     public void AcceptedRange_ShowsItsEnds()
     {
-        Assert.Equal("[25/2, 27/2)", Table.AcceptedRange(FigureKind.Share, 13m, Qualifier.None, Whole).ToString());
-        Assert.Equal("(-27/2, -25/2]", Table.AcceptedRange(FigureKind.RelativeChange, -13m, Qualifier.None, Whole).ToString());
-        Assert.Equal("[51/20, 3)", Table.AcceptedRange(FigureKind.Multiple, 3m, Qualifier.Almost, Whole).ToString());
-        Assert.True(Table.AcceptedRange(FigureKind.Share, 13.9m, Qualifier.None, Whole).IsEmpty);
+        Assert.Equal("[25/2, 27/2)", Table.AcceptedRange(ValueReading.Rounded, 13m, Qualifier.None, Whole).ToString());
+        Assert.Equal("(-27/2, -25/2]", Table.AcceptedRange(ValueReading.Rounded, -13m, Qualifier.None, Whole).ToString());
+        Assert.Equal("[51/20, 3)", Table.AcceptedRange(ValueReading.Multiple, 3m, Qualifier.Almost, Whole).ToString());
+        Assert.True(Table.AcceptedRange(ValueReading.Rounded, 13.9m, Qualifier.None, Whole).IsEmpty);
     }
 
     [Fact]
@@ -196,17 +195,17 @@ public sealed class QualifierTableTests
 
     [Fact]
     public void AcceptedRange_UndefinedQualifier_IsRefused() =>
-        Assert.Equal("qualifier", Assert.Throws<ArgumentOutOfRangeException>(() => Table.AcceptedRange(FigureKind.Share, 13m, (Qualifier)42, Whole)).ParamName);
+        Assert.Equal("qualifier", Assert.Throws<ArgumentOutOfRangeException>(() => Table.AcceptedRange(ValueReading.Rounded, 13m, (Qualifier)42, Whole)).ParamName);
 
     [Fact]
-    public void Phrase_OneInNAndRecords_AreRefusedNamingTheKind()
+    public void Phrase_OneInNAndRecords_AreRefusedNamingTheReading()
     {
-        ArgumentException oneInN = Assert.Throws<ArgumentException>(() => Table.Phrase(FigureKind.OneInN, Rational.Of(1, 5), Whole));
-        Assert.Equal("kind", oneInN.ParamName);
-        Assert.StartsWith("A OneInN figure is not phrased from a rounded value; use NaturalFrequency.", oneInN.Message, StringComparison.Ordinal);
-        Assert.StartsWith("A HighestSinceLaunch figure is not phrased from a rounded value.",
-            Assert.Throws<ArgumentException>(() => Table.Phrase(FigureKind.HighestSinceLaunch, Rational.One, Whole)).Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => Table.Phrase(FigureKind.LowestSinceLaunch, Rational.One, Whole));
+        ArgumentException oneInN = Assert.Throws<ArgumentException>(() => Table.Phrase(ValueReading.OneInN, Rational.Of(1, 5), Whole));
+        Assert.Equal("reading", oneInN.ParamName);
+        Assert.StartsWith("A value read as one in N is not phrased from a rounded value; use NaturalFrequency.", oneInN.Message, StringComparison.Ordinal);
+        ArgumentException record = Assert.Throws<ArgumentException>(() => Table.Phrase(ValueReading.Unrounded, Rational.One, Whole));
+        Assert.StartsWith("A value read as unrounded is not phrased from a rounded value.", record.Message, StringComparison.Ordinal);
+        Assert.Equal("reading", Assert.Throws<ArgumentNullException>(() => Table.Phrase(null!, Rational.One, Whole)).ParamName);
     }
 
     [Fact]
@@ -221,8 +220,8 @@ public sealed class QualifierTableTests
     public void AcceptedRange_QualifiersGiveTheirEnds()
     {
         // 15% of 20 is 3: "about 20" is 17 to 23 with both ends; "more than 20" and "less than 20" leave 20 out.
-        Assert.Equal("[17, 23]", Table.AcceptedRange(FigureKind.Count, 20m, Qualifier.About, Whole).ToString());
-        Assert.Equal("(20, ∞)", Table.AcceptedRange(FigureKind.Count, 20m, Qualifier.MoreThan, Whole).ToString());
-        Assert.Equal("(-∞, 20)", Table.AcceptedRange(FigureKind.Count, 20m, Qualifier.LessThan, Whole).ToString());
+        Assert.Equal("[17, 23]", Table.AcceptedRange(ValueReading.Rounded, 20m, Qualifier.About, Whole).ToString());
+        Assert.Equal("(20, ∞)", Table.AcceptedRange(ValueReading.Rounded, 20m, Qualifier.MoreThan, Whole).ToString());
+        Assert.Equal("(-∞, 20)", Table.AcceptedRange(ValueReading.Rounded, 20m, Qualifier.LessThan, Whole).ToString());
     }
 }

@@ -22,7 +22,7 @@ internal sealed class CoarserStepSlip : SlipDetector
         foreach (decimal step in CoarserSteps.Concat(new[] { 2, 5, 10 }.Select(f => figure.Precision.Step * f)).Where(s => s > figure.Precision.Step).Distinct().Order())
         {
             RoundingPolicy coarser = RoundingPolicy.Of(context.Auditor.AssumedRounding, Precision.OfStep(step));
-            if (context.Auditor.Table.Accepts(figure.Kind, context.Exact, context.Printed, Qualifier.None, coarser))
+            if (context.Auditor.Table.Accepts(context.Reading, context.Exact, context.Printed, Qualifier.None, coarser))
             {
                 yield return new CoarserStepExplanation(
                     $"Rounded to a step of {step.ToString(CultureInfo.InvariantCulture)}, {context.Show(context.Exact)} gives {coarser.Round(context.Exact).ToString(CultureInfo.InvariantCulture)}.",

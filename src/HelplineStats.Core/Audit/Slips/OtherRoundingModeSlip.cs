@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using HelplineStats.Core.Figures;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 
 namespace HelplineStats.Core.Audit.Slips;
@@ -20,7 +21,7 @@ internal sealed class OtherRoundingModeSlip : SlipDetector
         foreach (RoundingMode mode in Enum.GetValues<RoundingMode>().Where(m => m != context.Auditor.AssumedRounding))
         {
             RoundingPolicy other = RoundingPolicy.Of(mode, figure.Precision);
-            if (context.Auditor.Table.Accepts(figure.Kind, context.Exact, context.Printed, Qualifier.None, other))
+            if (context.Auditor.Table.Accepts(context.Reading, context.Exact, context.Printed, Qualifier.None, other))
             {
                 yield return new OtherRoundingModeExplanation(
                     $"Rounded {mode} instead of {context.Auditor.AssumedRounding}, {context.Show(context.Exact)} gives {other.Round(context.Exact).ToString(CultureInfo.InvariantCulture)}.",
@@ -31,5 +32,5 @@ internal sealed class OtherRoundingModeSlip : SlipDetector
 
     /// <summary>Whether the figure is judged by its rounding (no qualifier, and not by tolerance).</summary>
     internal static bool JudgedByRounding(PublishedFigure figure) =>
-        figure.Qualifier == Qualifier.None && !QualifierTable.JudgedByTolerance(figure.Kind, figure.Precision);
+        figure.Qualifier == Qualifier.None && !FigureKinds.Of(figure).Reading.BareIsWithinTolerance(figure.Precision);
 }

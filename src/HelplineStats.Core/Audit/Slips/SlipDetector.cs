@@ -45,8 +45,11 @@ internal sealed record SlipContext(
 
     internal RoundingPolicy Policy => RoundingPolicy.Of(Auditor.AssumedRounding, Figure.Precision);
 
+    /// <summary>How the figure's kind reads its printed value.</summary>
+    internal ValueReading Reading => FigureKinds.Of(Figure).Reading;
+
     /// <summary>Whether the figure's printing allows <paramref name="value"/> under the auditor's table and rounding.</summary>
-    internal bool Allows(Rational value) => Auditor.Table.Accepts(Figure.Kind, value, Printed, Figure.Qualifier, Policy);
+    internal bool Allows(Rational value) => Auditor.Table.Accepts(Reading, value, Printed, Figure.Qualifier, Policy);
 
     internal string Show(Rational value) => FigureReasons.Show(value, Figure);
 }

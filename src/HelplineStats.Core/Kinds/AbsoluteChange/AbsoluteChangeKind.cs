@@ -20,6 +20,8 @@ internal sealed class AbsoluteChangeKind : ComparedKind<AbsoluteChangeFigure>
 
     internal override bool ShownWhole => true;
 
+    internal override FigureRole Role => FigureRole.Difference;
+
     internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
         AgainstEveryYearBack(rule, (k, c) => AbsoluteChangeFigure.Of(RuleScope.Id(k, "diff-" + RuleScope.Name(c)), k, c, 0m, Qualifier.None, rule.Precision));
 

@@ -64,7 +64,7 @@ internal sealed class AgeKind : FigureKindDefinition<AgeFigure>
             return verdicts.NotCheckable(EndDayUnknown(period), Array.Empty<ObservationKey>());
         }
         Rational exact = years;
-        return context.Table.Accepts(FigureKind.AgeInYears, exact, figure.Years, figure.Qualifier, context.Policy(figure))
+        return context.Table.Accepts(Reading, exact, figure.Years, figure.Qualifier, context.Policy(figure))
             ? verdicts.Confirmed(exact)
             : verdicts.Contradicted(exact, new QualifiedValue(years, Qualifier.None, Precision.Whole),
                 string.Create(CultureInfo.InvariantCulture, $"Launched on {launch}, '{helpline.Id}' is {years} years old at the end of {period}."));

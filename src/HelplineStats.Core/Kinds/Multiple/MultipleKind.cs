@@ -19,6 +19,10 @@ internal sealed class MultipleKind : ComparedKind<MultipleFigure>
 
     internal override bool TakesPreferredQualifier => false;
 
+    internal override ValueReading Reading => ValueReading.Multiple;
+
+    internal override FigureRole Role => FigureRole.Highlight;
+
     internal override IEnumerable<PublishedFigure> Expand(RuleScope rule)
     {
         if (!rule.IsYear || rule.Launch is not LocalDate launched)

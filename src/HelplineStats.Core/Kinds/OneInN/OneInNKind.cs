@@ -19,6 +19,10 @@ internal sealed class OneInNKind : FigureKindDefinition<OneInNFigure>
 
     internal override PrintedUnit Unit => PrintedUnit.OneInN;
 
+    internal override ValueReading Reading => ValueReading.OneInN;
+
+    internal override FigureRole Role => FigureRole.Highlight;
+
     internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
         rule.Breakdowns.Where(b => !b.Dimension.IsChannel)
             .Select(b => (Breakdown: b, Largest: b.Parts.Where(p => p.Key.Category?.IsUnknown != true)

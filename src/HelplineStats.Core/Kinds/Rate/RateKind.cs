@@ -41,8 +41,11 @@ internal sealed class RateKind : FigureKindDefinition<RateFigure>
         : null;
 
     /// <summary>The rate's period with its days known; a month-end period throws, as composing and checking skip it first.</summary>
-    private static DatedPeriod Dated(RateFigure figure) => figure.Subject.Period as DatedPeriod
-        ?? throw new System.InvalidOperationException(DaysUnknown(figure));
+    private static DatedPeriod Dated(RateFigure figure) => figure.Subject.Period switch
+    {
+        DatedPeriod dated => dated,
+        _ => throw new System.InvalidOperationException(DaysUnknown(figure)),
+    };
 
     private protected override Composed Compose(RateFigure template, Composing context) =>
         DaysUnknown(template) is string why ? new Composed.Skipped(SkipReason.EndDayUnknown, why) : base.Compose(template, context);
@@ -62,6 +65,8 @@ internal sealed class RateKind : FigureKindDefinition<RateFigure>
     internal override CountsInWords CountsInWords => CountsInWords.OverDays;
 
     internal override bool NeedsExactDays => true;
+
+    internal override FigureRole Role => _unit == RateUnit.PerDay ? FigureRole.DailyAverage : FigureRole.Statement;
 
     /// <summary>Over the whole calendar period instead of the days since the launch, or over a year of the other length.</summary>
     private protected override IEnumerable<KindSlip> Slips(RateFigure figure, long[] counts, LocalDate? launch)

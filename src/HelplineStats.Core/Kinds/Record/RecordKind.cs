@@ -22,6 +22,8 @@ internal sealed class RecordKind : FigureKindDefinition<RecordFigure>
 
     internal override PrintedUnit Unit => PrintedUnit.None;
 
+    internal override ValueReading Reading => ValueReading.Unrounded;
+
     internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
         rule.IsYear
             ? rule.Totals.Select(k => IsHighest ? RecordFigure.Highest(RuleScope.Id(k, "highest"), k) : RecordFigure.Lowest(RuleScope.Id(k, "lowest"), k)).ToList()

@@ -19,6 +19,8 @@ internal sealed class RelativeChangeKind : ComparedKind<RelativeChangeFigure>
 
     internal override PrintedUnit Unit => PrintedUnit.SignedPercent;
 
+    internal override FigureRole Role => FigureRole.Change;
+
     internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
         AgainstEveryYearBack(rule, (k, c) => RelativeChangeFigure.Of(RuleScope.Id(k, "vs-" + RuleScope.Name(c)), k, c, 0m, Qualifier.None, rule.Precision));
 

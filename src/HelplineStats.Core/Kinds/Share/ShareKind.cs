@@ -18,6 +18,8 @@ internal sealed class ShareKind : FigureKindDefinition<ShareFigure>
 
     internal override bool CanApportion => true;
 
+    internal override FigureRole Role => FigureRole.Share;
+
     internal override PrintedUnit Unit => PrintedUnit.Percent;
 
     internal override IEnumerable<PublishedFigure> Expand(RuleScope rule) =>
