@@ -36,13 +36,13 @@ internal sealed class ClaimWords : IFigureVisitor<string>
     public string Visit(CountFigure figure)
     {
         bool one = figure.Number == 1m;
-        return _w.F(one ? _p.CountOne : _p.CountMany, Number(figure, figure.Number), _w.Key(figure.Subject, _report, !one));
+        return _w.F(_p.Count.For(figure.Number), Number(figure, figure.Number), _w.Key(figure.Subject, _report, !one));
     }
 
     public string Visit(SinceLaunchFigure figure)
     {
         bool one = figure.Total == 1m;
-        return _w.F(one ? _p.CumulativeOne : _p.CumulativeMany, Wording.Capitalise(_w.PeriodFrom(figure.Subject.Period, _report, figure.Subject.Helpline)),
+        return _w.F(_p.Cumulative.For(figure.Total), Wording.Capitalise(_w.PeriodFrom(figure.Subject.Period, _report, figure.Subject.Helpline)),
             Number(figure, figure.Total), _w.Key(figure.Subject, _report, !one, withPeriod: false));
     }
 
@@ -66,7 +66,7 @@ internal sealed class ClaimWords : IFigureVisitor<string>
         _w.F(_p.AbsoluteChange, _w.Key(figure.Subject, _report), Signed(figure, figure.Difference), _w.PeriodName(figure.ComparisonPeriod));
 
     public string Visit(PercentagePointChangeFigure figure) =>
-        _w.F(figure.Points == 1m || figure.Points == -1m ? _p.PointsChangeOne : _p.PointsChangeMany, Part(figure.Subject), Whole(figure.Whole, figure.Basis),
+        _w.F(_p.PointsChange.For(figure.Points), Part(figure.Subject), Whole(figure.Whole, figure.Basis),
             Signed(figure, figure.Points), _w.PeriodName(figure.ComparisonPeriod));
 
     public string Visit(MultipleFigure figure) =>
@@ -75,7 +75,7 @@ internal sealed class ClaimWords : IFigureVisitor<string>
     public string Visit(RateFigure figure)
     {
         bool one = figure.Rate == 1m;
-        string template = figure.Unit == RateUnit.PerDay ? (one ? _p.PerDayOne : _p.PerDayMany) : (one ? _p.PerWeekOne : _p.PerWeekMany);
+        string template = (figure.Unit == RateUnit.PerDay ? _p.AveragePerDay : _p.AveragePerWeek).For(figure.Rate);
         return _w.F(template, Number(figure, figure.Rate), _w.Key(figure.Subject, _report, !one, withPeriod: false), PeriodAfter(figure.Subject));
     }
 
@@ -84,7 +84,7 @@ internal sealed class ClaimWords : IFigureVisitor<string>
             _w.Period(figure.Subject.Period, figure.Subject.Helpline));
 
     public string Visit(AgeFigure figure) =>
-        _w.F(figure.Years == 1m ? _p.AgeOne : _p.AgeMany, _w.HelplineName(_verdict.Helpline), Number(figure, figure.Years), figure.Period.Start.Year);
+        _w.F(_p.Age.For(figure.Years), _w.HelplineName(_verdict.Helpline), Number(figure, figure.Years), figure.Period.Start.Year);
 
     public string Visit(RatioFigure figure) =>
         _w.F(_p.Ratio, Number(figure, figure.Ratio), _w.Key(figure.Subject, _report), _w.Key(figure.Denominator, _report, plural: false));

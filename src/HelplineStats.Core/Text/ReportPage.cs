@@ -164,7 +164,7 @@ public sealed class ReportPage
         }
         int all = audit.Verdicts.Count;
         string Of(VerdictKind kind) => w.Number(audit.Verdicts.Count(v => v.Kind == kind));
-        string summary = w.F(p.SummaryFigures, w.Number(all) + " " + p.FiguresNoun[all == 1 ? 0 : 1], Of(VerdictKind.Confirmed),
+        string summary = w.F(p.SummaryFigures, w.Number(all) + " " + p.FiguresNoun.For(all), Of(VerdictKind.Confirmed),
             Of(VerdictKind.Contradicted), Of(VerdictKind.ConsistentTogether), Of(VerdictKind.NotCheckable));
         text.Append('\n').Append(summary).Append('\n');
         markdown.Append('\n').Append(summary).Append('\n');
@@ -215,7 +215,7 @@ public sealed class ReportPage
             return p.NotLaunchedYet;
         }
         Period age = helpline.AgeOn(asOf)!;
-        string Unit(int n, string[] unit) => w.Number(n) + " " + unit[n == 1 ? 0 : 1];
+        string Unit(int n, Plural unit) => w.Number(n) + " " + unit.For(n);
         return w.F(p.AgeWords, Unit(age.Years, p.Years), Unit(age.Months, p.MonthsUnit), Unit(age.Days, p.Days));
     }
 

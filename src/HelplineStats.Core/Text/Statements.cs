@@ -304,9 +304,7 @@ public static class Statements
             WrongBaseExplanation b => w.F(p.WrongBase, w.Signed(b.Change), w.Number(b.DividedBy), w.Number(b.EarlierCount), Slip(b)),
             WrongNumberOfDaysExplanation d => w.F(p.WrongNumberOfDays, w.Number(d.DaysDividedBy), w.Number(d.DaysOpen), Slip(d)),
             WrongWholeExplanation whole => w.F(p.WrongWhole, w.Number(whole.PartCount), w.Number(whole.WholeCount), w.Noun(whole.Part.Metric, plural: true), Slip(whole)),
-            OtherRoundingModeExplanation r => w.F(p.OtherRoundingMode,
-                p.RoundingModes.TryGetValue(r.Mode, out string? words) ? words
-                    : throw new ArgumentOutOfRangeException(nameof(e), r.Mode, "The rounding mode has no words yet."), Slip(r)),
+            OtherRoundingModeExplanation r => w.F(p.OtherRoundingMode, p.RoundingModes(r.Mode), Slip(r)),
             CoarserStepExplanation c => w.F(p.CoarserStep, w.Number(c.Step), Slip(c)),
             NeighbouringFigureExplanation n => w.F(p.NeighbouringFigure, Slip(n), FigureName(n.Neighbour, w)),
             DigitSlipExplanation digit => w.F(p.DigitSlip, Slip(digit)),

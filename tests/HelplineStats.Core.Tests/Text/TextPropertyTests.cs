@@ -177,14 +177,17 @@ public sealed class TextPropertyTests
     /// <summary>The fixed words of every template: the pieces between the holes, trimmed, of four characters or more with a letter.</summary>
     private static IEnumerable<string> Fragments(Phrasebook book)
     {
-        foreach (PropertyInfo property in typeof(Phrasebook).GetProperties(BindingFlags.Instance | BindingFlags.NonPublic))
+        IEnumerable<object?> entries = typeof(Phrasebook).GetProperties(BindingFlags.Instance | BindingFlags.NonPublic)
+            .Where(property => property.PropertyType != typeof(PhraseFile)).Select(property => property.GetValue(book))
+            .Concat(Enum.GetValues<RoundingMode>().Select(mode => (object?)book.RoundingModes(mode)));
+        foreach (object? entry in entries)
         {
-            IEnumerable<string> texts = property.GetValue(book) switch
+            IEnumerable<string> texts = entry switch
             {
                 string text => new[] { text },
-                string[] many => many,
-                IReadOnlyDictionary<RoundingMode, string> modes => modes.Values,
-                _ => throw new InvalidOperationException($"The phrasebook entry {property.Name} is not text."),
+                IReadOnlyList<string> many => many,
+                Plural plural => new[] { plural.One, plural.Other },
+                _ => throw new InvalidOperationException($"A phrasebook entry is not text: {entry}."),
             };
             foreach (string text in texts)
             {
