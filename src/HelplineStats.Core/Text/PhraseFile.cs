@@ -88,12 +88,7 @@ internal sealed partial class PhraseFile
                         : throw Bad(name, $"{path}[{i}]", "is not a string")).ToArray());
                     break;
                 case JsonValueKind.Object:
-                    foreach (JsonProperty part in phrase.Value.EnumerateObject())
-                    {
-                        texts.Add(phrase.Name + "." + part.Name, part.Value.ValueKind == JsonValueKind.String
-                            ? part.Value.GetString() ?? ""
-                            : throw Bad(name, path + "." + part.Name, "is not a string"));
-                    }
+                    AddFamily(texts, phrase.Name, phrase.Value, path, name);
                     break;
                 default:
                     throw Bad(name, path, "is not a string, a list of strings or an object of strings");
@@ -101,6 +96,30 @@ internal sealed partial class PhraseFile
         }
         return new PhraseFile(name, culture, plural, texts, lists);
     }
+
+    /// <summary>A family of phrases (plural forms, the words of each metric...): each member under its dotted key, to any depth.</summary>
+    private static void AddFamily(Dictionary<string, string> texts, string key, JsonElement family, string path, string name)
+    {
+        foreach (JsonProperty member in family.EnumerateObject())
+        {
+            string memberKey = key + "." + member.Name;
+            string memberPath = path + "." + member.Name;
+            switch (member.Value.ValueKind)
+            {
+                case JsonValueKind.String:
+                    texts.Add(memberKey, member.Value.GetString() ?? "");
+                    break;
+                case JsonValueKind.Object:
+                    AddFamily(texts, memberKey, member.Value, memberPath, name);
+                    break;
+                default:
+                    throw Bad(name, memberPath, "is not a string or an object of strings");
+            }
+        }
+    }
+
+    /// <summary>Whether the file has a phrase under <paramref name="key"/>: the words of reference data, which may be missing.</summary>
+    internal bool Has(string key) => _texts.ContainsKey(key);
 
     /// <summary>
     /// The phrase under <paramref name="key"/> as a composite format: each named placeholder becomes the position of its

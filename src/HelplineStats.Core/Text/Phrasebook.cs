@@ -247,6 +247,19 @@ internal sealed class Phrasebook
     internal string Legend => Text("legend");
     internal string Note => Text("note");
 
+    // ---- reference data: the words of the ready-made metrics, channels and taxonomies, looked up by stable id ----
+
+    /// <summary>The noun of the metric <paramref name="id"/>, or <c>null</c> when the file has none (it is then worded by its code and reported).</summary>
+    internal string? MetricNoun(string id, bool plural) => Label("metrics." + id + (plural ? ".other" : ".one"));
+
+    /// <summary>The name of the channel <paramref name="id"/>, or <c>null</c>.</summary>
+    internal string? ChannelName(string id) => Label("channels." + id);
+
+    /// <summary>The name of the taxonomy <paramref name="id"/>, or <c>null</c>.</summary>
+    internal string? TaxonomyName(string id) => Label("taxonomies." + id);
+
+    private string? Label(string key) => _file.Has(key) ? Text(key) : null;
+
     /// <summary>The phrase <paramref name="key"/> as a composite format over <paramref name="holes"/>, converted once.</summary>
     private string Text(string key, params string[] holes) =>
         _composites.TryGetValue(key, out string? composite) ? composite : _composites.GetOrAdd(key, _file.Composite(key, holes));

@@ -9,7 +9,7 @@ using HelplineStats.Core.Model;
 namespace HelplineStats.Core.Text;
 
 /// <summary>
-/// Words the parts of a sentence in one language: labels from the <see cref="Glossary"/>, periods as a person says them,
+/// Words the parts of a sentence in one language: labels from the phrase files (<see cref="Phrasebook"/>), periods as a person says them,
 /// numbers with the culture's separators. It computes nothing: every number comes from a figure, a count or the audit.
 /// It records every id it had no word for, so the page can say so.
 /// </summary>
@@ -46,17 +46,9 @@ internal sealed class Wording
 
     internal string Signed(decimal value) => Culture.Signed(value);
 
-    internal string Noun(Metric metric, bool plural)
-    {
-        if (Glossary.Metrics.TryGetValue(metric.Value, out var words))
-        {
-            return Culture.IsDutch ? (plural ? words.NlMany : words.NlOne) : (plural ? words.EnMany : words.EnOne);
-        }
-        return Code(metric.Value);
-    }
+    internal string Noun(Metric metric, bool plural) => Phrases.MetricNoun(metric.Value, plural) ?? Code(metric.Value);
 
-    internal string Channel(Channel channel) =>
-        Glossary.Channels.TryGetValue(channel.Value, out var words) ? (Culture.IsDutch ? words.Nl : words.En) : Code(channel.Value);
+    internal string Channel(Channel channel) => Phrases.ChannelName(channel.Value) ?? Code(channel.Value);
 
     internal string Category(Category category)
     {
@@ -74,12 +66,10 @@ internal sealed class Wording
     }
 
     internal string Taxonomy(Taxonomy taxonomy) =>
-        Glossary.Taxonomies.TryGetValue(taxonomy.Id.Value, out var words) ? (Culture.IsDutch ? words.Nl : words.En)
-        : Culture.IsDutch ? Code(taxonomy.Id.Value) : taxonomy.Name;
+        Phrases.TaxonomyName(taxonomy.Id.Value) ?? (Culture.IsDutch ? Code(taxonomy.Id.Value) : taxonomy.Name);
 
-    /// <summary>A taxonomy known only by its id: the glossary's words, else its code (reported as missing).</summary>
-    internal string Taxonomy(TaxonomyId id) =>
-        Glossary.Taxonomies.TryGetValue(id.Value, out var words) ? (Culture.IsDutch ? words.Nl : words.En) : Code(id.Value);
+    /// <summary>A taxonomy known only by its id: the phrase file's words, else its code (reported as missing).</summary>
+    internal string Taxonomy(TaxonomyId id) => Phrases.TaxonomyName(id.Value) ?? Code(id.Value);
 
     internal string Description(Helpline helpline) =>
         helpline.Descriptions.TryGet(Culture.Language, out string? description) ? description

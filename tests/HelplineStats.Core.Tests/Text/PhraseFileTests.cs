@@ -99,7 +99,7 @@ public sealed class PhraseFileTests
     [InlineData("""{"format": "helplinestats-phrases/1", "culture": "xx", "plural": "one-if-1"}""", "$.phrases is missing or not an object")]
     [InlineData("""{"format": "helplinestats-phrases/1", "culture": "xx", "plural": "one-if-1", "phrases": {"and": 3}}""", "$.phrases.and is not a string, a list of strings or an object of strings")]
     [InlineData("""{"format": "helplinestats-phrases/1", "culture": "xx", "plural": "one-if-1", "phrases": {"months": ["a", 2]}}""", "$.phrases.months[1] is not a string")]
-    [InlineData("""{"format": "helplinestats-phrases/1", "culture": "xx", "plural": "one-if-1", "phrases": {"count": {"one": "x", "other": null}}}""", "$.phrases.count.other is not a string")]
+    [InlineData("""{"format": "helplinestats-phrases/1", "culture": "xx", "plural": "one-if-1", "phrases": {"count": {"one": "x", "other": null}}}""", "$.phrases.count.other is not a string or an object of strings")]
     public void Parse_ABadFile_IsRefusedNamingTheFileAndThePath(string json, string what)
     {
         Assert.Equal($"The phrase file xx.json is not valid: {what}.", Assert.Throws<InvalidOperationException>(() => PhraseFile.Parse(json, "xx.json")).Message);
