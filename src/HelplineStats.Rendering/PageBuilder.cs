@@ -106,9 +106,9 @@ internal static class PageBuilder
         var charts = new List<Chart>();
         var used = new HashSet<Breakdown>();
         var groups = verdicts
-            .Where(v => FigureRoles.Of(v.Figure) == FigureRole.Share)
-            .Select(v => (Verdict: v, Share: (ShareFigure)v.Figure)) // a share's role says it is a ShareFigure
-            .Where(v => Dimension(v.Share.Subject, v.Share.Whole) is not null)
+            .Select(v => (Verdict: v, Share: FigureRoles.AsShare(v.Figure)))
+            .Where(v => v.Share is not null && Dimension(v.Share.Subject, v.Share.Whole) is not null)
+            .Select(v => (v.Verdict, Share: v.Share!))
             .GroupBy(v => (v.Share.Whole, v.Share.Basis, Dimension: Dimension(v.Share.Subject, v.Share.Whole)));
         foreach (var group in groups)
         {

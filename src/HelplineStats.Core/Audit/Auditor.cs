@@ -195,28 +195,22 @@ public sealed class Auditor
                     }
                 }
             }
-            foreach (Breakdown breakdown in report.Breakdowns.Where(b => b.IsExact))
+            foreach (PrintedParts parts in FigureKinds.All.SelectMany(kind => kind.PartsOfBreakdowns(report)))
             {
-                IReadOnlyList<ShareFigure> shares = ShareKind.OfTotal(report, breakdown.Total.Key);
-                if (shares.Count == 0 || shares.Count != breakdown.Parts.Count || !breakdown.Parts.All(p => shares.Any(f => f.Subject.Equals(p.Key))))
-                {
-                    continue;
-                }
-                string ids = string.Join(", ", shares.Select(f => f.Id).Order(StringComparer.Ordinal));
+                Breakdown breakdown = parts.Breakdown;
+                string ids = string.Join(", ", parts.Figures.Select(f => f.Id).Order(StringComparer.Ordinal));
                 if (!breakdown.IsComplete)
                 {
-                    findings.Add(new StructuralFinding(FindingKind.ExemptFromAddingUp,
-                        $"The shares {ids} of {breakdown.Total.Key} were not held to 100: the breakdown is {(breakdown.IsMultiLabel ? "multi-label" : "incomplete")}.",
-                        shares.Select(f => FigureReference.Of(report, f))));
+                    findings.Add(new StructuralFinding(FindingKind.ExemptFromAddingUp, string.Create(CultureInfo.InvariantCulture,
+                        $"The shares {ids} of {breakdown.Total.Key} were not held to {parts.Whole}: the breakdown is {(breakdown.IsMultiLabel ? "multi-label" : "incomplete")}."),
+                        parts.Figures.Select(f => FigureReference.Of(report, f))));
                     continue;
                 }
-                decimal sum = shares.Sum(f => f.Percent);
-                decimal slack = shares.Sum(f => f.Precision.Step) / 2m;
-                if (Math.Abs(sum - 100m) > slack)
+                if (Math.Abs(parts.Sum - parts.Whole) > parts.Slack)
                 {
                     findings.Add(new StructuralFinding(FindingKind.SharesDoNotAddUp, string.Create(CultureInfo.InvariantCulture,
-                        $"The printed shares {ids} of {breakdown.Total.Key} add up to {sum}; rounding each to its precision allows only 100 ± {slack}."),
-                        shares.Select(f => FigureReference.Of(report, f))));
+                        $"The printed shares {ids} of {breakdown.Total.Key} add up to {parts.Sum}; rounding each to its precision allows only {parts.Whole} ± {parts.Slack}."),
+                        parts.Figures.Select(f => FigureReference.Of(report, f))));
                 }
             }
         }

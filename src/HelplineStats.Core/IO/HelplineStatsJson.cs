@@ -37,7 +37,8 @@ public static class HelplineStatsJson
     /// apps: add it to <c>options.TypeInfoResolverChain</c>, or combine it with a source-generated context of your own
     /// (<c>JsonTypeInfoResolver.Combine(HelplineStatsJson.TypeInfoResolver, MyContext.Default)</c>). It answers for
     /// <see cref="Dataset"/>, <see cref="Report"/>, <see cref="AuditResult"/>, <see cref="FigureVerdict"/>, <see cref="HelplineId"/>, <see cref="Channel"/>,
-    /// <see cref="Metric"/>, <see cref="ReportingPeriod"/>, <see cref="FigureReference"/>, <see cref="VerdictKind"/> and
+    /// <see cref="Metric"/>, <see cref="ReportingPeriod"/> (and its <see cref="DatedPeriod"/> and <see cref="MonthEndPeriod"/>),
+    /// <see cref="FigureReference"/>, <see cref="VerdictKind"/> and
     /// <see cref="FigureKind"/>, and leaves every other type to the next resolver. Thread-safe.
     /// </summary>
     public static IJsonTypeInfoResolver TypeInfoResolver { get; } = new ConverterTypeInfoResolver();
@@ -53,6 +54,8 @@ public static class HelplineStatsJson
         new ChannelJsonConverter(),
         new MetricJsonConverter(),
         new ReportingPeriodJsonConverter(),
+        new DatedPeriodJsonConverter(),
+        new MonthEndPeriodJsonConverter(),
         new FigureReferenceJsonConverter(),
         new JsonStringEnumConverter<VerdictKind>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
         new JsonStringEnumConverter<FigureKind>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
@@ -80,6 +83,8 @@ public static class HelplineStatsJson
                     JsonConverter<Channel> => JsonMetadataServices.CreateValueInfo<Channel>(options, made),
                     JsonConverter<Metric> => JsonMetadataServices.CreateValueInfo<Metric>(options, made),
                     JsonConverter<ReportingPeriod> => JsonMetadataServices.CreateValueInfo<ReportingPeriod>(options, made),
+                    JsonConverter<DatedPeriod> => JsonMetadataServices.CreateValueInfo<DatedPeriod>(options, made),
+                    JsonConverter<MonthEndPeriod> => JsonMetadataServices.CreateValueInfo<MonthEndPeriod>(options, made),
                     JsonConverter<FigureReference> => JsonMetadataServices.CreateValueInfo<FigureReference>(options, made),
                     JsonConverter<VerdictKind> => JsonMetadataServices.CreateValueInfo<VerdictKind>(options, made),
                     JsonConverter<FigureKind> => JsonMetadataServices.CreateValueInfo<FigureKind>(options, made),

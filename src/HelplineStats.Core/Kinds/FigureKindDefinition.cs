@@ -37,6 +37,10 @@ internal abstract class FigureKindDefinition
     /// <summary>How the kind's printed value is read against its exact value and printed from it (the qualifier table's rows).</summary>
     internal virtual ValueReading Reading => ValueReading.Rounded;
 
+    /// <summary>The figures of this kind in <paramref name="report"/> that are printed for every part of one of its exact
+    /// breakdowns and must together make up its whole (the shares of a complete breakdown: 100%); none by default.</summary>
+    internal virtual IEnumerable<PrintedParts> PartsOfBreakdowns(Report report) => System.Array.Empty<PrintedParts>();
+
     /// <summary>What the kind's figures are to a reader of a page.</summary>
     internal virtual FigureRole Role => FigureRole.Statement;
 

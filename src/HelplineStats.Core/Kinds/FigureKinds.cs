@@ -36,6 +36,9 @@ internal static class FigureKinds
     /// <summary>Every kind name, in the table's order.</summary>
     internal static IEnumerable<FigureKind> Names => Table.Select(e => e.Name);
 
+    /// <summary>Every kind once (per day and per week are two kinds, as are the two records), in the table's order.</summary>
+    internal static IEnumerable<FigureKindDefinition> All => Table.Select(e => e.Kind).Distinct();
+
     /// <summary>The kind named <paramref name="name"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">No kind has that name.</exception>
     internal static FigureKindDefinition Of(FigureKind name) =>

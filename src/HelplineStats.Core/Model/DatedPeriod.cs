@@ -10,8 +10,9 @@ namespace HelplineStats.Core.Model;
 /// <remarks>
 /// <para>Made by <see cref="ReportingPeriod.Year(int)"/>, <see cref="ReportingPeriod.Quarter(int, int)"/>,
 /// <see cref="ReportingPeriod.Month(int, int)"/>, <see cref="ReportingPeriod.Day(LocalDate)"/>,
-/// <see cref="ReportingPeriod.Between(LocalDate, LocalDate)"/> and <see cref="ReportingPeriod.Of(DateInterval)"/>;
-/// its <see cref="ReportingPeriod.Kind"/> is read off the dates. <see cref="Previous"/> and <see cref="Next"/> step a
+/// <see cref="ReportingPeriod.Between(LocalDate, LocalDate)"/>, <see cref="ReportingPeriod.Of(DateInterval)"/> and
+/// <see cref="ReportingPeriod.SinceLaunch(LocalDate, DatedPeriod)"/>, and by <see cref="ReportingPeriod.Parse(string)"/>
+/// for a text whose last day is given; its <see cref="ReportingPeriod.Kind"/> is read off the dates. <see cref="Previous"/> and <see cref="Next"/> step a
 /// year, quarter, month or day by one; a custom period steps by its own length.</para>
 /// <para>Sealed: a period is dated or a <see cref="MonthEndPeriod"/>. Immutable and thread-safe.</para>
 /// </remarks>

@@ -13,8 +13,11 @@ namespace HelplineStats.Core.Model;
 /// </summary>
 /// <remarks>
 /// <para>It is abstract rather than sealed because a period is one of two sealed types, and which one says what is known.
-/// A <see cref="DatedPeriod"/> knows both its days (every factory but <see cref="ToSomeDayIn(LocalDate, YearMonth)"/>
-/// makes one) and has <see cref="DatedPeriod.Days"/>, <see cref="DatedPeriod.Interval"/>, <see cref="DatedPeriod.Previous"/>
+/// A <see cref="DatedPeriod"/> knows both its days (<see cref="Year(int)"/>, <see cref="Quarter(int, int)"/>,
+/// <see cref="Month(int, int)"/>, <see cref="Day(LocalDate)"/>, <see cref="Between(LocalDate, LocalDate)"/> and
+/// <see cref="Of(DateInterval)"/> make one; <see cref="ToSomeDayIn(LocalDate, YearMonth)"/> makes a month-end period;
+/// <see cref="Parse(string)"/> and <see cref="SinceLaunch(LocalDate, ReportingPeriod)"/> give the kind the text or the
+/// end says) and has <see cref="DatedPeriod.Days"/>, <see cref="DatedPeriod.Interval"/>, <see cref="DatedPeriod.Previous"/>
 /// and <see cref="DatedPeriod.Next"/>; a <see cref="MonthEndPeriod"/> ends on a day of <see cref="MonthEndPeriod.EndMonth"/>
 /// that is not known, so it has no number of days, as NodaTime's <see cref="YearMonth"/> has no day. No other type
 /// derives from it.</para>

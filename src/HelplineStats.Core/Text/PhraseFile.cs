@@ -57,8 +57,27 @@ internal sealed partial class PhraseFile
     /// <exception cref="InvalidOperationException">The text is not a phrase file of this format; the message names the file and the JSON path.</exception>
     internal static PhraseFile Parse(string json, string name)
     {
-        using JsonDocument document = JsonDocument.Parse(json);
-        JsonElement root = document.RootElement;
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw Bad(name, "$", $"is not JSON (line {(e.LineNumber ?? 0) + 1}: {e.Message})");
+        }
+        using (document)
+        {
+            return Parse(document.RootElement, name);
+        }
+    }
+
+    private static PhraseFile Parse(JsonElement root, string name)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw Bad(name, "$", "is not an object");
+        }
         string Required(string property) => root.TryGetProperty(property, out JsonElement value) && value.ValueKind == JsonValueKind.String
             ? value.GetString() ?? ""
             : throw Bad(name, "$." + property, "is missing or not a string");
@@ -80,9 +99,10 @@ internal sealed partial class PhraseFile
             switch (phrase.Value.ValueKind)
             {
                 case JsonValueKind.String:
-                    texts.Add(phrase.Name, phrase.Value.GetString() ?? "");
+                    AddOnce(texts, lists, phrase.Name, phrase.Value.GetString() ?? "", path, name);
                     break;
                 case JsonValueKind.Array:
+                    Unused(texts, lists, phrase.Name, path, name);
                     lists.Add(phrase.Name, phrase.Value.EnumerateArray().Select((item, i) => item.ValueKind == JsonValueKind.String
                         ? item.GetString() ?? ""
                         : throw Bad(name, $"{path}[{i}]", "is not a string")).ToArray());
@@ -107,7 +127,7 @@ internal sealed partial class PhraseFile
             switch (member.Value.ValueKind)
             {
                 case JsonValueKind.String:
-                    texts.Add(memberKey, member.Value.GetString() ?? "");
+                    AddOnce(texts, null, memberKey, member.Value.GetString() ?? "", memberPath, name);
                     break;
                 case JsonValueKind.Object:
                     AddFamily(texts, memberKey, member.Value, memberPath, name);
@@ -115,6 +135,22 @@ internal sealed partial class PhraseFile
                 default:
                     throw Bad(name, memberPath, "is not a string or an object of strings");
             }
+        }
+    }
+
+    /// <summary>Adds a text under a key no text or list of the file has yet: a key given twice (<c>"count.one"</c> beside
+    /// <c>"count": {"one": ...}</c>, or a name repeated) is refused at its path.</summary>
+    private static void AddOnce(Dictionary<string, string> texts, Dictionary<string, string[]>? lists, string key, string text, string path, string name)
+    {
+        Unused(texts, lists, key, path, name);
+        texts.Add(key, text);
+    }
+
+    private static void Unused(Dictionary<string, string> texts, Dictionary<string, string[]>? lists, string key, string path, string name)
+    {
+        if (texts.ContainsKey(key) || (lists?.ContainsKey(key) ?? false))
+        {
+            throw Bad(name, path, "is given twice");
         }
     }
 

@@ -124,6 +124,50 @@ public sealed class HelplineStatsJsonTests
         Assert.Equal(8515, read.ByPeriod[ReportingPeriod.Year(2021)]);
     }
 
+    public sealed class PeriodsHolder
+    {
+        public DatedPeriod? Year { get; set; }
+        public MonthEndPeriod? UpToMay { get; set; }
+        public Dictionary<DatedPeriod, long> ByYear { get; set; } = new();
+    }
+
+    public static TheoryData<string> OptionsKinds() => new() { "converters", "resolver" };
+
+    private static JsonSerializerOptions Options(string kind) => kind == "converters"
+        ? WithConverters
+        : new JsonSerializerOptions { TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(
+            HelplineStatsJson.TypeInfoResolver, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()) };
+
+    [Theory]
+    [MemberData(nameof(OptionsKinds))]
+    public void SerializeThenDeserialize_TheTwoKindsOfPeriod_AreTheirText_AsValuesAndAsKeys(string kind)
+    {
+        JsonSerializerOptions options = Options(kind);
+        Assert.Equal("\"2021\"", JsonSerializer.Serialize(ReportingPeriod.Year(2021), options));
+        var value = new PeriodsHolder
+        {
+            Year = ReportingPeriod.Year(2021),
+            UpToMay = ReportingPeriod.ToSomeDayIn(new NodaTime.LocalDate(2012, 3, 12), new NodaTime.YearMonth(2013, 5)),
+            ByYear = new Dictionary<DatedPeriod, long> { [ReportingPeriod.Quarter(2021, 2)] = 7 },
+        };
+        string json = JsonSerializer.Serialize(value, options);
+        Assert.Equal("{\"Year\":\"2021\",\"UpToMay\":\"2012-03-12/2013-05\",\"ByYear\":{\"2021-Q2\":7}}", json);
+        PeriodsHolder read = JsonSerializer.Deserialize<PeriodsHolder>(json, options)!;
+        Assert.Equal(value.Year, read.Year);
+        Assert.Equal(value.UpToMay, read.UpToMay);
+        Assert.Equal(7, read.ByYear[ReportingPeriod.Quarter(2021, 2)]);
+    }
+
+    [Fact]
+    public void Deserialize_APeriodOfTheOtherKind_IsRefusedAtItsPath()
+    {
+        var dated = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PeriodsHolder>("{\"Year\":\"2012-03-12/2013-05\"}", WithConverters));
+        Assert.Contains("ends on an unknown day of a month", dated.Message, StringComparison.Ordinal);
+        Assert.Equal("$.Year", dated.Path);
+        var monthEnd = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PeriodsHolder>("{\"UpToMay\":\"2021\"}", WithConverters));
+        Assert.Contains("its last day is known", monthEnd.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SerializeThenDeserialize_APeriodEndingOnAnUnknownDayOfAMonth_IsItsText_AlsoAsAKey()
     {

@@ -22,8 +22,19 @@ public sealed partial class KindBranchingTests
     private static readonly string[] KindTypes = typeof(PublishedFigure).Assembly.GetExportedTypes()
         .Where(type => type.IsSealed && typeof(PublishedFigure).IsAssignableFrom(type)).Select(type => type.Name).ToArray();
 
-    /// <summary>A test for the type of one kind: <c>is</c>, <c>is not</c>, <c>as</c>, <c>case</c>, <c>OfType&lt;&gt;</c> or a pattern's <c>or</c>.</summary>
-    private static readonly Regex TypeTest = new(@"(\bis\s+(not\s+)?\(?|\bas\s+|\bcase\s+|OfType<|\bor\s+)(" + string.Join("|", KindTypes) + @")\b");
+    private static readonly string[] Definitions = typeof(PublishedFigure).Assembly.GetTypes()
+        .Where(type => !type.IsAbstract && typeof(HelplineStats.Core.Kinds.FigureKindDefinition).IsAssignableFrom(type)).Select(type => type.Name).ToArray();
+
+    private static string Types => "(?:Kinds\\.)?(?:" + string.Join("|", KindTypes) + ")";
+
+    /// <summary>A test for the type of one kind: <c>is</c>, <c>is not</c>, <c>as</c>, <c>case</c>, <c>OfType&lt;&gt;</c>, a
+    /// pattern's <c>or</c>/<c>and</c>/<c>not</c>, a switch arm, a property pattern, a cast, <c>typeof</c>; or a call to one
+    /// kind's definition (<c>ShareKind.OfTotal</c>).</summary>
+    private static readonly Regex TypeTest = new(
+        @"(\bis\s+(not\s+)?\(?|\bas\s+|\bcase\s+|OfType<|\b(or|and|not)\s+\(?|:\s*|typeof\()" + Types + @"\b(?!\.)"
+        + @"|\(\s*" + Types + @"\s*\)\s*[\w(]"
+        + @"|^\s*" + Types + @"(\s+\w+)?\s*=>"
+        + @"|\b(" + string.Join("|", Definitions) + @")\.", RegexOptions.Multiline);
 
     /// <summary>Every line of code (not a doc comment) of src/, outside the kinds' folders, with its file and number.</summary>
     private static IEnumerable<(string File, int Number, string Text)> LinesOutsideTheKinds()
@@ -53,6 +64,8 @@ public sealed partial class KindBranchingTests
     {
         Assert.Equal(Enum.GetValues<FigureKind>().Length - 2, KindTypes.Length); // per day and per week share a type, and so do the two records
         Assert.Contains("RateFigure", KindTypes);
+        Assert.Contains("ShareKind", Definitions);
+        Assert.Equal(KindTypes.Length, Definitions.Length);
     }
 
     [Fact]
@@ -84,7 +97,15 @@ public sealed partial class KindBranchingTests
         Assert.Matches(TypeTest, "v.Figure is OneInNFigure or MultipleFigure");
         Assert.Matches(TypeTest, "change is not (RelativeChangeFigure or AbsoluteChangeFigure)");
         Assert.Matches(TypeTest, "figures.OfType<ShareFigure>()");
+        Assert.Matches(TypeTest, "verdict.Figure is { Value: not null } and RateFigure");
+        Assert.Matches(TypeTest, "v.Figure switch { RateFigure r => 1, _ => 0 }".Replace("{ ", "\n", StringComparison.Ordinal));
+        Assert.Matches(TypeTest, "verdict is { Figure: RateFigure }");
+        Assert.Matches(TypeTest, "var share = (ShareFigure)v.Figure;");
+        Assert.Matches(TypeTest, "figure.GetType() == typeof(Kinds.MultipleFigure)");
+        Assert.Matches(TypeTest, "IReadOnlyList<ShareFigure> shares = ShareKind.OfTotal(report, key);");
         Assert.DoesNotMatch(TypeTest, "public string Visit(OneInNFigure figure)");
+        Assert.DoesNotMatch(TypeTest, "figures: new[] { ShareFigure.Of(\"a\", part, whole, ShareBasis.Total, 18m) }");
+        Assert.DoesNotMatch(TypeTest, "public static ShareFigure? AsShare(PublishedFigure figure)");
     }
 
     [GeneratedRegex(@"\bFigureKind\.[A-Z]\w*")]

@@ -106,6 +106,23 @@ public sealed class PhraseFileTests
     }
 
     [Theory]
+    [InlineData("[]", "$ is not an object")]
+    [InlineData("""{"format": "helplinestats-phrases/1", "culture": "xx", "plural": "one-if-1", "phrases": {"and": "a", "and": "b"}}""", "$.phrases.and is given twice")]
+    [InlineData("""{"format": "helplinestats-phrases/1", "culture": "xx", "plural": "one-if-1", "phrases": {"count.one": "a", "count": {"one": "b"}}}""", "$.phrases.count.one is given twice")]
+    [InlineData("""{"format": "helplinestats-phrases/1", "culture": "xx", "plural": "one-if-1", "phrases": {"months": "a", "months": ["b"]}}""", "$.phrases.months is given twice")]
+    public void Parse_AKeyGivenTwiceOrARootThatIsNoObject_IsRefusedAtItsPath(string json, string what)
+    {
+        Assert.Equal($"The phrase file xx.json is not valid: {what}.", Assert.Throws<InvalidOperationException>(() => PhraseFile.Parse(json, "xx.json")).Message);
+    }
+
+    [Fact]
+    public void Parse_TextThatIsNotJson_IsRefusedNamingTheFileAndTheLine()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => PhraseFile.Parse("{\n  \"format\": ", "xx.json"));
+        Assert.StartsWith("The phrase file xx.json is not valid: $ is not JSON (line 2: ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(1, true, true)]
     [InlineData(-1, true, true)]
     [InlineData(0, false, true)]

@@ -101,8 +101,21 @@ internal sealed class ShareKind : FigureKindDefinition<ShareFigure>
         return whole > 0 && c[0] <= whole ? (Percent(Intervals.Wilson(c[0], whole, level)), false) : null;
     }
 
+    /// <summary>The unqualified shares of the total printed for every part of an exact breakdown: they add up to 100 when it is complete.</summary>
+    internal override IEnumerable<PrintedParts> PartsOfBreakdowns(Report report)
+    {
+        foreach (Breakdown breakdown in report.Breakdowns.Where(b => b.IsExact))
+        {
+            IReadOnlyList<ShareFigure> shares = OfTotal(report, breakdown.Total.Key);
+            if (shares.Count > 0 && shares.Count == breakdown.Parts.Count && breakdown.Parts.All(p => shares.Any(f => f.Subject.Equals(p.Key))))
+            {
+                yield return new PrintedParts(breakdown, shares, shares.Sum(f => f.Percent), shares.Sum(f => f.Precision.Step) / 2m, 100m);
+            }
+        }
+    }
+
     /// <summary>The shares of the total (unqualified) printed in <paramref name="report"/> of the parts of <paramref name="whole"/>: the ones held to add up to 100.</summary>
-    internal static IReadOnlyList<ShareFigure> OfTotal(Report report, ObservationKey whole) =>
+    private static IReadOnlyList<ShareFigure> OfTotal(Report report, ObservationKey whole) =>
         report.Figures.OfType<ShareFigure>().Where(f => f.Basis == ShareBasis.Total && f.Qualifier == Qualifier.None && f.Whole.Equals(whole)).ToList();
 
     internal override PublishedFigure Read(FigureFields fields)
