@@ -124,6 +124,28 @@ public sealed class AuditorTests
     }
 
     [Fact]
+    public void Audit_TheValueOfAFigureOfAnotherKind_IsNoNeighbour()
+    {
+        // 5,110 contacts over the 365 days of 2021 are 14 a day, exactly the 14 printed as the phone share; only the chat
+        // share (19,261 of 137,669 calls is 13.99%) is a figure of the same kind whose value could have been taken.
+        var contacts = new ObservationKey(TeleOnthaal.Id, Y2021, Metric.Contacts);
+        Report report = Report.Create(TeleOnthaal, Y2021,
+            new[] { contacts.Observe(5_110) },
+            new[] { Breakdown.ByChannel(Calls.Observe(137_669), BreakdownCoverage.Complete, (Channel.Phone, 118_408), (Channel.Chat, 19_261)) },
+            new PublishedFigure[]
+            {
+                RateFigure.PerDay("contacts-per-day", contacts, 14m),
+                ShareFigure.Of("phone-share", Calls.WithChannel(Channel.Phone), Calls, ShareBasis.Total, 14m),
+                ShareFigure.Of("chat-share", Calls.WithChannel(Channel.Chat), Calls, ShareBasis.Total, 14m),
+            });
+        AuditResult result = Auditor.Default.Audit(Dataset.Of(report));
+        Assert.Equal(VerdictKind.Confirmed, Only(result, "contacts-per-day").Kind);
+        var neighbour = Assert.IsType<NeighbouringFigureExplanation>(Assert.Single(Only(result, "phone-share").Explanations, e => e.Kind == ExplanationKind.NeighbouringFigure));
+        Assert.Equal(FigureReference.Parse("tele-onthaal/2021/chat-share"), neighbour.Neighbour);
+        Assert.Equal("The printed value is that of the figure 'chat-share' (13.99%).", neighbour.Description);
+    }
+
+    [Fact]
     public void Audit_UnpublishedEarlierYears_GetTheNarrowestIntervals()
     {
         // 1712: 8,515 calls in 2021, "+6% compared with 2020" and "+57% compared with 2019"; neither year's count is given.
