@@ -69,15 +69,17 @@ internal sealed class ReportingPeriodJsonConverter : TextJsonConverter<Reporting
 /// <summary>A period whose days are all known, as in the file format (<c>2021</c>); a month-end period is refused.</summary>
 internal sealed class DatedPeriodJsonConverter : TextJsonConverter<DatedPeriod>
 {
-    protected override DatedPeriod Parse(string text) => ReportingPeriod.Parse(text) as DatedPeriod
-        ?? throw new FormatException("it ends on an unknown day of a month, so it is not a period with both its days known.");
+    protected override DatedPeriod Parse(string text) => ReportingPeriod.Parse(text) is DatedPeriod dated
+        ? dated
+        : throw new FormatException("it ends on an unknown day of a month, so it is not a period with both its days known.");
 }
 
 /// <summary>A period ending on an unknown day of a month, as in the file format (<c>2012-03-12/2013-05</c>); a dated period is refused.</summary>
 internal sealed class MonthEndPeriodJsonConverter : TextJsonConverter<MonthEndPeriod>
 {
-    protected override MonthEndPeriod Parse(string text) => ReportingPeriod.Parse(text) as MonthEndPeriod
-        ?? throw new FormatException("its last day is known, so it is not a period ending on an unknown day of a month.");
+    protected override MonthEndPeriod Parse(string text) => ReportingPeriod.Parse(text) is MonthEndPeriod monthEnd
+        ? monthEnd
+        : throw new FormatException("its last day is known, so it is not a period ending on an unknown day of a month.");
 }
 
 /// <summary>A figure reference as <c>helpline/period/figure-id</c>.</summary>

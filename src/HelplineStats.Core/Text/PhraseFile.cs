@@ -47,8 +47,10 @@ internal sealed partial class PhraseFile
     internal static PhraseFile Embedded(string code)
     {
         string name = code + ".json";
-        using Stream stream = typeof(PhraseFile).Assembly.GetManifestResourceStream("HelplineStats.Core.Text.Phrases." + name)
-            ?? throw new InvalidOperationException($"No phrase file {name} is embedded in the assembly.");
+        if (typeof(PhraseFile).Assembly.GetManifestResourceStream("HelplineStats.Core.Text.Phrases." + name) is not Stream stream)
+        {
+            throw new InvalidOperationException($"No phrase file {name} is embedded in the assembly.");
+        }
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return Parse(reader.ReadToEnd(), name);
     }
@@ -86,7 +88,10 @@ internal sealed partial class PhraseFile
             throw Bad(name, "$.format", $"is not \"{Format}\"");
         }
         string culture = Required("culture");
-        PluralRule plural = PluralRule.Named(Required("plural")) ?? throw Bad(name, "$.plural", "is not one-if-1 or one-if-below-2");
+        if (PluralRule.Named(Required("plural")) is not PluralRule plural)
+        {
+            throw Bad(name, "$.plural", "is not one-if-1 or one-if-below-2");
+        }
         if (!root.TryGetProperty("phrases", out JsonElement phrases) || phrases.ValueKind != JsonValueKind.Object)
         {
             throw Bad(name, "$.phrases", "is missing or not an object");
