@@ -24,6 +24,8 @@ namespace HelplineStats.Core.Figures;
 public sealed class ValueReading
 {
     private readonly string _name;
+    private readonly bool _bareWithinTolerance;
+    private readonly bool _bareWholeWithinTolerance;
 
     private ValueReading(string name, bool reciprocal, bool bareWithinTolerance, bool bareWholeWithinTolerance, bool phrased, bool namesSide)
     {
@@ -34,9 +36,6 @@ public sealed class ValueReading
         IsPhrased = phrased;
         NamesSide = namesSide;
     }
-
-    private readonly bool _bareWithinTolerance;
-    private readonly bool _bareWholeWithinTolerance;
 
     /// <summary>A value printed rounded: a bare number claims that the exact value rounds to it.</summary>
     public static ValueReading Rounded { get; } = new("rounded", false, false, false, true, false);

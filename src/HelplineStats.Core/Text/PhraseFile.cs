@@ -107,7 +107,7 @@ internal sealed partial class PhraseFile
                     AddOnce(texts, lists, phrase.Name, phrase.Value.GetString() ?? "", path, name);
                     break;
                 case JsonValueKind.Array:
-                    Unused(texts, lists, phrase.Name, path, name);
+                    RefuseRepeat(texts, lists, phrase.Name, path, name);
                     lists.Add(phrase.Name, phrase.Value.EnumerateArray().Select((item, i) => item.ValueKind == JsonValueKind.String
                         ? item.GetString() ?? ""
                         : throw Bad(name, $"{path}[{i}]", "is not a string")).ToArray());
@@ -147,11 +147,11 @@ internal sealed partial class PhraseFile
     /// <c>"count": {"one": ...}</c>, or a name repeated) is refused at its path.</summary>
     private static void AddOnce(Dictionary<string, string> texts, Dictionary<string, string[]>? lists, string key, string text, string path, string name)
     {
-        Unused(texts, lists, key, path, name);
+        RefuseRepeat(texts, lists, key, path, name);
         texts.Add(key, text);
     }
 
-    private static void Unused(Dictionary<string, string> texts, Dictionary<string, string[]>? lists, string key, string path, string name)
+    private static void RefuseRepeat(Dictionary<string, string> texts, Dictionary<string, string[]>? lists, string key, string path, string name)
     {
         if (texts.ContainsKey(key) || (lists?.ContainsKey(key) ?? false))
         {
