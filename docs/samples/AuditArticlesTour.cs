@@ -5,6 +5,7 @@ using HelplineStats.Core.Audit;
 using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Kinds;
+using HelplineStats.Core.Text;
 using NodaTime;
 
 namespace HelplineStats.Docs.Samples;
@@ -53,7 +54,7 @@ public static class AuditArticlesTour
             Console.WriteLine($"{verdict.Reference}: {verdict.Kind}");
             foreach (Explanation explanation in verdict.Explanations)
             {
-                Console.WriteLine($"  {explanation.Kind}: {explanation.Description}");
+                Console.WriteLine($"  {explanation.Kind}: {Statements.Explanation(explanation, verdict, TextCulture.English)}");
             }
         }
         foreach (CountInterval interval in result.InferredCounts)

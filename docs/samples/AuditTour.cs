@@ -4,6 +4,7 @@ using System;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Kinds;
+using HelplineStats.Core.Text;
 
 namespace HelplineStats.Docs.Samples;
 
@@ -40,11 +41,9 @@ public static class AuditTour
         AuditResult result = Auditor.Default.Audit(Dataset.Of(draft));
         foreach (FigureVerdict verdict in result.Verdicts)
         {
-            Console.WriteLine($"{verdict.Figure.Id}: {verdict.Kind}. {verdict.Reason}");
-            foreach (Explanation explanation in verdict.Explanations)
-            {
-                Console.WriteLine($"  {explanation.Kind}: {explanation.Description}");
-            }
+            // The verdict and its reason are data; the text layer words them in any culture, explanations included.
+            Console.WriteLine($"{verdict.Figure.Id}: {verdict.Kind}, {verdict.Reason}");
+            Console.WriteLine($"  {Statements.Of(verdict, TextCulture.English).Text}");
         }
         foreach (CountInterval interval in result.InferredCounts)
         {

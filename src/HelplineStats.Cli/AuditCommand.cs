@@ -8,6 +8,7 @@ using HelplineStats.Core.Disclosure;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Text;
 
 namespace HelplineStats.Cli;
 
@@ -28,13 +29,15 @@ internal static class AuditCommand
         var helpline = new Option<string[]>("--helpline") { Description = "Only the reports of these helplines.", AllowMultipleArgumentsPerToken = true };
         var year = new Option<int[]>("--year") { Description = "Only the reports of these years.", AllowMultipleArgumentsPerToken = true };
         var input = DatasetInput.InputOption();
+        Option<string> culture = CultureOption.Create();
         var disclosure = new Option<int?>("--disclosure")
         {
             Description = "Also report every count from 1 to K-1 the data publishes or lets a reader work out, with the sums and figures that recover it (exit 1 when there is one; docs/disclosure.md).",
         };
-        var command = new Command("audit", "Check every published figure against the counts it comes from.") { files, input, format.Option, output, helpline, year, disclosure };
+        var command = new Command("audit", "Check every published figure against the counts it comes from.") { files, input, format.Option, output, helpline, year, culture, disclosure };
         command.SetAction(parsed =>
         {
+            TextCulture language = CultureOption.Parse(parsed, culture);
             DisclosurePolicy? policy = parsed.GetValue(disclosure) is int minimum ? DisclosureOptions.PolicyOf("--disclosure", minimum) : null;
             IReadOnlyList<string> inputs = DatasetInput.Files(parsed.GetValue(files), parsed.GetValue(input));
             string? path = parsed.GetValue(output);
@@ -49,73 +52,18 @@ internal static class AuditCommand
             DisclosureCheck? check = policy?.Check(dataset);
             if (written == "json")
             {
-                CliOutput.Write(parsed, path, inputs, check is null ? AuditJsonWriter.ToJson(result) : AuditJsonWriter.ToJson(result, check));
+                CliOutput.Write(parsed, path, inputs, check is null
+                    ? AuditJsonWriter.ToJson(result, dataset, language)
+                    : AuditJsonWriter.ToJson(result, check, dataset, language));
             }
             else
             {
-                CliOutput.Write(parsed, path, inputs, writer => WriteText(writer, result, check));
+                CliOutput.Write(parsed, path, inputs, check is null
+                    ? AuditText.Of(result, dataset, language)
+                    : AuditText.Of(result, dataset, language, check));
             }
             return result.IsClean && check?.IsSafe != false ? CliApp.ExitOk : ExitInconsistent;
         });
         return command;
     }
-
-    private static void WriteText(TextWriter output, AuditResult result, DisclosureCheck? check)
-    {
-        foreach (IGrouping<(HelplineId, ReportingPeriod), FigureVerdict> report in result.Verdicts.GroupBy(v => (v.Helpline, v.ReportPeriod)))
-        {
-            output.WriteLine($"{report.Key.Item1} {report.Key.Item2}");
-            foreach (FigureVerdict verdict in report)
-            {
-                string printed = verdict.Figure.Value is decimal value
-                    ? new QualifiedValue(value, verdict.Figure.Qualifier, verdict.Figure.Precision).ToString()
-                    : "(record)";
-                output.WriteLine($"  {Mark(verdict.Kind)} {verdict.Figure.Id} [{printed}]: {verdict.Reason}");
-                foreach (Explanation explanation in verdict.Explanations)
-                {
-                    output.WriteLine($"      {explanation.Kind}: {explanation.Description}");
-                }
-            }
-        }
-        if (result.InferredCounts.Count > 0)
-        {
-            output.WriteLine();
-            output.WriteLine("Counts the figures imply:");
-            foreach (CountInterval interval in result.InferredCounts)
-            {
-                output.WriteLine($"  {interval}");
-            }
-        }
-        if (result.Findings.Count > 0)
-        {
-            output.WriteLine();
-            output.WriteLine("Structure:");
-            foreach (StructuralFinding finding in result.Findings)
-            {
-                output.WriteLine($"  {(finding.IsProblem ? "!" : "-")} {finding.Description}");
-            }
-        }
-        if (check is not null)
-        {
-            output.WriteLine();
-            output.WriteLine($"Small counts ({check.Policy}):");
-            foreach (DisclosureFinding finding in check.Findings)
-            {
-                output.WriteLine($"  ! {finding}");
-            }
-            output.WriteLine($"  {check}");
-        }
-        output.WriteLine();
-        output.WriteLine(result.ToString());
-    }
-
-    private static string Mark(VerdictKind kind) => kind switch
-    {
-        VerdictKind.Confirmed => "ok ",
-        VerdictKind.Contradicted => "BAD",
-        VerdictKind.NotCheckable => " ? ",
-        VerdictKind.ConsistentTogether => "ok+",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined verdict."),
-    };
-
 }

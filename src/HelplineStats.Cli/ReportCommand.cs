@@ -27,7 +27,7 @@ internal static class ReportCommand
         var files = new Argument<string[]>("files") { Description = "JSON or CSV files to report on (default: the embedded 2021 figures).", Arity = ArgumentArity.ZeroOrMore };
         var helplineOption = new Option<string[]>("--helpline") { Description = "Only these helplines (ids such as 1712, tele-onthaal, stop-it-now-flanders).", AllowMultipleArgumentsPerToken = true };
         var yearOption = new Option<int[]>("--year") { Description = "Only the reports of these years.", AllowMultipleArgumentsPerToken = true };
-        var cultureOption = new Option<string>("--culture") { Description = "nl-BE or en.", DefaultValueFactory = _ => "nl-BE" };
+        Option<string> cultureOption = CultureOption.Create();
         var asOfOption = new Option<string?>("--as-of") { Description = "The day ages are measured on (YYYY-MM-DD); default: today in " + HomeZone + "." };
         OutputFormat formatOption = OutputFormat.Create("report", "text, markdown, json, csv or html (one self-contained page with charts).",
             "text", "markdown", "json", "csv", "html");
@@ -44,7 +44,7 @@ internal static class ReportCommand
         };
         command.SetAction(parsed =>
         {
-            TextCulture culture = ParseCulture(parsed.GetRequiredValue(cultureOption));
+            TextCulture culture = CultureOption.Parse(parsed, cultureOption);
             LocalDate asOf = ParseAsOf(parsed.GetValue(asOfOption), clock);
             StatementOptions options = ParseStatementOptions(parsed.GetValue(confidenceOption), parsed.GetValue(chanceOption));
             IReadOnlyList<string> inputs = DatasetInput.Files(parsed.GetValue(files), parsed.GetValue(input));
@@ -90,18 +90,6 @@ internal static class ReportCommand
             return CliApp.ExitOk;
         });
         return command;
-    }
-
-    private static TextCulture ParseCulture(string name)
-    {
-        try
-        {
-            return TextCulture.Parse(name);
-        }
-        catch (ArgumentException)
-        {
-            throw new CliInputException($"--culture: '{name}' is not supported; use nl-BE or en.");
-        }
     }
 
     private static LocalDate ParseAsOf(string? text, IClock clock)

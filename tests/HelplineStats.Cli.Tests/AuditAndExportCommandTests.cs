@@ -19,12 +19,16 @@ public sealed class AuditAndExportCommandTests : IDisposable
     [Fact]
     public void Audit_EmbeddedData_ListsTheDisagreementAndExitsOne()
     {
-        (int code, string output, string error) = Run("audit");
+        (int code, string output, string error) = Run("audit", "--culture", "en");
         Assert.Equal(1, code);
         Assert.Equal("", error);
-        Assert.Contains("BAD visitors-vs-2020 [-17.9]", output, StringComparison.Ordinal);
-        Assert.Contains(" ?  visitors-minus-2020 [-36460]", output, StringComparison.Ordinal);
-        Assert.Contains("1712/2020/calls in [7996, 8071]", output, StringComparison.Ordinal);
+        Assert.Contains("  ✗ visitors-vs-2020 [-17.9%]: ", output, StringComparison.Ordinal);
+        Assert.Contains("  ? visitors-minus-2020 [-36,460]: ", output, StringComparison.Ordinal);
+        Assert.Contains("  - Calls in 2020: 7,996 to 8,071\n", output, StringComparison.Ordinal);
+        // In Dutch by default, like report.
+        (_, string dutch, _) = Run("audit");
+        Assert.Contains("  - Oproepen in 2020: 7.996 tot 8.071\n", dutch, StringComparison.Ordinal);
+        Assert.DoesNotContain("confirmed", dutch, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +47,7 @@ public sealed class AuditAndExportCommandTests : IDisposable
         (int code, string output, _) = Run("audit", file, "--format", "json");
         Assert.Equal(1, code);
         using JsonDocument json = JsonDocument.Parse(output);
-        Assert.Equal("helplinestats-audit/1", json.RootElement.GetProperty("format").GetString());
+        Assert.Equal("helplinestats-audit/2", json.RootElement.GetProperty("format").GetString());
         JsonElement verdict = json.RootElement.GetProperty("verdicts").EnumerateArray()
             .Single(v => v.GetProperty("figure").GetString() == "tele-onthaal/2021/visitors-vs-2020");
         Assert.Equal("contradicted", verdict.GetProperty("verdict").GetString());
@@ -101,6 +105,7 @@ public sealed class AuditAndExportCommandTests : IDisposable
     [InlineData("audit", "--input")]
     [InlineData("export", "--format")]
     [InlineData("report", "--culture")]
+    [InlineData("audit", "--culture")]
     public void Help_OnEveryCommand_ExitsZeroAndListsItsOptions(string command, string option)
     {
         (int code, string output, _) = Run(command, "--help");

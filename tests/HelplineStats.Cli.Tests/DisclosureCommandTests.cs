@@ -146,9 +146,9 @@ public sealed class DisclosureCommandTests : IDisposable
               ]
             }
             """);
-        (int code, string output, string error) = Run("audit", file, "--disclosure", "5");
+        (int code, string output, string error) = Run("audit", file, "--disclosure", "5", "--culture", "en");
         Assert.True(code == 1, error);
-        Assert.Contains("! 1712/2022/calls/email can be worked out as exactly 3 from the breakdown of 1712/2022/calls by channel", output, StringComparison.Ordinal);
+        Assert.Contains("! 1712: the number of calls by e-mail in 2022 can be worked out, exactly 3, from the split of the calls in 2022.", output, StringComparison.Ordinal);
 
         string safe = Path.Combine(_folder, "safe.json");
         Assert.Equal(0, Run("export", "--input", file, "--min-count", "5", "--output", safe).Code);

@@ -123,7 +123,7 @@ public sealed class FileKindCommandTests : IDisposable
     public void ReadingCommands_GivenWhatTheToolWrote_SayItIsNotReadBack(string command)
     {
         string audit = AuditJson();
-        Assert.Equal($"helpline-stats: {audit}: this is the audit's output (helplinestats-audit/1), not a dataset; it is written for people and other tools, never read back: give the dataset it was made from",
+        Assert.Equal($"helpline-stats: {audit}: this is the audit's output (helplinestats-audit/2), not a dataset; it is written for people and other tools, never read back: give the dataset it was made from",
             Refused(command, audit));
         string report = ReportCsv();
         Assert.StartsWith($"helpline-stats: {report}: this is a report page as CSV (helpline-stats report --format csv), not a dataset;", Refused(command, report), StringComparison.Ordinal);

@@ -39,7 +39,8 @@ public sealed class GoldenFileTests : IDisposable
         var outputs = new List<(string File, string[] Command)>
         {
             ($"{name}.audit.json", new[] { "audit", "--format", "json" }.Concat(input).ToArray()),
-            ($"{name}.audit.txt", new[] { "audit" }.Concat(input).ToArray()),
+            ($"{name}.audit.nl.txt", new[] { "audit" }.Concat(input).ToArray()),
+            ($"{name}.audit.en.txt", new[] { "audit", "--culture", "en" }.Concat(input).ToArray()),
             ($"{name}.report.nl.txt", new[] { "report", "--as-of", AsOf }.Concat(input).ToArray()),
             ($"{name}.report.en.txt", new[] { "report", "--culture", "en", "--as-of", AsOf }.Concat(input).ToArray()),
         };

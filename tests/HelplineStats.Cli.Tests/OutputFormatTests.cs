@@ -190,7 +190,7 @@ public sealed class OutputFormatTests : IDisposable
         string text = Written(file, "audit", "--helpline", "stop-it-now-flanders", "--disclosure", "5", "--output", file);
         Assert.Equal(CliRunner.Run("audit", "--helpline", "stop-it-now-flanders", "--disclosure", "5", "--format", "json").Output, text);
         using JsonDocument json = JsonDocument.Parse(text);
-        Assert.Equal("helplinestats-audit/1", json.RootElement.GetProperty("format").GetString());
+        Assert.Equal("helplinestats-audit/2", json.RootElement.GetProperty("format").GetString());
         Assert.True(json.RootElement.TryGetProperty("disclosure", out _));
     }
 

@@ -217,7 +217,7 @@ public sealed class EqualityLawTests
     [Property]
     public bool CountInterval_AndStructuralFinding_Equality(int a, int b) =>
         Laws(new CountInterval(K(a), Small(a / 9), 5, Some(a / 27, R)), new CountInterval(K(b), Small(b / 9), 5, Some(b / 27, R)))
-        && Laws(new StructuralFinding(FindingKind.CountConflict, "d" + Small(a), Some(a / 3, R)), new StructuralFinding(FindingKind.CountConflict, "d" + Small(b), Some(b / 3, R)));
+        && Laws(new StructuralFinding(FindingKind.CountConflict, new[] { K(a / 5) }, new decimal[] { Small(a) }, Some(a / 3, R)), new StructuralFinding(FindingKind.CountConflict, new[] { K(b / 5) }, new decimal[] { Small(b) }, Some(b / 3, R)));
 
     [Property]
     public bool RecordSource_Equality_IsByContentNotName(int a, int b)

@@ -59,7 +59,7 @@ public sealed class Auditor
         var findings = new List<StructuralFinding>();
         Dictionary<ObservationKey, long> counts = IndexCounts(dataset, findings);
         Dictionary<ObservationKey, (long Low, long High)> bounds = dataset.KnownBounds(counts, (key, first, second) =>
-            findings.Add(new StructuralFinding(FindingKind.CountConflict, $"Two reports give {key} as {first} and as {second}; the audit leaves those bounds aside.")));
+            findings.Add(Conflict(key, first, second)));
         var drafts = new List<Draft>();
         foreach (Report report in dataset.Reports)
         {
@@ -80,20 +80,23 @@ public sealed class Auditor
             draft.Explanations.AddRange(Explain(draft, byReport[draft.Report], counts, metrics).Where(e => !draft.Explanations.Contains(e)));
             if (draft.Explanations.Count == 0)
             {
-                draft.Explanations.Add(new UnexplainedExplanation("No known slip reproduces the printed value."));
+                draft.Explanations.Add(new UnexplainedExplanation());
             }
         }
         CheckStructure(dataset, counts, findings);
-        return new AuditResult(drafts.Select(d => d.ToVerdict()), inferred, findings.OrderBy(f => f.Kind).ThenBy(f => f.Description, StringComparer.Ordinal));
+        return new AuditResult(drafts.Select(d => d.ToVerdict()), inferred, findings.OrderBy(f => f.Kind).ThenBy(f => f.ToString(), StringComparer.Ordinal));
     }
 
     internal static Dictionary<ObservationKey, long> IndexCounts(Dataset dataset, List<StructuralFinding> findings) =>
-        KnownCounts.Index(dataset, (key, first, second) => findings.Add(new StructuralFinding(FindingKind.CountConflict, string.Create(CultureInfo.InvariantCulture,
-            $"Two reports give {key} as {first} and as {second}; the audit treats it as unknown."))));
+        KnownCounts.Index(dataset, (key, first, second) => findings.Add(Conflict(key, CountBounds.Exactly(first), CountBounds.Exactly(second))));
+
+    /// <summary>Two reports give <paramref name="key"/> as <paramref name="first"/> and as <paramref name="second"/>.</summary>
+    private static StructuralFinding Conflict(ObservationKey key, CountBounds first, CountBounds second) =>
+        new(FindingKind.CountConflict, new[] { key }, new decimal[] { first.Low, first.HighOrMax, second.Low, second.HighOrMax });
 
     /// <summary>The finding that the counts alone leave <paramref name="empty"/> no value in <paramref name="involved"/>.</summary>
-    private static StructuralFinding SetAside(ObservationKey empty, IReadOnlyList<SumConstraint> involved) => new(FindingKind.CountsCannotAddUp,
-        $"The published counts and bounds leave no value for {empty} in {string.Join("; ", involved.Select(s => s.Source))}; the audit leaves {(involved.Count == 1 ? "that sum" : "those sums")} aside.");
+    private static StructuralFinding SetAside(ObservationKey empty, IReadOnlyList<SumConstraint> involved) =>
+        new(FindingKind.CountsCannotAddUp, involved.Select(s => s.Total).Prepend(empty));
 
     private Draft Evaluate(Dataset dataset, Report report, PublishedFigure figure, Dictionary<ObservationKey, long> counts)
     {
@@ -110,26 +113,24 @@ public sealed class Auditor
         draft.Values = values;
         if (missing.Count == 0)
         {
-            return Judge(draft, values, null);
+            return Judge(draft, values);
         }
         draft.Missing.AddRange(missing);
         draft.IsOpen = formula.CanInfer && figure.Value is not null;
-        return draft.NotCheckable($"Not known: {string.Join(", ", draft.Missing)}.");
+        return draft.NotCheckable(VerdictReason.CountsMissing);
     }
 
-    /// <summary>The verdict on a figure whose every count is known or pinned by the other figures (<paramref name="pinned"/>, in words).</summary>
-    internal Draft Judge(Draft draft, long[] values, string? pinned)
+    /// <summary>The verdict on a figure whose every count is known or pinned by the other figures.</summary>
+    internal Draft Judge(Draft draft, long[] values)
     {
         PublishedFigure figure = draft.Figure;
         FigureKindDefinition kind = FigureKinds.Of(figure);
         draft.Values = values;
-        string by = pinned is null ? "" : pinned + "; then ";
         RoundingPolicy policy = Policy(figure);
         Rational? exact = draft.Formula?.Evaluate(values);
         if (exact is not Rational v)
         {
-            return draft.Contradicted(null, (by.Length == 0 ? "The" : by + "the") + " counts leave the figure undefined (a zero whole or base, or a part larger than its whole).",
-                new NoCountFitsExplanation("The figure has no value for these counts."));
+            return draft.Contradicted(null, VerdictReason.CountsLeaveUndefined, new NoCountFitsExplanation());
         }
         draft.Exact = v;
         if (kind.JudgeExact(figure, v, draft.Report, new Verdicts(draft)) is Draft judged)
@@ -138,12 +139,10 @@ public sealed class Auditor
         }
         if (figure.Value is decimal printed && Table.Accepts(kind.Reading, v, printed, figure.Qualifier, policy))
         {
-            Draft confirmed = draft.Confirmed(v);
-            confirmed.Reason = by.Length == 0 ? confirmed.Reason : by + char.ToLowerInvariant(confirmed.Reason[0]) + confirmed.Reason[1..];
-            return confirmed;
+            return draft.Confirmed(v);
         }
         QualifiedValue? expected = kind.HasExpectedPrinting ? Table.Phrase(kind.Reading, v, policy) : null;
-        return draft.Contradicted(expected, $"{(by.Length == 0 ? "The" : by + "the")} counts give {FigureReasons.Show(v, figure)}, which {FigureReasons.Describe(figure)} does not allow.");
+        return draft.Contradicted(expected, VerdictReason.CountsDoNotAllow);
     }
 
     /// <summary>The exact values a figure's printing allows (for an apportioned share: within one step).</summary>
@@ -170,8 +169,7 @@ public sealed class Auditor
                         .Select(y => counts.TryGetValue(total.Key.WithPeriod(ReportingPeriod.Year(y)), out long c) ? c : -1).ToArray();
                     if (years.All(c => c >= 0) && years.Sum() != total.Value)
                     {
-                        findings.Add(new StructuralFinding(FindingKind.CumulativeChainBroken, string.Create(CultureInfo.InvariantCulture,
-                            $"{total.Key} is {total.Value}, but its years add up to {years.Sum()}.")));
+                        findings.Add(new StructuralFinding(FindingKind.CumulativeChainBroken, new[] { total.Key }, new decimal[] { total.ExactCount(nameof(total)).Value, years.Sum() }));
                     }
                 }
                 // A total to an unknown day of a month lies between the published totals at the ends of the month before and of that month.
@@ -185,36 +183,35 @@ public sealed class Auditor
                     }
                     if (counts.TryGetValue(before, out long low) && low > value)
                     {
-                        findings.Add(new StructuralFinding(FindingKind.CumulativeChainBroken, string.Create(CultureInfo.InvariantCulture,
-                            $"{total.Key} is {value}, less than {before}, which is {low}.")));
+                        findings.Add(new StructuralFinding(FindingKind.CumulativeChainBroken, new[] { total.Key, before }, new decimal[] { value, low }));
                     }
                     if (counts.TryGetValue(after, out long high) && high < value)
                     {
-                        findings.Add(new StructuralFinding(FindingKind.CumulativeChainBroken, string.Create(CultureInfo.InvariantCulture,
-                            $"{total.Key} is {value}, more than {after}, which is {high}.")));
+                        findings.Add(new StructuralFinding(FindingKind.CumulativeChainBroken, new[] { total.Key, after }, new decimal[] { value, high }));
                     }
                 }
             }
             foreach (PrintedParts parts in FigureKinds.All.SelectMany(kind => kind.PartsOfBreakdowns(report)))
             {
                 Breakdown breakdown = parts.Breakdown;
-                string ids = string.Join(", ", parts.Figures.Select(f => f.Id).Order(StringComparer.Ordinal));
                 if (!breakdown.IsComplete)
                 {
-                    findings.Add(new StructuralFinding(FindingKind.ExemptFromAddingUp, string.Create(CultureInfo.InvariantCulture,
-                        $"The shares {ids} of {breakdown.Total.Key} were not held to {parts.Whole}: the breakdown is {(breakdown.IsMultiLabel ? "multi-label" : "incomplete")}."),
-                        parts.Figures.Select(f => FigureReference.Of(report, f))));
+                    findings.Add(new StructuralFinding(FindingKind.ExemptFromAddingUp, new[] { breakdown.Total.Key }, new decimal[] { breakdown.IsMultiLabel ? 1 : 0 },
+                        Shares(report, parts)));
                     continue;
                 }
                 if (Math.Abs(parts.Sum - parts.Whole) > parts.Slack)
                 {
-                    findings.Add(new StructuralFinding(FindingKind.SharesDoNotAddUp, string.Create(CultureInfo.InvariantCulture,
-                        $"The printed shares {ids} of {breakdown.Total.Key} add up to {parts.Sum}; rounding each to its precision allows only {parts.Whole} ± {parts.Slack}."),
-                        parts.Figures.Select(f => FigureReference.Of(report, f))));
+                    findings.Add(new StructuralFinding(FindingKind.SharesDoNotAddUp, new[] { breakdown.Total.Key }, new[] { parts.Sum, parts.Whole, parts.Slack },
+                        Shares(report, parts)));
                 }
             }
         }
     }
+
+    /// <summary>The printed shares of a breakdown, by figure id.</summary>
+    private static IEnumerable<FigureReference> Shares(Report report, PrintedParts parts) =>
+        parts.Figures.OrderBy(f => f.Id, StringComparer.Ordinal).Select(f => FigureReference.Of(report, f));
 
     private RoundingPolicy Policy(PublishedFigure figure) => RoundingPolicy.Of(AssumedRounding, figure.Precision);
 
@@ -247,7 +244,7 @@ public sealed class Auditor
 
         internal QualifiedValue? Expected { get; set; }
 
-        internal string Reason { get; set; } = "";
+        internal VerdictReason Reason { get; set; }
 
         internal List<Explanation> Explanations { get; } = new();
 
@@ -259,11 +256,11 @@ public sealed class Auditor
         {
             Kind = VerdictKind.Confirmed;
             Exact = exact;
-            Reason = exact is Rational v ? $"The counts give {FigureReasons.Show(v, Figure)}, which {FigureReasons.Describe(Figure)} allows." : "The counts confirm it.";
+            Reason = exact is null ? VerdictReason.CountsConfirm : VerdictReason.CountsAllow;
             return this;
         }
 
-        internal Draft Contradicted(QualifiedValue? expected, string reason, Explanation? explanation = null)
+        internal Draft Contradicted(QualifiedValue? expected, VerdictReason reason, Explanation? explanation = null)
         {
             Kind = VerdictKind.Contradicted;
             Expected = expected;
@@ -275,7 +272,7 @@ public sealed class Auditor
             return this;
         }
 
-        internal Draft NotCheckable(string reason)
+        internal Draft NotCheckable(VerdictReason reason)
         {
             Kind = VerdictKind.NotCheckable;
             Reason = reason;
@@ -293,18 +290,18 @@ public sealed class Auditor
     {
         public Draft Confirmed(Rational? exact) => draft.Confirmed(exact);
 
-        public Draft Contradicted(Rational? exact, QualifiedValue? expected, string reason)
+        public Draft Contradicted(Rational? exact, QualifiedValue? expected, VerdictReason reason)
         {
             draft.Exact = exact;
             return draft.Contradicted(expected, reason);
         }
 
-        public Draft Impossible(string reason, string why) => draft.Contradicted(null, reason, new NoCountFitsExplanation(why));
+        public Draft Impossible(VerdictReason reason) => draft.Contradicted(null, reason, new NoCountFitsExplanation());
 
-        public Draft Beaten(string reason, string description, ObservationKey beaten, long count, RecordDirection direction) =>
-            draft.Contradicted(null, reason, new RecordBeatenExplanation(description, beaten, count, direction));
+        public Draft Beaten(ObservationKey beaten, long count, RecordDirection direction) =>
+            draft.Contradicted(null, VerdictReason.RecordBeaten, new RecordBeatenExplanation(beaten, count, direction));
 
-        public Draft NotCheckable(string reason, IEnumerable<ObservationKey> missing)
+        public Draft NotCheckable(VerdictReason reason, IEnumerable<ObservationKey> missing)
         {
             draft.Missing.AddRange(missing);
             return draft.NotCheckable(reason);

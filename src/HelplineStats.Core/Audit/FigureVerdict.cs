@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using HelplineStats.Core.Figures;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Internal;
 using HelplineStats.Core.Model;
 
@@ -17,7 +18,7 @@ public sealed record FigureVerdict
 {
     internal FigureVerdict(
         Report report, PublishedFigure figure, VerdictKind kind, Rational? exact, QualifiedValue? expected,
-        IEnumerable<Explanation> explanations, IEnumerable<ObservationKey> missing, IEnumerable<CountInterval> implied, string reason,
+        IEnumerable<Explanation> explanations, IEnumerable<ObservationKey> missing, IEnumerable<CountInterval> implied, VerdictReason reason,
         IEnumerable<Observation>? inputs = null)
     {
         Helpline = report.Helpline.Id;
@@ -74,8 +75,9 @@ public sealed record FigureVerdict
     /// <summary>The exact counts of <see cref="Inputs"/>, in the same order.</summary>
     public IReadOnlyList<Count> InputCounts { get; }
 
-    /// <summary>The verdict in one invariant English sentence, naming the numbers (for logs; readers get the text layer's wording).</summary>
-    public string Reason { get; }
+    /// <summary>Why the audit reached the verdict, as a code whose numbers are this verdict's own; the text layer words it
+    /// (<see cref="HelplineStats.Core.Text.Statements.Of(FigureVerdict, HelplineStats.Core.Text.TextCulture)"/>).</summary>
+    public VerdictReason Reason { get; }
 
     /// <summary>Whether <paramref name="other"/> has equal properties.</summary>
     /// <param name="other">The verdict to compare with.</param>
@@ -85,12 +87,13 @@ public sealed record FigureVerdict
         && Kind == other.Kind && Exact == other.Exact && Nullable.Equals(Expected, other.Expected)
         && Explanations.SequenceEqual(other.Explanations) && Missing.SequenceEqual(other.Missing) && Implied.SequenceEqual(other.Implied)
         && Inputs.SequenceEqual(other.Inputs)
-        && string.Equals(Reason, other.Reason, StringComparison.Ordinal);
+        && Reason == other.Reason;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Helpline, ReportPeriod, Figure.Id, Kind);
 
-    /// <summary>The figure id, the verdict and the reason.</summary>
+    /// <summary>The figure's reference, the verdict and the reason as files name them: "1712/2021/share-chat: confirmed: counts-allow".
+    /// For logs; the text layer words a verdict for readers.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Reference}: {KebabCase.Of(Kind)}: {Reason}";
+    public override string ToString() => $"{Reference}: {KebabCase.Of(Kind)}: {KebabCase.Of(Reason)}";
 }

@@ -71,9 +71,7 @@ internal sealed class GroupReasoning
             var blamed = new HashSet<Auditor.Draft>(culprits.SelectMany(set => set));
             if (culprits.Count == 0)
             {
-                Disagree(figures, string.Create(CultureInfo.InvariantCulture,
-                    $"The {figures.Count} figures about {string.Join(", ", figures.SelectMany(d => d.Missing).Distinct())} cannot all be true, and no set of up to {MaxCulprits} of them explains it: several disagree."),
-                    ExplanationKind.SeveralDisagree);
+                Disagree(figures, VerdictReason.SeveralDisagree, ExplanationKind.SeveralDisagree);
                 continue;
             }
             foreach (Auditor.Draft draft in blamed)
@@ -86,14 +84,12 @@ internal sealed class GroupReasoning
                 Auditor.Draft only = figures[0];
                 if (!Inference.Run(_known, _bounds, new[] { constraints[only] }, Array.Empty<SumConstraint>()).Feasible)
                 {
-                    only.Contradicted(null, $"No value of {Counts(only)}{Published(only)} makes {FigureReasons.Describe(only.Figure)} true.",
-                        new NoCountFitsExplanation($"Whatever {Counts(only)} is{Published(only)}, the figure cannot be {FigureReasons.Describe(only.Figure)}."));
+                    only.Contradicted(null, VerdictReason.NoValueFits, new NoCountFitsExplanation());
                 }
                 else
                 {
                     // Possible alone, but not with the sums and since-launch totals its counts are part of.
-                    only.Contradicted(null, $"The sums and since-launch totals that {Counts(only)} {(only.Missing.Count == 1 ? "is" : "are")} part of leave no value that makes {FigureReasons.Describe(only.Figure)} true.",
-                        new NoCountFitsExplanation($"With the sums and since-launch totals, the figure cannot be {FigureReasons.Describe(only.Figure)}."));
+                    only.Contradicted(null, VerdictReason.SumsLeaveNoValue, new NoCountFitsExplanation());
                     Rejudge(only, Array.Empty<FigureConstraint>(), sums);
                 }
                 continue;
@@ -102,16 +98,13 @@ internal sealed class GroupReasoning
             {
                 // Several sets could be the wrong ones: none of their figures is blamed (each could be right), and the
                 // disagreement is a finding of its own.
-                Disagree(blamed, $"The figures about {string.Join(", ", blamed.SelectMany(d => d.Missing).Distinct())} cannot all be true; "
-                    + $"removing any one of {string.Join(", ", culprits.Select(set => string.Join(" and ", set.Select(d => d.Reference))))} makes the rest fit.",
-                    ExplanationKind.IntervalsDisjoint);
+                Disagree(blamed, VerdictReason.EachCouldBeRight, ExplanationKind.IntervalsDisjoint);
             }
             else
             {
                 foreach (Auditor.Draft draft in culprits[0])
                 {
-                    Blame(draft, culprits[0], ExplanationKind.OnlyCulprit,
-                        $"The figures about {Counts(draft)} cannot all be true, and this one{(culprits[0].Length > 1 ? " with the others named" : "")} is the only set whose removal makes the rest fit.");
+                    Blame(draft, culprits[0]);
                     Rejudge(draft, figures.Where(d => !blamed.Contains(d)).Select(d => constraints[d]), sums);
                 }
             }
@@ -145,19 +138,17 @@ internal sealed class GroupReasoning
             Inference others = Inference.Run(_known, _bounds, figures.Where(d => d != draft).Select(d => constraints[d]), sums);
             if (others.Feasible && draft.Missing.All(k => others.Intervals.TryGetValue(k, out var i) && i.Low == i.High))
             {
-                _auditor.Judge(draft, Values(draft, others), $"The other figures and sums pin {Pins(draft, others)}");
+                _auditor.Judge(draft, Values(draft, others));
                 continue;
             }
             if (group)
             {
                 draft.Kind = VerdictKind.ConsistentTogether;
-                draft.Reason = $"{string.Join(", ", draft.Missing)} {(draft.Missing.Count == 1 ? "is" : "are")} not known; with the related figures it fits, and together they put "
-                    + string.Join(", ", draft.Implied.Select(Describe)) + ".";
+                draft.Reason = VerdictReason.FitsTogether;
             }
             else
             {
-                draft.Reason = $"{string.Join(", ", draft.Missing)} {(draft.Missing.Count == 1 ? "is" : "are")} not known; the figure alone puts "
-                    + string.Join(", ", draft.Implied.Select(Describe)) + ".";
+                draft.Reason = VerdictReason.FigureAlonePuts;
             }
         }
         foreach (ObservationKey key in figures.SelectMany(d => d.Missing).Distinct())
@@ -168,20 +159,20 @@ internal sealed class GroupReasoning
     }
 
     /// <summary>Figures that cannot all be true with no one set to blame: each keeps "not checkable" with the conflict explained, and a finding names them.</summary>
-    private void Disagree(IEnumerable<Auditor.Draft> involved, string description, ExplanationKind kind)
+    private void Disagree(IEnumerable<Auditor.Draft> involved, VerdictReason reason, ExplanationKind kind)
     {
         Auditor.Draft[] all = involved.ToArray();
         foreach (Auditor.Draft draft in all)
         {
             draft.Kind = VerdictKind.NotCheckable;
-            draft.Reason = description;
-            draft.Explanations.Add(new DisagreementExplanation(kind, description, all.Where(d => d != draft).Select(d => d.Reference).Distinct().Order()));
+            draft.Reason = reason;
+            draft.Explanations.Add(new DisagreementExplanation(kind, all.Where(d => d != draft).Select(d => d.Reference).Distinct().Order()));
             if (draft.Implied.Count == 0)
             {
                 draft.Implied.AddRange(Implied(draft, Inference.Run(_known, _bounds, new[] { new FigureConstraint(draft.Reference, draft.Formula!, _auditor.Accepted(draft.Figure)) }, Array.Empty<SumConstraint>())));
             }
         }
-        _findings.Add(new StructuralFinding(FindingKind.FiguresDisagree, description, all.Select(d => d.Reference).Distinct().Order()));
+        _findings.Add(new StructuralFinding(FindingKind.FiguresDisagree, all.SelectMany(d => d.Missing).Distinct().Order(), null, all.Select(d => d.Reference).Distinct().Order()));
     }
 
     /// <summary>
@@ -202,7 +193,7 @@ internal sealed class GroupReasoning
                 return false;
             }
             var trial = new Auditor.Draft(draft.Report, draft.Figure) { Formula = draft.Formula };
-            _auditor.Judge(trial, Values(draft, rest), null);
+            _auditor.Judge(trial, Values(draft, rest));
             if (trial.Kind != VerdictKind.Contradicted || trial.Exact is null || !_explain(trial).Any(Tells))
             {
                 return false;
@@ -233,40 +224,20 @@ internal sealed class GroupReasoning
         {
             return;
         }
-        _auditor.Judge(draft, Values(draft, rest), $"The other figures and sums pin {Pins(draft, rest)}");
+        _auditor.Judge(draft, Values(draft, rest));
     }
 
     private long[] Values(Auditor.Draft draft, Inference inference) =>
         draft.Formula!.Inputs.Select(k => _known.TryGetValue(k, out long v) ? v : inference.Intervals[k].Low).ToArray();
 
-    private static string Pins(Auditor.Draft draft, Inference inference) =>
-        string.Join(", ", draft.Missing.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k} at {inference.Intervals[k].Low}")));
-
-    private static string Describe(CountInterval interval) => interval.High == long.MaxValue
-        ? string.Create(CultureInfo.InvariantCulture, $"{interval.Key} at {interval.Low} or more")
-        : interval.Low == interval.High
-            ? string.Create(CultureInfo.InvariantCulture, $"{interval.Key} at {interval.Low}")
-            : string.Create(CultureInfo.InvariantCulture, $"{interval.Key} between {interval.Low} and {interval.High}");
-
     private IEnumerable<CountInterval> Implied(Auditor.Draft draft, Inference inference) =>
         draft.Missing.Where(k => inference.Intervals.ContainsKey(k))
             .Select(k => new CountInterval(k, inference.Intervals[k].Low, inference.Intervals[k].High, new[] { draft.Reference }));
 
-    private static void Blame(Auditor.Draft draft, IEnumerable<Auditor.Draft> others, ExplanationKind kind, string description)
+    private static void Blame(Auditor.Draft draft, IEnumerable<Auditor.Draft> others)
     {
-        draft.Contradicted(null, description);
-        draft.Explanations.Add(new DisagreementExplanation(kind, description, others.Where(d => d != draft).Select(d => d.Reference).Distinct().Order()));
-    }
-
-    private static string Counts(Auditor.Draft draft) => string.Join(", ", draft.Missing);
-
-    /// <summary>The bounds the counts were published with, if any: " (published as between 1 and 4)".</summary>
-    private string Published(Auditor.Draft draft)
-    {
-        string[] bounds = draft.Missing.Where(_bounds.ContainsKey)
-            .Select(k => (draft.Missing.Count == 1 ? "" : k + " ") + (_bounds[k].High == long.MaxValue ? CountBounds.AtLeast(_bounds[k].Low) : CountBounds.Between(_bounds[k].Low, _bounds[k].High)))
-            .ToArray();
-        return bounds.Length == 0 ? "" : $" within {(draft.Missing.Count == 1 ? "its" : "their")} published bounds ({string.Join(", ", bounds)})";
+        draft.Contradicted(null, VerdictReason.OnlyCulprit);
+        draft.Explanations.Add(new DisagreementExplanation(ExplanationKind.OnlyCulprit, others.Where(d => d != draft).Select(d => d.Reference).Distinct().Order()));
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ internal sealed class Suppressor
             throw new DataConflictException($"the count {key}", first.ToString(CultureInfo.InvariantCulture), second.ToString(CultureInfo.InvariantCulture), nameof(dataset)));
         KnownCounts.AddEmptyUnknownBuckets(dataset, truth, new HashSet<ObservationKey>());
         Dictionary<ObservationKey, (long Low, long High)> given = dataset.KnownBounds(truth, (key, first, second) =>
-            throw new DataConflictException($"the count {key}", first, second, nameof(dataset)));
+            throw new DataConflictException($"the count {key}", first.ToString(), second.ToString(), nameof(dataset)));
         var figures = dataset.Reports.SelectMany(r => r.Figures.OrderBy(f => f.Id, StringComparer.Ordinal).Select(f => (Report: r, Figure: f))).ToList();
         IEnumerable<ObservationKey> keys = truth.Keys.Concat(given.Keys)
             .Concat(figures.Select(f => FigureKinds.Formula(f.Figure, f.Report.Helpline.LaunchDate)).OfType<FigureFormula>().SelectMany(f => f.Inputs));

@@ -27,7 +27,7 @@ internal enum FileKind
     /// <summary>A figure plan, <c>helplinestats-plan/1</c> (<see cref="FigurePlanJson"/>).</summary>
     Plan,
 
-    /// <summary>What the audit concluded, <c>helplinestats-audit/1</c>: written, never read back.</summary>
+    /// <summary>What the audit concluded, <c>helplinestats-audit/2</c> (or /1 of earlier versions): written, never read back.</summary>
     AuditOutput,
 
     /// <summary>The report page as JSON, <c>helplinestats-report/3</c>: written, never read back.</summary>

@@ -57,9 +57,6 @@ internal abstract class FigureKindDefinition
     /// <summary>The slips only this kind can make, from the figure's input counts (in its formula's order); none by default.</summary>
     internal virtual IEnumerable<KindSlip> Slips(PublishedFigure figure, long[] counts, LocalDate? launch) => System.Array.Empty<KindSlip>();
 
-    /// <summary>The unit the audit's invariant reasons write after a value ("%" for shares and relative changes).</summary>
-    internal string ReasonUnit => Unit is PrintedUnit.Percent or PrintedUnit.SignedPercent ? "%" : "";
-
     /// <summary>The part, the whole and the scale of a figure that is a part of a whole (a share in percent, a one-in-N as a fraction); <c>null</c> for any other.</summary>
     internal virtual PartOfWhole? PartOfWhole(PublishedFigure figure) => null;
 

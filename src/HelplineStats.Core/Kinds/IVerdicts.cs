@@ -15,14 +15,14 @@ internal interface IVerdicts<T>
     T Confirmed(Rational? exact);
 
     /// <summary>The counts give <paramref name="exact"/>, which the printing does not allow; <paramref name="expected"/> is how it should have been printed.</summary>
-    T Contradicted(Rational? exact, QualifiedValue? expected, string reason);
+    T Contradicted(Rational? exact, QualifiedValue? expected, VerdictReason reason);
 
-    /// <summary>No count could make the figure true (<paramref name="why"/>).</summary>
-    T Impossible(string reason, string why);
+    /// <summary>No count could make the figure true (<paramref name="reason"/>).</summary>
+    T Impossible(VerdictReason reason);
 
     /// <summary>A record claim (of the highest or lowest, <paramref name="direction"/>) beaten by <paramref name="beaten"/>, which counted <paramref name="count"/>.</summary>
-    T Beaten(string reason, string description, ObservationKey beaten, long count, RecordDirection direction);
+    T Beaten(ObservationKey beaten, long count, RecordDirection direction);
 
     /// <summary>Not checkable (<paramref name="reason"/>) without <paramref name="missing"/>.</summary>
-    T NotCheckable(string reason, IEnumerable<ObservationKey> missing);
+    T NotCheckable(VerdictReason reason, IEnumerable<ObservationKey> missing);
 }

@@ -101,7 +101,7 @@ public sealed class Dataset : IEquatable<Dataset>
     /// exactly is not among them. Bounds that exclude an exact count or each other are reported to
     /// <paramref name="onConflict"/> (the key, what one report says, what another says) and left out.
     /// </summary>
-    internal Dictionary<ObservationKey, (long Low, long High)> KnownBounds(IReadOnlyDictionary<ObservationKey, long> exact, Action<ObservationKey, string, string>? onConflict)
+    internal Dictionary<ObservationKey, (long Low, long High)> KnownBounds(IReadOnlyDictionary<ObservationKey, long> exact, Action<ObservationKey, CountBounds, CountBounds>? onConflict)
     {
         var bounds = new Dictionary<ObservationKey, CountBounds>();
         var conflicting = new HashSet<ObservationKey>();
@@ -116,7 +116,7 @@ public sealed class Dataset : IEquatable<Dataset>
                 if (!bounded.Bounds.Contains(value))
                 {
                     conflicting.Add(bounded.Key);
-                    onConflict?.Invoke(bounded.Key, value.ToString(System.Globalization.CultureInfo.InvariantCulture), bounded.Bounds.ToString());
+                    onConflict?.Invoke(bounded.Key, CountBounds.Exactly(value), bounded.Bounds);
                 }
                 continue;
             }
@@ -132,7 +132,7 @@ public sealed class Dataset : IEquatable<Dataset>
             {
                 conflicting.Add(bounded.Key);
                 bounds.Remove(bounded.Key);
-                onConflict?.Invoke(bounded.Key, known.ToString(), bounded.Bounds.ToString());
+                onConflict?.Invoke(bounded.Key, known, bounded.Bounds);
             }
         }
         return bounds.ToDictionary(pair => pair.Key, pair => (pair.Value.Low, pair.Value.HighOrMax));

@@ -86,36 +86,34 @@ public static class DisclosureStatements
         Guard.NotNull(dataset, nameof(dataset));
         Guard.NotNull(culture, nameof(culture));
         var w = new Wording(culture, dataset.Helplines, null);
-        Phrasebook p = w.Phrases;
-        string k = w.Number(check.Policy.MinimumCount);
         if (check.IsSafe)
         {
-            return new[] { w.F(p.DisclosureSafe, w.Number(check.Policy.MinimumCount - 1), w.Number(check.CountsHidden)) };
+            return new[] { w.F(w.Phrases.DisclosureSafe, w.Number(check.Policy.MinimumCount - 1), w.Number(check.CountsHidden)) };
         }
-        var sentences = new List<string>();
-        foreach (DisclosureFinding finding in check.Findings)
-        {
-            string helpline = w.HelplineName(finding.Key.Helpline);
-            string count = NumberOf(finding.Key, w);
-            if (finding.Kind == DisclosureFindingKind.Published)
-            {
-                sentences.Add(w.F(p.DisclosedPublished, helpline, count, w.Number(finding.Learned.Low), k));
-                continue;
-            }
-            string learned = finding.Learned.IsExact ? w.F(p.ShownExactly, w.Number(finding.Learned.Low))
-                : w.F(p.RangeBetween, w.Number(finding.Learned.Low), w.Number(finding.Learned.HighOrMax));
-            var sources = finding.SumTotals.Select(total => w.F(p.SplitOf, KeyWithPeriod(total, w)))
-                .Concat(finding.Figures.Select(reference => dataset.Find(reference.Helpline, reference.Report)?.FindFigure(reference.FigureId) is PublishedFigure figure && figure.Value is not null
-                    ? w.F(p.FigureNamed, w.Printed(figure)) : reference.ToString()))
-                .Distinct().ToList();
-            sentences.Add(sources.Count == 0
-                ? w.F(p.DisclosedCombined, helpline, count, learned)
-                : w.F(p.DisclosedRecovered, helpline, count, learned, w.List(sources)));
-        }
-        return sentences.AsReadOnly();
+        return check.Findings.Select(finding => Finding(finding, check.Policy, dataset, w)).ToList().AsReadOnly();
     }
 
-    private static string NumberOf(ObservationKey key, Wording w) => w.F(w.Phrases.TheNumberOf, KeyWithPeriod(key, w));
+    /// <summary>What one finding gives away, in words: published below the threshold, or recoverable and from what.</summary>
+    internal static string Finding(DisclosureFinding finding, DisclosurePolicy policy, Dataset dataset, Wording w)
+    {
+        Phrasebook p = w.Phrases;
+        string k = w.Number(policy.MinimumCount);
+        string helpline = w.HelplineName(finding.Key.Helpline);
+        string count = NumberOf(finding.Key, w);
+        if (finding.Kind == DisclosureFindingKind.Published)
+        {
+            return w.F(p.DisclosedPublished, helpline, count, w.Number(finding.Learned.Low), k);
+        }
+        string learned = finding.Learned.IsExact ? w.F(p.ShownExactly, w.Number(finding.Learned.Low))
+            : w.F(p.RangeBetween, w.Number(finding.Learned.Low), w.Number(finding.Learned.HighOrMax));
+        var sources = finding.SumTotals.Select(total => w.F(p.SplitOf, w.KeyWithPeriod(total)))
+            .Concat(finding.Figures.Select(reference => dataset.Find(reference.Helpline, reference.Report)?.FindFigure(reference.FigureId) is PublishedFigure figure && figure.Value is not null
+                ? w.F(p.FigureNamed, w.Printed(figure)) : reference.ToString()))
+            .Distinct().ToList();
+        return sources.Count == 0
+            ? w.F(p.DisclosedCombined, helpline, count, learned)
+            : w.F(p.DisclosedRecovered, helpline, count, learned, w.List(sources));
+    }
 
-    private static string KeyWithPeriod(ObservationKey key, Wording w) => w.Key(key, key.Period, withPeriod: false) + " " + w.Period(key.Period, key.Helpline);
+    private static string NumberOf(ObservationKey key, Wording w) => w.F(w.Phrases.TheNumberOf, w.KeyWithPeriod(key));
 }

@@ -146,12 +146,22 @@ internal sealed class Phrasebook
     internal string RoundingModes(RoundingMode mode) => Text("rounding-modes." + Internal.KebabCase.Of(mode));
 
     // ---- findings ----
-    internal string CountConflict => Text("count-conflict");
-    internal string CumulativeChainBroken => Text("cumulative-chain-broken");
-    internal string SharesDoNotAddUp => Text("shares-do-not-add-up", "figures");
+    internal string CountConflict => Text("count-conflict", "count", "first", "second");
+    internal string CumulativeChainBroken => Text("cumulative-chain-broken", "count", "value", "sum");
+    internal string CumulativeLessThan => Text("cumulative-less-than", "count", "value", "other", "other-value");
+    internal string CumulativeMoreThan => Text("cumulative-more-than", "count", "value", "other", "other-value");
+    internal string SharesDoNotAddUp => Text("shares-do-not-add-up", "figures", "sum");
     internal string ExemptFromAddingUp => Text("exempt-from-adding-up", "figures");
     internal string FiguresDisagree => Text("figures-disagree", "figures");
-    internal string CountsCannotAddUp => Text("counts-cannot-add-up");
+    internal string CountsCannotAddUp => Text("counts-cannot-add-up", "count");
+
+    // ---- the audit's text ----
+    internal string AuditReport => Text("audit-report", "helpline", "period");
+    internal string AuditImplied => Text("audit-implied");
+    internal string AuditImpliedItem => Text("audit-implied-item", "count", "bounds");
+    internal string AuditNoCountFits => Text("audit-no-count-fits", "count");
+    internal string AuditFindings => Text("audit-findings");
+    internal string AuditSmallCounts => Text("audit-small-counts", "below");
 
     // ---- the page ----
     internal string Title => Text("title");

@@ -162,10 +162,7 @@ public sealed class ReportPage
             text.Append("  - ").Append(finding).Append('\n');
             markdown.Append("- ").Append(finding).Append('\n');
         }
-        int all = audit.Verdicts.Count;
-        string Of(VerdictKind kind) => w.Number(audit.Verdicts.Count(v => v.Kind == kind));
-        string summary = w.F(p.SummaryFigures, w.Number(all) + " " + p.FiguresNoun.For(all), Of(VerdictKind.Confirmed),
-            Of(VerdictKind.Contradicted), Of(VerdictKind.ConsistentTogether), Of(VerdictKind.NotCheckable));
+        string summary = Text.Statements.Summary(audit, w);
         text.Append('\n').Append(summary).Append('\n');
         markdown.Append('\n').Append(summary).Append('\n');
         IReadOnlyList<string> missing = w.Missing.ToList().AsReadOnly();

@@ -164,18 +164,62 @@ public static class Statements
         }
     }
 
+    /// <summary>How many figures there are and what the audit said of them, in one sentence.</summary>
+    internal static string Summary(AuditResult audit, Wording w)
+    {
+        int all = audit.Verdicts.Count;
+        string Of(VerdictKind kind) => w.Number(audit.Verdicts.Count(v => v.Kind == kind));
+        return w.F(w.Phrases.SummaryFigures, w.Number(all) + " " + w.Phrases.FiguresNoun.For(all), Of(VerdictKind.Confirmed),
+            Of(VerdictKind.Contradicted), Of(VerdictKind.ConsistentTogether), Of(VerdictKind.NotCheckable));
+    }
+
+    /// <summary>One explanation of a verdict in words (helplines named by their id; another figure named by its reference).</summary>
+    /// <param name="explanation">One of <paramref name="verdict"/>'s explanations.</param>
+    /// <param name="verdict">The verdict it explains.</param>
+    /// <param name="culture">The language.</param>
+    /// <returns>The sentence.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Explanation(Explanation explanation, FigureVerdict verdict, TextCulture culture)
+    {
+        Guard.NotNull(explanation, nameof(explanation));
+        Guard.NotNull(verdict, nameof(verdict));
+        Guard.NotNull(culture, nameof(culture));
+        return Explain(explanation, verdict, new Wording(culture, Array.Empty<Helpline>(), null));
+    }
+
+    /// <summary>A finding about how the data hang together, in words, with the counts and numbers it names.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <param name="culture">The language.</param>
+    /// <returns>The sentence.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Finding(StructuralFinding finding, TextCulture culture)
+    {
+        Guard.NotNull(finding, nameof(finding));
+        Guard.NotNull(culture, nameof(culture));
+        return Finding(finding, new Wording(culture, Array.Empty<Helpline>(), null));
+    }
+
+    /// <summary>An explanation of a contradicted figure in words.</summary>
+    internal static string Explanation(Explanation explanation, FigureVerdict verdict, Wording w) => Explain(explanation, verdict, w);
+
+    /// <summary>A structural finding in words, with the counts and numbers it names.</summary>
     internal static string Finding(StructuralFinding finding, Wording w)
     {
+        Phrasebook p = w.Phrases;
         string figures = w.List(finding.Figures.Select(f => w.Audit?.Find(f)?.Figure is PublishedFigure other && other.Value is not null
             ? w.Printed(other) : f.ToString()).ToList());
+        IReadOnlyList<decimal> n = finding.Numbers;
+        string Count(int i) => w.KeyWithPeriod(finding.Counts[i]);
+        string Bounds(int i) => DisclosureStatements.Shown(n[i + 1] == long.MaxValue ? CountBounds.AtLeast((long)n[i]) : CountBounds.Between((long)n[i], (long)n[i + 1]), w.Culture);
         return finding.Kind switch
         {
-            FindingKind.CountConflict => w.Phrases.CountConflict,
-            FindingKind.CumulativeChainBroken => w.Phrases.CumulativeChainBroken,
-            FindingKind.SharesDoNotAddUp => w.F(w.Phrases.SharesDoNotAddUp, figures),
-            FindingKind.ExemptFromAddingUp => w.F(w.Phrases.ExemptFromAddingUp, figures),
-            FindingKind.FiguresDisagree => w.F(w.Phrases.FiguresDisagree, figures),
-            FindingKind.CountsCannotAddUp => w.Phrases.CountsCannotAddUp,
+            FindingKind.CountConflict => w.F(p.CountConflict, Count(0), Bounds(0), Bounds(2)),
+            FindingKind.CumulativeChainBroken when finding.Counts.Count == 1 => w.F(p.CumulativeChainBroken, Count(0), w.Number(n[0]), w.Number(n[1])),
+            FindingKind.CumulativeChainBroken => w.F(n[0] < n[1] ? p.CumulativeLessThan : p.CumulativeMoreThan, Count(0), w.Number(n[0]), Count(1), w.Number(n[1])),
+            FindingKind.SharesDoNotAddUp => w.F(p.SharesDoNotAddUp, figures, w.Number(n[0])),
+            FindingKind.ExemptFromAddingUp => w.F(p.ExemptFromAddingUp, figures),
+            FindingKind.FiguresDisagree => w.F(p.FiguresDisagree, figures),
+            FindingKind.CountsCannotAddUp => w.F(p.CountsCannotAddUp, Count(0)),
             _ => throw new ArgumentOutOfRangeException(nameof(finding), finding.Kind, $"The finding kind {finding.Kind} has no wording yet."),
         };
     }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -45,21 +47,32 @@ public sealed class TextCulture
     /// <summary>The sentence patterns of this language.</summary>
     internal Phrasebook Phrases => IsDutch ? Phrasebook.Dutch : Phrasebook.English;
 
+    /// <summary>Every culture the library writes, in the order of their names.</summary>
+    public static IReadOnlyList<TextCulture> All { get; } = new[] { English, Dutch };
+
     /// <summary>The culture with this name (<c>nl-BE</c>, <c>nl</c>, <c>en</c>, <c>en-GB</c>...; case does not matter).</summary>
     /// <param name="name">The name.</param>
     /// <returns>The culture.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException">The name is neither Dutch nor English.</exception>
+    /// <exception cref="ArgumentException">The library has no words in that language.</exception>
     public static TextCulture Parse(string name)
     {
         Guard.NotNull(name, nameof(name));
-        string language = name.Split('-', '_')[0].ToLowerInvariant();
-        return language switch
-        {
-            "nl" => Dutch,
-            "en" => English,
-            _ => throw new ArgumentException($"The culture '{name}' is not supported; use nl-BE or en.", nameof(name)),
-        };
+        return TryParse(name, out TextCulture? culture)
+            ? culture
+            : throw new ArgumentException($"The culture '{name}' is not supported; use {string.Join(", ", All.Select(c => c.Name))}.", nameof(name));
+    }
+
+    /// <summary>The culture with this name, by its language (the part before a '-' or '_'; case does not matter), when the
+    /// library has words in it: <c>nl-BE</c>, <c>nl</c> and <c>nl-NL</c> give Dutch as written in Belgium.</summary>
+    /// <param name="name">The name; <c>null</c> gives <c>false</c>.</param>
+    /// <param name="culture">The culture, or <c>null</c> when there is none.</param>
+    /// <returns>Whether there is one.</returns>
+    public static bool TryParse(string? name, [NotNullWhen(true)] out TextCulture? culture)
+    {
+        string? language = name?.Split('-', '_')[0];
+        culture = All.FirstOrDefault(c => string.Equals(c.Language, language, StringComparison.OrdinalIgnoreCase));
+        return culture is not null;
     }
 
     /// <summary>A number with this culture's separators, exactly as given (no rounding here): 8515 is "8.515" in Dutch.</summary>

@@ -171,6 +171,9 @@ internal sealed class Wording
         return text;
     }
 
+    /// <summary>A count's key with its own period always said: "oproepen via chat in 2020", "oproepen sinds de lancering in mei 2017".</summary>
+    internal string KeyWithPeriod(ObservationKey key) => Key(key, key.Period, withPeriod: false) + " " + Period(key.Period, key.Helpline);
+
     internal string List(IReadOnlyList<string> items) =>
         items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + Phrases.And + items[^1];
 

@@ -171,7 +171,7 @@ public sealed class AuditorPropertyTests
             }
             FigureVerdict verdict = AuditOne(Known(earlier, later, RelativeChangeFigure.Of("change", Calls, Y2020, truncated, Qualifier.None, Precision.DecimalPlaces(decimals))), "change");
             return verdict.Kind == VerdictKind.Contradicted
-                && verdict.Explanations.Any(e => e.Kind == ExplanationKind.OtherRoundingMode && e.Description.Contains("TowardZero", StringComparison.Ordinal));
+                && verdict.Explanations.Any(e => e is OtherRoundingModeExplanation { Mode: HelplineStats.Core.Figures.RoundingMode.TowardZero });
         });
 
     [Property]

@@ -24,15 +24,15 @@ public sealed class ExplanationTests
         int v = Math.Abs(variant % 2);
         return Math.Abs(pick % 9) switch
         {
-            0 => new WrongBaseExplanation("d", 10 + v, 110, 100, 9.1m),
-            1 => new WrongNumberOfDaysExplanation("d", 3650, 365 + v, 365, 10m),
-            2 => new WrongWholeExplanation("d", Calls.WithMetric(v == 0 ? Metric.Contacts : Metric.Conversations), 5, 50, 10m),
-            3 => new OtherRoundingModeExplanation("d", v == 0 ? RoundingMode.TowardZero : RoundingMode.HalfToEven, 57m),
-            4 => new CoarserStepExplanation("d", 0.5m * (1 + v), 3.5m),
-            5 => new NeighbouringFigureExplanation("d", References[v], 12m),
-            6 => new DigitSlipExplanation("d", 17.3m + v),
-            7 => new RecordBeatenExplanation("d", Calls, 100, v == 0 ? RecordDirection.Highest : RecordDirection.Lowest),
-            _ => new DisagreementExplanation(v == 0 ? ExplanationKind.OnlyCulprit : ExplanationKind.IntervalsDisjoint, "d",
+            0 => new WrongBaseExplanation(10 + v, 110, 100, 9.1m),
+            1 => new WrongNumberOfDaysExplanation(3650, 365 + v, 365, 10m),
+            2 => new WrongWholeExplanation(Calls.WithMetric(v == 0 ? Metric.Contacts : Metric.Conversations), 5, 50, 10m),
+            3 => new OtherRoundingModeExplanation(v == 0 ? RoundingMode.TowardZero : RoundingMode.HalfToEven, 57m),
+            4 => new CoarserStepExplanation(0.5m * (1 + v), 3.5m),
+            5 => new NeighbouringFigureExplanation(References[v], 12m),
+            6 => new DigitSlipExplanation(17.3m + v),
+            7 => new RecordBeatenExplanation(Calls, 100, v == 0 ? RecordDirection.Highest : RecordDirection.Lowest),
+            _ => new DisagreementExplanation(v == 0 ? ExplanationKind.OnlyCulprit : ExplanationKind.IntervalsDisjoint,
                 v == 0 ? References.Take(2) : References.Take(2).Reverse()),
         };
     }
@@ -50,22 +50,23 @@ public sealed class ExplanationTests
     [Fact]
     public void Disagreement_ComparesItsFiguresInOrder_AndRefusesAKindThatIsNoDisagreement()
     {
-        var ab = new DisagreementExplanation(ExplanationKind.SeveralDisagree, "d", References.Take(2));
-        Assert.Equal(ab, new DisagreementExplanation(ExplanationKind.SeveralDisagree, "d", References.Take(2).ToArray()));
-        Assert.NotEqual(ab, new DisagreementExplanation(ExplanationKind.SeveralDisagree, "d", References.Take(2).Reverse()));
-        Assert.NotEqual(ab, new DisagreementExplanation(ExplanationKind.OnlyCulprit, "d", References.Take(2)));
+        var ab = new DisagreementExplanation(ExplanationKind.SeveralDisagree, References.Take(2));
+        Assert.Equal(ab, new DisagreementExplanation(ExplanationKind.SeveralDisagree, References.Take(2).ToArray()));
+        Assert.NotEqual(ab, new DisagreementExplanation(ExplanationKind.SeveralDisagree, References.Take(2).Reverse()));
+        Assert.NotEqual(ab, new DisagreementExplanation(ExplanationKind.OnlyCulprit, References.Take(2)));
         Assert.Equal(References.Take(2), ab.RelatedFigures);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new DisagreementExplanation(ExplanationKind.DigitSlip, "d", References));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DisagreementExplanation(ExplanationKind.DigitSlip, References));
     }
 
     [Fact]
     public void Slip_CarriesItsValue_AndANeighbourIsItsRelatedFigure()
     {
-        var neighbour = new NeighbouringFigureExplanation("d", References[1], 12m);
+        var neighbour = new NeighbouringFigureExplanation(References[1], 12m);
         Assert.Equal(12m, neighbour.SlipValue);
         Assert.Equal(new[] { References[1] }, neighbour.RelatedFigures);
-        Assert.Null(new UnexplainedExplanation("d").SlipValue);
-        Assert.Empty(new NoCountFitsExplanation("d").RelatedFigures);
-        Assert.Equal("DigitSlip: 17.9 differs", new DigitSlipExplanation("17.9 differs", 17.3m).ToString());
+        Assert.Null(new UnexplainedExplanation().SlipValue);
+        Assert.Empty(new NoCountFitsExplanation().RelatedFigures);
+        Assert.Equal("digit-slip 17.3", new DigitSlipExplanation(17.3m).ToString());
+        Assert.Equal("neighbouring-figure 12 " + References[1], neighbour.ToString());
     }
 }

@@ -110,7 +110,8 @@ public sealed class MonthEndAuditTests
         });
         StructuralFinding finding = Assert.Single(Auditor.Default.Audit(Dataset.Of(report)).Findings);
         Assert.Equal(FindingKind.CumulativeChainBroken, finding.Kind);
-        Assert.Contains("less than 1712/2012-03-12/2013-04-30/calls, which is 8000", finding.Description, StringComparison.Ordinal);
+        Assert.Equal("1712/2012-03-12/2013-04-30/calls", finding.Counts[1].ToString());
+        Assert.Equal(new[] { 7000m, 8000m }, finding.Numbers);
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public sealed class MonthEndAuditTests
         FigureVerdict verdict = AuditOne(new[] { upToMay.Observe(9000) }, RateFigure.PerDay("a-day", upToMay, 20m));
         Assert.Equal(VerdictKind.NotCheckable, verdict.Kind);
         Assert.Empty(verdict.Missing);
-        Assert.Contains("number of days is not known", verdict.Reason, StringComparison.Ordinal);
+        Assert.Equal(VerdictReason.EndDayUnknown, verdict.Reason);
         Assert.Equal("Sinds de lancering, tot mei 2013", Capitalised(new Wording(TextCulture.Dutch, new[] { Line }, null).Period(upToMay.Period, Line.Id)));
         Assert.Equal("Since launch, up to May 2013", Capitalised(new Wording(TextCulture.English, new[] { Line }, null).Period(upToMay.Period, Line.Id)));
         var dataset = Dataset.Of(Report.Create(Line, ReportingPeriod.Year(2013), new[] { upToMay.Observe(9000) }, figures: new[] { verdict.Figure }));

@@ -58,7 +58,6 @@ public sealed class SlipTests
         WrongNumberOfDaysExplanation[] slips = verdict.Explanations.OfType<WrongNumberOfDaysExplanation>().ToArray();
         Assert.Equal(new[] { 365, 366 }, slips.Select(e => e.DaysDividedBy));
         Assert.All(slips, e => Assert.Equal(227, e.DaysOpen));
-        Assert.Contains("instead of the 227 days", slips[0].Description, System.StringComparison.Ordinal);
     }
 
     [Fact]

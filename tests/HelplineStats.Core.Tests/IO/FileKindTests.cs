@@ -38,7 +38,7 @@ public sealed class FileKindTests
             ("dataset-csv", DatasetCsvWriter.ToCsv(page), "a dataset as CSV"),
             ("aggregate", ContactAggregateJson.ToJson(aggregator.ToAggregate()), "a partial aggregate (helplinestats-aggregate/2)"),
             ("plan", FigurePlanJson.ToJson(FigurePlan.Default), "a figure plan (helplinestats-plan/1)"),
-            ("audit", AuditJsonWriter.ToJson(audit), "the audit's output (helplinestats-audit/1)"),
+            ("audit", AuditJsonWriter.ToJson(audit), "the audit's output (helplinestats-audit/2)"),
             ("report-json", AuditJsonWriter.ToJson(report), "a report page (helplinestats-report/3)"),
             ("report-csv", ReportCsvWriter.ToCsv(report), "a report page as CSV"),
         };
@@ -86,7 +86,7 @@ public sealed class FileKindTests
     [InlineData("DatasetJsonReader", "aggregate", "records.csv: this is a partial aggregate (helplinestats-aggregate/2), not a dataset; merge it into a dataset first with 'helpline-stats aggregate' (ContactAggregateJson)")]
     [InlineData("FigurePlanJson", "dataset-json", "records.csv: this is a dataset (helplinestats/1), not a figure plan; give it to report, audit, export or compose (DatasetJsonReader)")]
     [InlineData("DatasetJsonReader", "plan", "records.csv: this is a figure plan (helplinestats-plan/1), not a dataset; give it to 'helpline-stats compose --plan' (FigurePlanJson)")]
-    [InlineData("DatasetJsonReader", "audit", "records.csv: this is the audit's output (helplinestats-audit/1), not a dataset; it is written for people and other tools, never read back: give the dataset it was made from")]
+    [InlineData("DatasetJsonReader", "audit", "records.csv: this is the audit's output (helplinestats-audit/2), not a dataset; it is written for people and other tools, never read back: give the dataset it was made from")]
     [InlineData("ContactRecordCsv", "dataset-csv", "records.csv: this is a dataset as CSV (helpline-stats export --format csv), not a records file (contact records, CSV); give it to report, audit, export or compose (DatasetCsvReader)")]
     [InlineData("ContactRecordCsv", "report-csv", "records.csv: this is a report page as CSV (helpline-stats report --format csv), not a records file (contact records, CSV); it is written for people and other tools, never read back: give the dataset it was made from")]
     [InlineData("ContactRecordCsv", "aggregate", "records.csv: this is JSON, not a records file (contact records, CSV); name it .json to read it as JSON")]

@@ -55,7 +55,11 @@ public sealed class HelplineStatsJsonTests
         JsonArray verdicts = JsonNode.Parse(AuditJsonWriter.ToJson(audit))!["verdicts"]!.AsArray();
         for (int i = 0; i < audit.Verdicts.Count; i++)
         {
-            Assert.True(JsonNode.DeepEquals(verdicts[i], JsonNode.Parse(JsonSerializer.Serialize(audit.Verdicts[i], ResolverOnly))), $"verdict {i}");
+            // Alone, a verdict is worded without the rest of the audit (another figure is named by its reference, not by
+            // what it printed), so the words may differ; every other field is the same.
+            JsonNode alone = JsonNode.Parse(JsonSerializer.Serialize(audit.Verdicts[i], ResolverOnly))!;
+            Assert.False(string.IsNullOrWhiteSpace(alone["text"]!.GetValue<string>()));
+            Assert.True(JsonNode.DeepEquals(WithoutWords(verdicts[i]!), WithoutWords(alone)), $"verdict {i}");
         }
         Assert.Throws<NotSupportedException>(() => JsonSerializer.Deserialize<FigureVerdict>("{}", ResolverOnly));
     }
@@ -204,7 +208,7 @@ public sealed class HelplineStatsJsonTests
         AuditResult audit = Auditor.Default.Audit(EmbeddedData.FlemishHelplines2021);
         JsonNode? viaSerializer = JsonNode.Parse(JsonSerializer.Serialize(audit, ResolverOnly));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(AuditJsonWriter.ToJson(audit)), viaSerializer));
-        Assert.Equal("helplinestats-audit/1", (string?)viaSerializer!["format"]);
+        Assert.Equal("helplinestats-audit/2", (string?)viaSerializer!["format"]);
         Assert.Throws<NotSupportedException>(() => JsonSerializer.Deserialize<AuditResult>("{}", ResolverOnly));
     }
 
@@ -232,5 +236,31 @@ public sealed class HelplineStatsJsonTests
         public VerdictKind Verdict { get; set; }
         public FigureKind Kind { get; set; }
         public Dictionary<ReportingPeriod, long> ByPeriod { get; set; } = new();
+    }
+
+    /// <summary>A copy of <paramref name="node"/> without its "text" fields, at any depth.</summary>
+    private static JsonNode WithoutWords(JsonNode node)
+    {
+        JsonNode copy = node.DeepClone();
+        void Strip(JsonNode? n)
+        {
+            if (n is JsonObject o)
+            {
+                o.Remove("text");
+                foreach (var pair in o)
+                {
+                    Strip(pair.Value);
+                }
+            }
+            else if (n is JsonArray a)
+            {
+                foreach (JsonNode? item in a)
+                {
+                    Strip(item);
+                }
+            }
+        }
+        Strip(copy);
+        return copy;
     }
 }

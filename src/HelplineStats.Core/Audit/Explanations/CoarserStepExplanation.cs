@@ -3,8 +3,8 @@ namespace HelplineStats.Core.Audit;
 /// <summary>The value rounded to a coarser step than the one printed: 3.6 rounded to a half gives 3.5.</summary>
 public sealed record CoarserStepExplanation : SlipExplanation
 {
-    internal CoarserStepExplanation(string description, decimal step, decimal slipValue)
-        : base(description, slipValue) => Step = step;
+    internal CoarserStepExplanation(decimal step, decimal slipValue)
+        : base(slipValue) => Step = step;
 
     /// <inheritdoc />
     public override ExplanationKind Kind => ExplanationKind.CoarserStep;

@@ -4,8 +4,8 @@ namespace HelplineStats.Core.Audit;
 /// <see cref="SlipExplanation.Value"/> is the right value.</summary>
 public sealed record DigitSlipExplanation : SlipExplanation
 {
-    internal DigitSlipExplanation(string description, decimal rightValue)
-        : base(description, rightValue)
+    internal DigitSlipExplanation(decimal rightValue)
+        : base(rightValue)
     {
     }
 

@@ -15,8 +15,8 @@ public sealed record DisagreementExplanation : Explanation
 {
     private readonly FigureReference[] _others;
 
-    internal DisagreementExplanation(ExplanationKind kind, string description, IEnumerable<FigureReference> others)
-        : base(description)
+    internal DisagreementExplanation(ExplanationKind kind, IEnumerable<FigureReference> others)
+        : base()
     {
         if (kind is not (ExplanationKind.IntervalsDisjoint or ExplanationKind.OnlyCulprit or ExplanationKind.SeveralDisagree))
         {
@@ -32,7 +32,7 @@ public sealed record DisagreementExplanation : Explanation
     /// <summary>The other figures of the disagreement, in order.</summary>
     public override IReadOnlyList<FigureReference> RelatedFigures => Array.AsReadOnly(_others);
 
-    /// <summary>Whether <paramref name="other"/> is of the same kind and description, with the same figures in the same order.</summary>
+    /// <summary>Whether <paramref name="other"/> is of the same kind, with the same figures in the same order.</summary>
     /// <param name="other">Another disagreement.</param>
     /// <returns>True when equal.</returns>
     public bool Equals(DisagreementExplanation? other) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using HelplineStats.Core.Internal;
 using HelplineStats.Core.Model;
 
@@ -17,13 +18,12 @@ namespace HelplineStats.Core.Audit;
 /// </remarks>
 public abstract record Explanation
 {
-    private protected Explanation(string description) => Description = Guard.NotNull(description, nameof(description));
+    private protected Explanation()
+    {
+    }
 
     /// <summary>The kind of slip or conflict, as files name it.</summary>
     public abstract ExplanationKind Kind { get; }
-
-    /// <summary>What happened, in invariant English, naming the numbers: for logs; readers get the text layer's wording.</summary>
-    public string Description { get; }
 
     /// <summary>The value the slip gives, rounded as the figure is printed, when the slip is a computation; otherwise <c>null</c>.</summary>
     public virtual decimal? SlipValue => null;
@@ -31,7 +31,11 @@ public abstract record Explanation
     /// <summary>Other figures involved (the neighbour, the figures that disagree); empty when there are none.</summary>
     public virtual IReadOnlyList<FigureReference> RelatedFigures => Array.Empty<FigureReference>();
 
-    /// <summary>The kind and the description: "WrongBase: Divided by the later count ...".</summary>
+    /// <summary>The kind as files name it, with the slip's value and the related figures when there are any:
+    /// "wrong-base 12.5", "only-culprit 1712/2021/share-chat". For logs; the text layer words an explanation for readers
+    /// (<see cref="HelplineStats.Core.Text.Statements"/>).</summary>
     /// <returns>The text.</returns>
-    public sealed override string ToString() => $"{Kind}: {Description}";
+    public sealed override string ToString() =>
+        KebabCase.Of(Kind) + (SlipValue is decimal value ? " " + value.ToString(CultureInfo.InvariantCulture) : "")
+        + (RelatedFigures.Count > 0 ? " " + string.Join(" ", RelatedFigures) : "");
 }

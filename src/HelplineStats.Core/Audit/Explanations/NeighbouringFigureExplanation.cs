@@ -6,8 +6,8 @@ namespace HelplineStats.Core.Audit;
 /// <summary>The value of another figure of the same kind in the same report, printed in this one's place.</summary>
 public sealed record NeighbouringFigureExplanation : SlipExplanation
 {
-    internal NeighbouringFigureExplanation(string description, FigureReference neighbour, decimal slipValue)
-        : base(description, slipValue) => Neighbour = neighbour;
+    internal NeighbouringFigureExplanation(FigureReference neighbour, decimal slipValue)
+        : base(slipValue) => Neighbour = neighbour;
 
     /// <inheritdoc />
     public override ExplanationKind Kind => ExplanationKind.NeighbouringFigure;

@@ -4,8 +4,8 @@ namespace HelplineStats.Core.Audit;
 /// it cannot be what was printed.</summary>
 public sealed record NoCountFitsExplanation : Explanation
 {
-    internal NoCountFitsExplanation(string description)
-        : base(description)
+    internal NoCountFitsExplanation()
+        : base()
     {
     }
 

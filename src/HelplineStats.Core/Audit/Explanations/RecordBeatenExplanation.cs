@@ -6,8 +6,8 @@ namespace HelplineStats.Core.Audit;
 /// <summary>A record claim ("the most calls since the launch") beaten by another period's count.</summary>
 public sealed record RecordBeatenExplanation : Explanation
 {
-    internal RecordBeatenExplanation(string description, ObservationKey beaten, long count, RecordDirection direction)
-        : base(description)
+    internal RecordBeatenExplanation(ObservationKey beaten, long count, RecordDirection direction)
+        : base()
     {
         Beaten = beaten;
         Count = count;

@@ -4,8 +4,8 @@ namespace HelplineStats.Core.Audit;
 /// <remarks>It is abstract rather than sealed because each slip is a type of its own; only the library derives from it.</remarks>
 public abstract record SlipExplanation : Explanation
 {
-    private protected SlipExplanation(string description, decimal slipValue)
-        : base(description) => Value = slipValue;
+    private protected SlipExplanation(decimal slipValue)
+        : base() => Value = slipValue;
 
     /// <summary>The value the slip gives, rounded as the figure is printed.</summary>
     public decimal Value { get; }

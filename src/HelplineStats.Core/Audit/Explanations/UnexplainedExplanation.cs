@@ -3,8 +3,8 @@ namespace HelplineStats.Core.Audit;
 /// <summary>No known slip reproduces the printed value.</summary>
 public sealed record UnexplainedExplanation : Explanation
 {
-    internal UnexplainedExplanation(string description)
-        : base(description)
+    internal UnexplainedExplanation()
+        : base()
     {
     }
 

@@ -3,8 +3,8 @@ namespace HelplineStats.Core.Audit;
 /// <summary>A relative change divided by the later count instead of the earlier one.</summary>
 public sealed record WrongBaseExplanation : SlipExplanation
 {
-    internal WrongBaseExplanation(string description, long change, long dividedBy, long earlierCount, decimal slipValue)
-        : base(description, slipValue)
+    internal WrongBaseExplanation(long change, long dividedBy, long earlierCount, decimal slipValue)
+        : base(slipValue)
     {
         Change = change;
         DividedBy = dividedBy;

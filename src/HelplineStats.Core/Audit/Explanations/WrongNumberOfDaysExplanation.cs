@@ -4,8 +4,8 @@ namespace HelplineStats.Core.Audit;
 /// or 365 days for a year of 366.</summary>
 public sealed record WrongNumberOfDaysExplanation : SlipExplanation
 {
-    internal WrongNumberOfDaysExplanation(string description, long count, int daysDividedBy, int daysOpen, decimal slipValue)
-        : base(description, slipValue)
+    internal WrongNumberOfDaysExplanation(long count, int daysDividedBy, int daysOpen, decimal slipValue)
+        : base(slipValue)
     {
         Count = count;
         DaysDividedBy = daysDividedBy;

@@ -5,8 +5,8 @@ namespace HelplineStats.Core.Audit;
 /// <summary>A share or one-in-N taken of another metric of the same period: of conversations instead of calls.</summary>
 public sealed record WrongWholeExplanation : SlipExplanation
 {
-    internal WrongWholeExplanation(string description, ObservationKey part, long partCount, long wholeCount, decimal slipValue)
-        : base(description, slipValue)
+    internal WrongWholeExplanation(ObservationKey part, long partCount, long wholeCount, decimal slipValue)
+        : base(slipValue)
     {
         Part = part;
         PartCount = partCount;

@@ -24,9 +24,7 @@ internal sealed class CoarserStepSlip : SlipDetector
             RoundingPolicy coarser = RoundingPolicy.Of(context.Auditor.AssumedRounding, Precision.OfStep(step));
             if (context.Auditor.Table.Accepts(context.Reading, context.Exact, context.Printed, Qualifier.None, coarser))
             {
-                yield return new CoarserStepExplanation(
-                    $"Rounded to a step of {step.ToString(CultureInfo.InvariantCulture)}, {context.Show(context.Exact)} gives {coarser.Round(context.Exact).ToString(CultureInfo.InvariantCulture)}.",
-                    step, coarser.Round(context.Exact));
+                yield return new CoarserStepExplanation(step, coarser.Round(context.Exact));
                 yield break;
             }
         }

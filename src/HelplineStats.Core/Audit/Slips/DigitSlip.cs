@@ -24,8 +24,7 @@ internal sealed class DigitSlip : SlipDetector
             && (Math.Abs(shown - printed) != figure.Precision.Step || Rational.FromDecimal(shown) == context.Exact)
             && IsDigitSlip(shown.ToString(CultureInfo.InvariantCulture), printed.ToString(CultureInfo.InvariantCulture)))
         {
-            yield return new DigitSlipExplanation(string.Create(CultureInfo.InvariantCulture,
-                $"{printed} differs from {shown} in one digit (or two swapped digits)."), shown);
+            yield return new DigitSlipExplanation(shown);
         }
     }
 

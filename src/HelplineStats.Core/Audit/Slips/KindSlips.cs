@@ -25,12 +25,8 @@ internal sealed class KindSlips : SlipDetector
         decimal value = context.Policy.Round(slip.Value);
         return slip switch
         {
-            WrongBase b => new WrongBaseExplanation(string.Create(CultureInfo.InvariantCulture,
-                $"Divided by the later count {b.DividedBy} instead of the earlier {b.EarlierCount}: {context.Show(b.Value)}."),
-                b.Change, b.DividedBy, b.EarlierCount, value),
-            WrongDays d => new WrongNumberOfDaysExplanation(string.Create(CultureInfo.InvariantCulture,
-                $"Computed over {d.DaysDividedBy} days instead of the {d.DaysOpen} days the helpline was open in {context.Figure.Period}: {context.Show(d.Value)}."),
-                d.Count, d.DaysDividedBy, d.DaysOpen, value),
+            WrongBase b => new WrongBaseExplanation(b.Change, b.DividedBy, b.EarlierCount, value),
+            WrongDays d => new WrongNumberOfDaysExplanation(d.Count, d.DaysDividedBy, d.DaysOpen, value),
             _ => throw new ArgumentOutOfRangeException(nameof(slip), slip, "A kind's slip without an explanation."),
         };
     }

@@ -16,8 +16,7 @@ internal sealed class NeighbouringFigureSlip : SlipDetector
         {
             if (neighbour.Exact is Figures.Rational exact && context.Allows(exact))
             {
-                yield return new NeighbouringFigureExplanation(
-                    $"The printed value is that of the figure '{neighbour.Figure.Id}' ({context.Show(exact)}).", neighbour.Reference, context.Policy.Round(exact));
+                yield return new NeighbouringFigureExplanation(neighbour.Reference, context.Policy.Round(exact));
             }
         }
     }

@@ -23,9 +23,7 @@ internal sealed class OtherRoundingModeSlip : SlipDetector
             RoundingPolicy other = RoundingPolicy.Of(mode, figure.Precision);
             if (context.Auditor.Table.Accepts(context.Reading, context.Exact, context.Printed, Qualifier.None, other))
             {
-                yield return new OtherRoundingModeExplanation(
-                    $"Rounded {mode} instead of {context.Auditor.AssumedRounding}, {context.Show(context.Exact)} gives {other.Round(context.Exact).ToString(CultureInfo.InvariantCulture)}.",
-                    mode, other.Round(context.Exact));
+                yield return new OtherRoundingModeExplanation(mode, other.Round(context.Exact));
             }
         }
     }

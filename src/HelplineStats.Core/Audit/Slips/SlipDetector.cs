@@ -50,6 +50,4 @@ internal sealed record SlipContext(
 
     /// <summary>Whether the figure's printing allows <paramref name="value"/> under the auditor's table and rounding.</summary>
     internal bool Allows(Rational value) => Auditor.Table.Accepts(Reading, value, Printed, Figure.Qualifier, Policy);
-
-    internal string Show(Rational value) => FigureReasons.Show(value, Figure);
 }

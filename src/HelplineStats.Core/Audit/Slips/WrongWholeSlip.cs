@@ -23,9 +23,7 @@ internal sealed class WrongWholeSlip : SlipDetector
                 && total > 0 && part <= total && context.Allows(Rational.Of(part, total) * scale))
             {
                 Rational share = Rational.Of(part, total) * scale;
-                yield return new WrongWholeExplanation(string.Create(CultureInfo.InvariantCulture,
-                    $"Taken of {metric} instead of {whole.Metric}: {part} of {total} is {context.Show(share)}."),
-                    subject.WithMetric(metric), part, total, context.Policy.Round(share));
+                yield return new WrongWholeExplanation(subject.WithMetric(metric), part, total, context.Policy.Round(share));
             }
         }
     }

@@ -51,23 +51,22 @@ internal sealed class AgeKind : FigureKindDefinition<AgeFigure>
         ReportingPeriod period = figure.Period;
         if (helpline.LaunchDate is not LocalDate launch)
         {
-            return verdicts.NotCheckable(LaunchUnknown(helpline), Array.Empty<ObservationKey>());
+            return verdicts.NotCheckable(VerdictReason.LaunchDateUnknown, Array.Empty<ObservationKey>());
         }
         if (period.End < launch)
         {
-            return verdicts.Impossible("The period ends before the launch.", "The helpline did not exist yet.");
+            return verdicts.Impossible(VerdictReason.BeforeLaunch);
         }
         // An end known only to the month gives one age when every day it may end on gives the same one.
         if (period.EarliestEnd < launch || FigureMath.AgeInYears(launch, period.EarliestEnd) != FigureMath.AgeInYears(launch, period.LatestEnd)
             || FigureMath.AgeInYears(launch, period.End) is not int years)
         {
-            return verdicts.NotCheckable(EndDayUnknown(period), Array.Empty<ObservationKey>());
+            return verdicts.NotCheckable(VerdictReason.EndDayUnknown, Array.Empty<ObservationKey>());
         }
         Rational exact = years;
         return context.Table.Accepts(Reading, exact, figure.Years, figure.Qualifier, context.Policy(figure))
             ? verdicts.Confirmed(exact)
-            : verdicts.Contradicted(exact, new QualifiedValue(years, Qualifier.None, Precision.Whole),
-                string.Create(CultureInfo.InvariantCulture, $"Launched on {launch}, '{helpline.Id}' is {years} years old at the end of {period}."));
+            : verdicts.Contradicted(exact, new QualifiedValue(years, Qualifier.None, Precision.Whole), VerdictReason.CountsDoNotAllow);
     }
 
     internal override PublishedFigure Read(FigureFields fields)

@@ -52,7 +52,7 @@ internal sealed class RateKind : FigureKindDefinition<RateFigure>
 
     /// <summary>The number of days is not known, and a rate over a guessed number of days would pretend to know it.</summary>
     private protected override T? Check<T>(RateFigure figure, Checking context, IVerdicts<T> verdicts) where T : class =>
-        DaysUnknown(figure) is string why ? verdicts.NotCheckable(why, System.Array.Empty<ObservationKey>()) : null;
+        DaysUnknown(figure) is string ? verdicts.NotCheckable(VerdictReason.EndDayUnknown, System.Array.Empty<ObservationKey>()) : null;
 
     internal override PublishedFigure Read(FigureFields fields)
     {

@@ -64,7 +64,7 @@ internal sealed class RecordKind : FigureKindDefinition<RecordFigure>
         ObservationKey subject = figure.Subject;
         if (!IsYearlyTotal(subject))
         {
-            return verdicts.NotCheckable("Record claims are checked on yearly totals only.", Array.Empty<ObservationKey>());
+            return verdicts.NotCheckable(VerdictReason.YearlyTotalsOnly, Array.Empty<ObservationKey>());
         }
         Helpline helpline = context.Helpline;
         int firstYear = helpline.LaunchDate?.Year
@@ -74,7 +74,7 @@ internal sealed class RecordKind : FigureKindDefinition<RecordFigure>
         Series series = Series.From(context.Dataset, helpline, subject.Metric, Enumerable.Range(firstYear, lastYear - firstYear + 1).Select(ReportingPeriod.Year));
         if (series.Find(subject.Period)?.Count is not Count claimed)
         {
-            return verdicts.NotCheckable($"{subject} is not known.", new[] { subject });
+            return verdicts.NotCheckable(VerdictReason.CountsMissing, new[] { subject });
         }
         RecordCheck check = CheckOver(series, subject.Period);
         // A record that does not hold over the known years is beaten by the first year that counted beyond it.
@@ -82,14 +82,12 @@ internal sealed class RecordKind : FigureKindDefinition<RecordFigure>
         {
             if (point.Count is Count count && (check.IsHighest ? count > claimed : count < claimed))
             {
-                return verdicts.Beaten($"{point.Period} has {count}, beyond {subject.Period}'s {claimed}.", $"{point.Period} ({count}) beats the claimed record.",
-                    subject.WithPeriod(point.Period), count.Value, figure.Direction);
+                return verdicts.Beaten(subject.WithPeriod(point.Period), count.Value, figure.Direction);
             }
         }
         if (!check.IsConfirmed)
         {
-            return verdicts.NotCheckable($"The record holds over the known years; not known: {string.Join(", ", check.UnknownPeriods)}.",
-                check.UnknownPeriods.Select(subject.WithPeriod));
+            return verdicts.NotCheckable(VerdictReason.HoldsOverKnownYears, check.UnknownPeriods.Select(subject.WithPeriod));
         }
         return verdicts.Confirmed(null);
     }

@@ -81,12 +81,11 @@ internal sealed class ShareKind : FigureKindDefinition<ShareFigure>
         {
             return value == printed
                 ? verdicts.Confirmed(exact)
-                : verdicts.Contradicted(exact, new QualifiedValue(value, Qualifier.None, figure.Precision), string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"Apportioned with the other parts of {figure.Whole} to add up to 100, the counts give {value}, not {printed}."));
+                : verdicts.Contradicted(exact, new QualifiedValue(value, Qualifier.None, figure.Precision), VerdictReason.CountsDoNotAllow);
         }
         return QualifierTable.ApportionedRange(printed, figure.Precision).Contains(exact)
             ? verdicts.Confirmed(exact)
-            : verdicts.Contradicted(exact, null, $"The counts give {FigureReasons.Show(exact, figure)}; an apportioned percentage is that value rounded down or up, which {FigureReasons.Describe(figure)} is not.");
+            : verdicts.Contradicted(exact, null, VerdictReason.NotRoundedEitherWay);
     }
 
     /// <summary>The Wilson interval of the share, in percent.</summary>
