@@ -200,7 +200,7 @@ internal static class PageBuilder
         var rows = new List<ChartRow>();
         foreach (BreakdownTableRow row in table.Rows)
         {
-            string percent = row.Percent is decimal p ? c.Words.Culture.Number(p) + "%" + (row.IsAdjusted ? "*" : "") : "";
+            string percent = row.Percent is decimal p ? c.Words.Percent(p) + (row.IsAdjusted ? "*" : "") : "";
             bars.Add(new Bar(row.Label, row.Percent ?? 0m, percent, mark.Symbol, mark.Kind, null));
             var cells = new List<ChartCell>
             {
@@ -210,7 +210,7 @@ internal static class PageBuilder
             };
             if (table.HasKnownColumn)
             {
-                cells.Add(new ChartCell(row.PercentOfKnown is decimal k ? c.Words.Culture.Number(k) + "%" : "", true, null, null, null));
+                cells.Add(new ChartCell(row.PercentOfKnown is decimal k ? c.Words.Percent(k) : "", true, null, null, null));
             }
             rows.Add(new ChartRow(cells.AsReadOnly(), false, mark.Kind));
         }
@@ -218,12 +218,12 @@ internal static class PageBuilder
         {
             new(c.Words.Total, false, null, null, null),
             new(table.Total.Shown, true, null, table.Breakdown.Total.Key.ToString(), null),
-            new(table.IsApportioned ? c.Words.Culture.Number(100) + "%" : "", true, null, null, null),
+            new(table.IsApportioned ? c.Words.Percent(100) : "", true, null, null, null),
         };
         var columns = new List<string> { c.Words.ColumnPart, c.Words.ColumnCount, c.Words.ColumnPercent };
         if (table.HasKnownColumn)
         {
-            total.Add(new ChartCell(table.IsApportioned ? c.Words.Culture.Number(100) + "%" : "", true, null, null, null));
+            total.Add(new ChartCell(table.IsApportioned ? c.Words.Percent(100) : "", true, null, null, null));
             columns.Add(c.Words.ColumnPercentOfKnown);
         }
         rows.Add(new ChartRow(total.AsReadOnly(), true, ""));

@@ -41,8 +41,10 @@ public sealed class GoldenFileTests : IDisposable
             ($"{name}.audit.json", new[] { "audit", "--format", "json" }.Concat(input).ToArray()),
             ($"{name}.audit.nl.txt", new[] { "audit" }.Concat(input).ToArray()),
             ($"{name}.audit.en.txt", new[] { "audit", "--culture", "en" }.Concat(input).ToArray()),
+            ($"{name}.audit.fr.txt", new[] { "audit", "--culture", "fr-BE" }.Concat(input).ToArray()),
             ($"{name}.report.nl.txt", new[] { "report", "--as-of", AsOf }.Concat(input).ToArray()),
             ($"{name}.report.en.txt", new[] { "report", "--culture", "en", "--as-of", AsOf }.Concat(input).ToArray()),
+            ($"{name}.report.fr.txt", new[] { "report", "--culture", "fr-BE", "--as-of", AsOf }.Concat(input).ToArray()),
         };
         if (name != "month-end")
         {

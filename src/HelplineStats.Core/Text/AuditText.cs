@@ -71,8 +71,7 @@ public static class AuditText
             foreach (FigureVerdict verdict in report)
             {
                 string printed = verdict.Figure.Value is null ? "" : " [" + w.Printed(verdict.Figure) + "]";
-                text.Append("  ").Append(Mark(verdict.Kind)).Append(' ').Append(verdict.Figure.Id).Append(printed).Append(": ")
-                    .Append(Statements.Of(verdict, w).Text).Append('\n');
+                text.Append("  ").Append(Mark(verdict.Kind)).Append(' ').Append(w.F(p.LabelValue, verdict.Figure.Id + printed, Statements.Of(verdict, w).Text)).Append('\n');
             }
         }
         if (audit.InferredCounts.Count > 0)

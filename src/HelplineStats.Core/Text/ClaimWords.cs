@@ -135,7 +135,7 @@ internal sealed class ClaimWords : IFigureVisitor<string>
     {
         if (subject.Category is Category category)
         {
-            return "‘" + _w.Category(category) + "’";
+            return _w.F(_w.Phrases.Quoted, _w.Category(category));
         }
         return subject.Channel is Channel channel ? _w.Channel(channel) : _w.Noun(subject.Metric, plural: true);
     }

@@ -166,6 +166,11 @@ public sealed class PageWords
     /// <returns>The text.</returns>
     public string Number(long count) => _w.Number(count);
 
+    /// <summary>A percentage as the culture writes it: "42%" in Dutch and English, "42 %" (with a narrow no-break space) in French.</summary>
+    /// <param name="value">The value, already rounded.</param>
+    /// <returns>The text.</returns>
+    public string Percent(decimal value) => _w.F(_p.Percent, _w.Number(value));
+
     /// <summary>What a count counts, as the noun phrase after the number: "oproepen", "contacten sinds de lancering in mei 2017".</summary>
     /// <param name="key">The count's key.</param>
     /// <param name="reportPeriod">The period that goes without saying.</param>
@@ -176,7 +181,7 @@ public sealed class PageWords
     {
         Guard.NotNull(key, nameof(key));
         Guard.NotNull(reportPeriod, nameof(reportPeriod));
-        return _w.Key(key, reportPeriod, count != 1);
+        return _w.Key(key, reportPeriod, _w.IsPlural(count));
     }
 
     /// <summary>A part's name: the channel's or the category's ("telefoon", "kindermishandeling", "onbekend").</summary>

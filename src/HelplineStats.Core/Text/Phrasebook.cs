@@ -27,11 +27,27 @@ internal sealed class Phrasebook
     /// <summary>English.</summary>
     internal static Phrasebook English { get; } = new(PhraseFile.Embedded("en"));
 
+    /// <summary>French, as written in Belgium (fr-BE).</summary>
+    internal static Phrasebook French { get; } = new(PhraseFile.Embedded("fr"));
+
+    /// <summary>The phrasebook of a language code (<c>nl</c>, <c>en</c>, <c>fr</c>).</summary>
+    internal static Phrasebook Of(string language) => language switch
+    {
+        "nl" => Dutch,
+        "en" => English,
+        "fr" => French,
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "No phrase file for this language."),
+    };
+
     /// <summary>The phrase file the words come from.</summary>
     internal PhraseFile File => _file;
 
     // ---- grammar ----
     internal string And => Text("and");
+    internal string Percent => Text("percent", "value");
+    internal string Quoted => Text("quoted", "text");
+    internal string LabelValue => Text("label-value", "label", "value");
+    internal string ItemSeparator => Text("item-separator");
     internal IReadOnlyList<string> Months => List("months");
     internal string Date => Text("date", "day", "month", "year");
     internal string QualifierAbout => Text("qualifier-about");

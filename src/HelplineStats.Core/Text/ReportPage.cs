@@ -98,13 +98,15 @@ public sealed class ReportPage
             text.Append("  ").Append(w.Description(helpline)).Append('\n');
             IReadOnlyList<KeyValuePair<string, string>> pairs = Facts(helpline, asOf, w);
             string[] labels = pairs.Select(f => f.Key).ToArray();
-            int width = labels.Max(l => l.Length) + 1;
+            // "Gelanceerd:" padded to the longest label with its colon, which the culture writes ("Lancement :" in French).
+            string[] leads = labels.Select(l => w.F(p.LabelValue, l, "").TrimEnd()).ToArray();
+            int width = leads.Max(l => l.Length);
             string[] facts = pairs.Select(f => f.Value).ToArray();
             markdown.Append("\n## ").Append(helpline.Name).Append(otherNames).Append("\n\n").Append(w.Description(helpline)).Append("\n\n");
             for (int i = 0; i < labels.Length; i++)
             {
-                text.Append("  ").Append((labels[i] + ":").PadRight(width + 1)).Append(facts[i]).Append('\n');
-                markdown.Append("- ").Append(labels[i]).Append(": ").Append(facts[i]).Append('\n');
+                text.Append("  ").Append(leads[i].PadRight(width + 1)).Append(facts[i]).Append('\n');
+                markdown.Append("- ").Append(w.F(p.LabelValue, labels[i], facts[i])).Append('\n');
             }
             foreach (Report report in dataset.ForHelpline(helpline.Id))
             {
@@ -115,8 +117,8 @@ public sealed class ReportPage
                 if (totals.Length > 0)
                 {
                     // The exact counts first, then those shown within bounds.
-                    string line = p.Counts + ": " + string.Join("; ", totals.Select(o => o.Value is long value ? w.Number(value) + " " + w.Key(o.Key, report.Period, value != 1) : null).OfType<string>()
-                        .Concat(totals.Where(o => !o.IsExact).Select(o => w.Key(o.Key, report.Period) + ": " + DisclosureStatements.Shown(o.Bounds, culture))));
+                    string line = w.F(p.LabelValue, p.Counts, string.Join(p.ItemSeparator, totals.Select(o => o.Value is long value ? w.Number(value) + " " + w.Key(o.Key, report.Period, w.IsPlural(value)) : null).OfType<string>()
+                        .Concat(totals.Where(o => !o.IsExact).Select(o => w.F(p.LabelValue, w.Key(o.Key, report.Period), DisclosureStatements.Shown(o.Bounds, culture))))));
                     text.Append("    ").Append(line).Append('\n');
                     markdown.Append('\n').Append(line).Append('\n');
                 }

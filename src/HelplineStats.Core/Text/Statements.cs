@@ -154,7 +154,7 @@ public static class Statements
             };
             // 95%, 99.5%: the level to one decimal, without a trailing zero.
             decimal percent = RoundingPolicy.HalfAwayFromZero(1).Round(Rational.FromDecimal((decimal)level * 100));
-            string levelText = w.Number(percent == decimal.Truncate(percent) ? decimal.Truncate(percent) : percent) + "%";
+            string levelText = w.F(p.Percent, w.Number(percent == decimal.Truncate(percent) ? decimal.Truncate(percent) : percent));
             yield return w.F(template, levelText, End(interval.Low, RoundingMode.TowardNegativeInfinity), End(interval.High, RoundingMode.TowardPositiveInfinity));
         }
         if (w.Options.MarkWithinChance && FigureUncertainty.Of(verdict, w.Options.ChanceLevel) is (ConfidenceInterval chance, true)
@@ -310,11 +310,11 @@ public static class Statements
         switch (FigureKinds.Of(figure).CountsInWords)
         {
             case CountsInWords.PartOfWhole when inputs.Count == 2:
-                return w.F(p.BasisPartOfWhole, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(inputs[1].Metric, inputs[1].Value != 1));
+                return w.F(p.BasisPartOfWhole, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(inputs[1].Metric, w.IsPlural(inputs[1].Value)));
             case CountsInWords.PartOfWhole when inputs.Count == 3:
-                return w.F(p.BasisPartOfKnown, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(inputs[1].Metric, inputs[1].Value != 1), w.Number(inputs[2].Value));
+                return w.F(p.BasisPartOfKnown, w.Number(inputs[0].Value), w.Number(inputs[1].Value), w.Noun(inputs[1].Metric, w.IsPlural(inputs[1].Value)), w.Number(inputs[2].Value));
             case CountsInWords.FromTo when inputs.Count == 2:
-                return w.F(p.BasisFromTo, w.Number(inputs[1].Value), w.Number(inputs[0].Value), w.Noun(inputs[0].Metric, inputs[0].Value != 1));
+                return w.F(p.BasisFromTo, w.Number(inputs[1].Value), w.Number(inputs[0].Value), w.Noun(inputs[0].Metric, w.IsPlural(inputs[0].Value)));
             case CountsInWords.OverDays when inputs.Count == 1 && verdict.Inputs[0].Key.Period is DatedPeriod period:
             {
                 // A launch year counts from the launch date, and the sentence says so.
@@ -322,13 +322,13 @@ public static class Statements
                 ObservationKey subject = verdict.Inputs[0].Key;
                 int days = FigureMath.ActiveDays(period, launch);
                 return launch is NodaTime.LocalDate launched && days < period.Days
-                    ? w.F(p.BasisCountSinceLaunch, w.Number(inputs[0].Value), w.Noun(subject.Metric, inputs[0].Value != 1), w.Number(days),
+                    ? w.F(p.BasisCountSinceLaunch, w.Number(inputs[0].Value), w.Noun(subject.Metric, w.IsPlural(inputs[0].Value)), w.Number(days),
                         w.F(p.SinceLaunch, p.Months[launched.Month - 1], launched.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                    : w.F(p.BasisCount, w.Number(inputs[0].Value), w.Noun(subject.Metric, inputs[0].Value != 1), w.Number(days));
+                    : w.F(p.BasisCount, w.Number(inputs[0].Value), w.Noun(subject.Metric, w.IsPlural(inputs[0].Value)), w.Number(days));
             }
             case CountsInWords.Per when inputs.Count == 2:
-                return w.F(p.BasisPer, w.Number(inputs[0].Value), w.Noun(inputs[0].Metric, inputs[0].Value != 1),
-                    w.Number(inputs[1].Value), w.Noun(inputs[1].Metric, inputs[1].Value != 1));
+                return w.F(p.BasisPer, w.Number(inputs[0].Value), w.Noun(inputs[0].Metric, w.IsPlural(inputs[0].Value)),
+                    w.Number(inputs[1].Value), w.Noun(inputs[1].Metric, w.IsPlural(inputs[1].Value)));
             default:
                 return null;
         }
@@ -359,7 +359,7 @@ public static class Statements
                 : w.F(p.OnlyCulpritAlone, ThisFigurePuts(verdict, w)),
             DisagreementExplanation => w.F(p.SeveralDisagree, MissingCounts()),
             RecordBeatenExplanation beaten => w.F(beaten.Direction == RecordDirection.Lowest ? p.RecordBeatenLowest : p.RecordBeatenHighest,
-                w.Period(beaten.Beaten.Period, beaten.Beaten.Helpline), w.Number(beaten.Count), w.Noun(beaten.Beaten.Metric, beaten.Count != 1)),
+                w.Period(beaten.Beaten.Period, beaten.Beaten.Helpline), w.Number(beaten.Count), w.Noun(beaten.Beaten.Metric, w.IsPlural(beaten.Count))),
             NoCountFitsExplanation => verdict.Missing.Count > 0 ? w.F(p.NoCountFitsFor, MissingCounts()) : p.NoCountFits,
             UnexplainedExplanation => p.Unexplained,
             _ => throw new ArgumentOutOfRangeException(nameof(e), e.Kind, $"The explanation kind {e.Kind} has no wording yet."),

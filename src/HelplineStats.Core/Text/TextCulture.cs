@@ -10,45 +10,56 @@ namespace HelplineStats.Core.Text;
 
 /// <summary>
 /// The language statements are written in, with its number conventions: Dutch as in Belgium (<c>nl-BE</c>: 8.515 and
-/// -1,1%) or English (<c>en</c>: 8,515 and -1.1%). Numbers are formatted by the library itself, not by ICU, so the
-/// output is the same on a machine running in invariant-globalization mode.
+/// -1,1%), French as in Belgium (<c>fr-BE</c>: 8 515 with a narrow no-break space, and -1,1 %) or English (<c>en</c>:
+/// 8,515 and -1.1%). Numbers are formatted by the library itself, not by ICU, so the output is the same on a machine
+/// running in invariant-globalization mode; every word comes from the culture's phrase file.
 /// </summary>
-/// <remarks>Two instances exist; compare them by reference or by <see cref="Name"/>. Immutable and thread-safe.</remarks>
+/// <remarks>Three instances exist (<see cref="All"/>); compare them by reference or by <see cref="Name"/>. Immutable and thread-safe.</remarks>
 public sealed class TextCulture
 {
-    private TextCulture(string name, char groupSeparator, char decimalSeparator, bool isDutch)
+    private readonly Lazy<Phrasebook> _phrases;
+
+    private TextCulture(string name, char groupSeparator, char decimalSeparator, string language)
     {
         Name = name;
         GroupSeparator = groupSeparator;
         DecimalSeparator = decimalSeparator;
-        IsDutch = isDutch;
+        Language = language;
+        _phrases = new Lazy<Phrasebook>(() => Phrasebook.Of(language));
     }
 
     /// <summary>Dutch as written in Belgium (Flanders).</summary>
-    public static TextCulture Dutch { get; } = new("nl-BE", '.', ',', true);
+    public static TextCulture Dutch { get; } = new("nl-BE", '.', ',', "nl");
 
     /// <summary>English.</summary>
-    public static TextCulture English { get; } = new("en", ',', '.', false);
+    public static TextCulture English { get; } = new("en", ',', '.', "en");
 
-    /// <summary>The culture name: <c>nl-BE</c> or <c>en</c>.</summary>
+    /// <summary>French as written in Belgium (Wallonia and Brussels), with the narrow no-break space (U+202F) of CLDR as
+    /// the digit-group separator.</summary>
+    public static TextCulture French { get; } = new("fr-BE", '\u202F', ',', "fr");
+
+    /// <summary>The culture name: <c>nl-BE</c>, <c>fr-BE</c> or <c>en</c>.</summary>
     public string Name { get; }
 
-    /// <summary>The digit-group separator: '.' in Dutch, ',' in English.</summary>
+    /// <summary>The digit-group separator: '.' in Dutch, ',' in English, U+202F in French.</summary>
     public char GroupSeparator { get; }
 
-    /// <summary>The decimal separator: ',' in Dutch, '.' in English.</summary>
+    /// <summary>The decimal separator: ',' in Dutch and French, '.' in English.</summary>
     public char DecimalSeparator { get; }
 
-    internal bool IsDutch { get; }
+    /// <summary>The language code labels and descriptions are looked up by, and its phrase file is named by: <c>nl</c>, <c>fr</c> or <c>en</c>.</summary>
+    internal string Language { get; }
 
-    /// <summary>The language code labels and descriptions are looked up by: <c>nl</c> or <c>en</c>.</summary>
-    internal string Language => IsDutch ? "nl" : "en";
+    /// <summary>Whether a label without a translation in this language may show the model's default label, which is
+    /// English (<see cref="Model.CategoryDefinition.Label"/>, <see cref="Model.Helpline.Description"/>); in any other
+    /// language it is shown by its code and listed as missing.</summary>
+    internal bool ReadsDefaultLabels => Language == "en";
 
     /// <summary>The sentence patterns of this language.</summary>
-    internal Phrasebook Phrases => IsDutch ? Phrasebook.Dutch : Phrasebook.English;
+    internal Phrasebook Phrases => _phrases.Value;
 
     /// <summary>Every culture the library writes, in the order of their names.</summary>
-    public static IReadOnlyList<TextCulture> All { get; } = new[] { English, Dutch };
+    public static IReadOnlyList<TextCulture> All { get; } = new[] { English, French, Dutch };
 
     /// <summary>The culture with this name (<c>nl-BE</c>, <c>nl</c>, <c>en</c>, <c>en-GB</c>...; case does not matter).</summary>
     /// <param name="name">The name.</param>

@@ -46,6 +46,9 @@ internal sealed class Wording
 
     internal string Signed(decimal value) => Culture.Signed(value);
 
+    /// <summary>Whether <paramref name="n"/> of something takes the plural in this language (French: 0 and 1,5 take the singular).</summary>
+    internal bool IsPlural(decimal n) => !Phrases.File.Plural.IsOne(n);
+
     internal string Noun(Metric metric, bool plural) => Phrases.MetricNoun(metric.Value, plural) ?? Code(metric.Value);
 
     internal string Channel(Channel channel) => Phrases.ChannelName(channel.Value) ?? Code(channel.Value);
@@ -62,18 +65,18 @@ internal sealed class Wording
         }
         // Without a label in this language: the model's own label is English by convention, so it serves in English and
         // the category is shown by its code (and reported) in Dutch.
-        return Culture.IsDutch ? Code(category.ToString()) : category.Label;
+        return Culture.ReadsDefaultLabels ? category.Label : Code(category.ToString());
     }
 
     internal string Taxonomy(Taxonomy taxonomy) =>
-        Phrases.TaxonomyName(taxonomy.Id.Value) ?? (Culture.IsDutch ? Code(taxonomy.Id.Value) : taxonomy.Name);
+        Phrases.TaxonomyName(taxonomy.Id.Value) ?? (Culture.ReadsDefaultLabels ? taxonomy.Name : Code(taxonomy.Id.Value));
 
     /// <summary>A taxonomy known only by its id: the phrase file's words, else its code (reported as missing).</summary>
     internal string Taxonomy(TaxonomyId id) => Phrases.TaxonomyName(id.Value) ?? Code(id.Value);
 
     internal string Description(Helpline helpline) =>
         helpline.Descriptions.TryGet(Culture.Language, out string? description) ? description
-        : Culture.IsDutch ? Code("description:" + helpline.Id.Value) : helpline.Description;
+        : Culture.ReadsDefaultLabels ? helpline.Description : Code("description:" + helpline.Id.Value);
 
     internal string HelplineName(HelplineId id) => Helpline(id)?.Name ?? id.Value;
 
@@ -220,7 +223,7 @@ internal sealed class Wording
     /// <summary>What the counts give, in the figure's unit ("18,3%", "-1,0%", "377,2"); one-in-N is shown as the share it is.</summary>
     internal string Computed(PublishedFigure figure, Rational exact) => FigureKinds.Of(figure).Unit switch
     {
-        PrintedUnit.OneInN => Number(RoundingPolicy.OneDecimal.Round(exact * 100)) + "%",
+        PrintedUnit.OneInN => F(Phrases.Percent, Number(RoundingPolicy.OneDecimal.Round(exact * 100))),
         PrintedUnit.None => throw new ArgumentException("A record claim has no value.", nameof(figure)),
         PrintedUnit unit => InUnit(unit, ShownPolicy(figure).Round(exact)),
     };
@@ -231,8 +234,8 @@ internal sealed class Wording
     /// <summary>A value in a unit: "58%", "+6%", "-36.460", "377".</summary>
     internal string InUnit(PrintedUnit unit, decimal value) => unit switch
     {
-        PrintedUnit.Percent => Number(value) + "%",
-        PrintedUnit.SignedPercent => Signed(value) + "%",
+        PrintedUnit.Percent => F(Phrases.Percent, Number(value)),
+        PrintedUnit.SignedPercent => F(Phrases.Percent, Signed(value)),
         PrintedUnit.Signed => Signed(value),
         _ => Number(value),
     };

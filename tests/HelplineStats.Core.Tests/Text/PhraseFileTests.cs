@@ -12,7 +12,7 @@ namespace HelplineStats.Core.Tests.Text;
 /// with the placeholders the code fills, and a bad file is refused naming the file and the JSON path.</summary>
 public sealed class PhraseFileTests
 {
-    private static readonly Phrasebook[] Cultures = { Phrasebook.Dutch, Phrasebook.English };
+    private static readonly Phrasebook[] Cultures = { Phrasebook.Dutch, Phrasebook.English, Phrasebook.French };
 
     /// <summary>Asks <paramref name="book"/> for every phrase it has; what fails is named.</summary>
     private static List<string> Unresolved(Phrasebook book)

@@ -36,7 +36,24 @@ public sealed class TextCultureTests
         Assert.Same(TextCulture.Dutch, TextCulture.Parse("nl-BE"));
         Assert.Same(TextCulture.Dutch, TextCulture.Parse("NL"));
         Assert.Same(TextCulture.English, TextCulture.Parse("en-GB"));
-        Assert.Equal("name", Assert.Throws<ArgumentException>(() => TextCulture.Parse("fr-BE")).ParamName);
+        Assert.Same(TextCulture.French, TextCulture.Parse("fr-BE"));
+        Assert.Same(TextCulture.French, TextCulture.Parse("fr_FR"));
+        ArgumentException unknown = Assert.Throws<ArgumentException>(() => TextCulture.Parse("de-BE"));
+        Assert.Equal("name", unknown.ParamName);
+        Assert.Contains("use en, fr-BE, nl-BE", unknown.Message, StringComparison.Ordinal);
+        Assert.False(TextCulture.TryParse("de", out TextCulture? none));
+        Assert.Null(none);
+        Assert.False(TextCulture.TryParse(null, out _));
+        Assert.False(TextCulture.TryParse("", out _));
+    }
+
+    [Fact]
+    public void French_GroupsDigitsWithANarrowNoBreakSpace_AndWritesADecimalComma()
+    {
+        Assert.Equal("8\u202F515", TextCulture.French.Number(8515m));
+        Assert.Equal("-1\u202F234,5", TextCulture.French.Number(-1234.5m));
+        Assert.Equal("+6", TextCulture.French.Signed(6m));
+        Assert.Equal("fr-BE", TextCulture.French.Name);
     }
 
     [Fact]
