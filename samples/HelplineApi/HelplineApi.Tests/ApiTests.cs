@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -53,6 +54,8 @@ public sealed class ApiTests : IClassFixture<WebApplicationFactory<Program>>
         Assert.All(contradicted, figure => Assert.Contains(figure, VisitorsAgainst2020));
         JsonElement byPhone = body.RootElement.EnumerateArray().Single(f => f.GetProperty("figure").GetString() == "tele-onthaal/2021/calls-by-phone");
         Assert.Equal("share", byPhone.GetProperty("kind").GetString());
+        Assert.Equal("counts-allow", byPhone.GetProperty("reason").GetString());
+        Assert.StartsWith("86% van de oproepen kwam binnen via telefoon.", byPhone.GetProperty("statement").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,9 @@ using System.Threading.Tasks;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Data;
 using HelplineStats.Core.IO;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -41,7 +43,7 @@ app.MapGet("/helplines/{id}/figures", IResult (string id, int? year, Dataset dat
     return Results.Ok(report.Figures.Select(figure =>
     {
         FigureVerdict verdict = audit.Find(FigureReference.Of(report, figure))!;
-        return new FigureView(verdict.Reference, figure.Kind, figure.Value, verdict.Kind, verdict.Reason);
+        return new FigureView(verdict.Reference, figure.Kind, figure.Value, verdict.Kind, verdict.Reason, Statements.Of(verdict, TextCulture.Dutch).Text);
     }));
 });
 
@@ -87,7 +89,7 @@ static (Report? Report, IResult? Problem) Find(Dataset dataset, string id, int y
 internal sealed record HelplineSummary(HelplineId Id, string Name, IEnumerable<ReportingPeriod> Reports);
 
 /// <summary>A published figure, with what the audit says of it.</summary>
-internal sealed record FigureView(FigureReference Figure, FigureKind Kind, decimal? Printed, VerdictKind Verdict, string Reason);
+internal sealed record FigureView(FigureReference Figure, FigureKind Kind, decimal? Printed, VerdictKind Verdict, VerdictReason Reason, string Statement);
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program

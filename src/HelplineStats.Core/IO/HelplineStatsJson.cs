@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using HelplineStats.Core.Audit;
 using HelplineStats.Core.Internal;
+using HelplineStats.Core.Kinds;
 using HelplineStats.Core.Model;
 
 namespace HelplineStats.Core.IO;
@@ -38,7 +39,7 @@ public static class HelplineStatsJson
     /// (<c>JsonTypeInfoResolver.Combine(HelplineStatsJson.TypeInfoResolver, MyContext.Default)</c>). It answers for
     /// <see cref="Dataset"/>, <see cref="Report"/>, <see cref="AuditResult"/>, <see cref="FigureVerdict"/>, <see cref="HelplineId"/>, <see cref="Channel"/>,
     /// <see cref="Metric"/>, <see cref="ReportingPeriod"/> (and its <see cref="DatedPeriod"/> and <see cref="MonthEndPeriod"/>),
-    /// <see cref="FigureReference"/>, <see cref="VerdictKind"/> and
+    /// <see cref="FigureReference"/>, <see cref="VerdictKind"/>, <see cref="VerdictReason"/> and
     /// <see cref="FigureKind"/>, and leaves every other type to the next resolver. Thread-safe.
     /// </summary>
     public static IJsonTypeInfoResolver TypeInfoResolver { get; } = new ConverterTypeInfoResolver();
@@ -58,6 +59,7 @@ public static class HelplineStatsJson
         new MonthEndPeriodJsonConverter(),
         new FigureReferenceJsonConverter(),
         new JsonStringEnumConverter<VerdictKind>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
+        new JsonStringEnumConverter<VerdictReason>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
         new JsonStringEnumConverter<FigureKind>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false),
     };
 
@@ -87,6 +89,7 @@ public static class HelplineStatsJson
                     JsonConverter<MonthEndPeriod> => JsonMetadataServices.CreateValueInfo<MonthEndPeriod>(options, made),
                     JsonConverter<FigureReference> => JsonMetadataServices.CreateValueInfo<FigureReference>(options, made),
                     JsonConverter<VerdictKind> => JsonMetadataServices.CreateValueInfo<VerdictKind>(options, made),
+                    JsonConverter<VerdictReason> => JsonMetadataServices.CreateValueInfo<VerdictReason>(options, made),
                     JsonConverter<FigureKind> => JsonMetadataServices.CreateValueInfo<FigureKind>(options, made),
                     _ => throw new InvalidOperationException($"No type information for the converter of {type}: a converter was added without its case here."),
                 };
