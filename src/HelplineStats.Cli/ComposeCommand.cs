@@ -6,6 +6,7 @@ using System.Linq;
 using HelplineStats.Core.Compose;
 using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
+using HelplineStats.Core.Text;
 
 namespace HelplineStats.Cli;
 
@@ -27,9 +28,10 @@ internal static class ComposeCommand
         OutputFormat format = OutputFormat.Create("compose", "json (full fidelity) or csv (tidy).", "json", "csv");
         var output = new Option<string?>("--output") { Description = "The file to write (default: standard output)." };
         DisclosureOptions disclosure = DisclosureOptions.Create();
+        Option<string> culture = CultureOption.Create();
         var command = new Command("compose", "Write the figures of a page from the counts: every value computed, rounded by a named mode, and checked by the same formulas as the audit.")
         {
-            files, input, plan, like, helpline, year, format.Option, output, disclosure.MinCount, disclosure.RoundTo,
+            files, input, plan, like, helpline, year, format.Option, output, culture, disclosure.MinCount, disclosure.RoundTo,
         };
         command.SetAction(parsed =>
         {
@@ -37,6 +39,7 @@ internal static class ComposeCommand
             string? planFile = parsed.GetValue(plan);
             string? likeFile = parsed.GetValue(like);
             disclosure.Policy(parsed);
+            TextCulture language = CultureOption.Parse(parsed, culture);
             if (planFile is not null && likeFile is not null)
             {
                 throw new CliInputException("--plan and --like: give one of them, not both.");
@@ -50,12 +53,13 @@ internal static class ComposeCommand
             FigurePlan figurePlan = planFile is not null ? ReadPlan(planFile)
                 : likeFile is not null ? FigurePlan.Like(DatasetInput.Load(new[] { likeFile }))
                 : FigurePlan.Default;
-            Composition composition = Composer.Default.Compose(DatasetInput.Load(inputs), figurePlan);
+            Dataset counts = DatasetInput.Load(inputs);
+            Composition composition = Composer.Default.Compose(counts, figurePlan);
             Dataset dataset = DatasetInput.Filter(composition.Dataset, parsed.GetValue(helpline) ?? Array.Empty<string>(), parsed.GetValue(year) ?? Array.Empty<int>());
             TextWriter error = parsed.InvocationConfiguration.Error;
             foreach (SkippedFigure skipped in composition.Skipped.Where(s => dataset.Find(s.Figure.Helpline, s.Figure.Report) is not null))
             {
-                error.WriteLine($"helpline-stats: left out {skipped}");
+                error.WriteLine($"helpline-stats: left out {skipped.Figure}: {Statements.Skipped(skipped, counts, language)}");
             }
             dataset = disclosure.Apply(parsed, dataset);
             string text = written == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset);

@@ -194,8 +194,8 @@ public sealed class EqualityLawTests
 
     [Property]
     public bool DisclosureFinding_Equality(int a, int b) =>
-        Laws(new DisclosureFinding(K(a), DisclosureFindingKind.Recovered, CountBounds.Exactly(Small(a / 9)), Some(a / 27, i => (K(i), "sum " + i)), Some(a / 81, R)),
-            new DisclosureFinding(K(b), DisclosureFindingKind.Recovered, CountBounds.Exactly(Small(b / 9)), Some(b / 27, i => (K(i), "sum " + i)), Some(b / 81, R)));
+        Laws(new DisclosureFinding(K(a), DisclosureFindingKind.Recovered, CountBounds.Exactly(Small(a / 9)), Some(a / 27, K), Some(a / 81, R)),
+            new DisclosureFinding(K(b), DisclosureFindingKind.Recovered, CountBounds.Exactly(Small(b / 9)), Some(b / 27, K), Some(b / 81, R)));
 
     [Property]
     public bool PlannedFigure_AndFigurePlan_AndPlanRule_Equality(int a, int b)
@@ -212,7 +212,7 @@ public sealed class EqualityLawTests
 
     [Property]
     public bool SkippedFigure_Equality(int a, int b) =>
-        Laws(new SkippedFigure(R(a), FigureKind.Share, SkipReason.CountMissing, "d" + Small(a / 9)), new SkippedFigure(R(b), FigureKind.Share, SkipReason.CountMissing, "d" + Small(b / 9)));
+        Laws(new SkippedFigure(R(a), FigureKind.Share, Y(a / 27), SkipReason.CountMissing, Some(a / 9, K)), new SkippedFigure(R(b), FigureKind.Share, Y(b / 27), SkipReason.CountMissing, Some(b / 9, K)));
 
     [Property]
     public bool CountInterval_AndStructuralFinding_Equality(int a, int b) =>

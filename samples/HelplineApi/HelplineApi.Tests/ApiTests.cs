@@ -84,7 +84,7 @@ public sealed class ApiTests : IClassFixture<WebApplicationFactory<Program>>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("helplinestats-audit/1", body.RootElement.GetProperty("format").GetString());
+        Assert.Equal("helplinestats-audit/2", body.RootElement.GetProperty("format").GetString());
         Assert.InRange(body.RootElement.GetProperty("summary").GetProperty("contradicted").GetInt32(), 1, VisitorsAgainst2020.Length);
         Assert.False(body.RootElement.GetProperty("summary").GetProperty("clean").GetBoolean());
         Assert.All(

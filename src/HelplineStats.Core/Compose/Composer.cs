@@ -72,7 +72,7 @@ public sealed class Composer
             Helpline? helpline = counts.Helplines.FirstOrDefault(h => h.Id.Equals(group.Key.Helpline));
             if (helpline is null)
             {
-                skipped.AddRange(group.Select(f => Skip(f.Helpline, f.Report, f.Template, SkipReason.CountMissing, $"The counts hold nothing about '{f.Helpline}'.")));
+                skipped.AddRange(group.Select(f => Skip(f.Helpline, f.Report, f.Template, SkipReason.CountMissing, System.Array.Empty<ObservationKey>())));
                 continue;
             }
             Report empty = Report.Create(helpline, group.Key.Report);
@@ -99,13 +99,13 @@ public sealed class Composer
                     figures[composed.Value.Id] = composed.Value;
                     break;
                 case Composed.Skipped left:
-                    skipped.Add(Skip(report.Helpline.Id, report.Period, template, left.Reason, left.Description));
+                    skipped.Add(Skip(report.Helpline.Id, report.Period, template, left.Reason, left.Counts));
                     break;
             }
         }
         return Report.Create(report.Helpline, report.Period, report.Observations.Concat(derived), report.Breakdowns, figures.Values);
     }
 
-    private static SkippedFigure Skip(HelplineId helpline, ReportingPeriod report, PublishedFigure template, SkipReason reason, string description) =>
-        new(FigureReference.Of(helpline, report, template.Id), template.Kind, reason, description);
+    private static SkippedFigure Skip(HelplineId helpline, ReportingPeriod report, PublishedFigure template, SkipReason reason, IEnumerable<ObservationKey> counts) =>
+        new(FigureReference.Of(helpline, report, template.Id), template.Kind, template.Period, reason, counts);
 }

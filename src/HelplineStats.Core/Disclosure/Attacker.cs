@@ -22,14 +22,14 @@ internal static class Attacker
         var findings = new List<DisclosureFinding>();
         foreach ((ObservationKey key, long value) in reader.Exact.Where(pair => policy.IsSmall(pair.Value)))
         {
-            findings.Add(new DisclosureFinding(key, DisclosureFindingKind.Published, CountBounds.Exactly(value), Enumerable.Empty<(ObservationKey, string)>(), Enumerable.Empty<FigureReference>()));
+            findings.Add(new DisclosureFinding(key, DisclosureFindingKind.Published, CountBounds.Exactly(value), Enumerable.Empty<ObservationKey>(), Enumerable.Empty<FigureReference>()));
         }
         (Inference inference, List<FigureConstraint> figures) = Attack(reader, policy);
         if (inference.Feasible)
         {
             foreach ((ObservationKey key, (long low, long high)) in inference.Intervals.Where(pair => policy.Discloses(pair.Value.Low, pair.Value.High)))
             {
-                (List<(ObservationKey, string)> sums, List<FigureReference> byFigures) = Recovering(key, inference, reader, figures, policy);
+                (List<ObservationKey> sums, List<FigureReference> byFigures) = Recovering(key, inference, reader, figures, policy);
                 findings.Add(new DisclosureFinding(key, DisclosureFindingKind.Recovered, CountBounds.Between(low, high), sums, byFigures));
             }
         }
@@ -57,7 +57,7 @@ internal static class Attacker
     /// The sums and figures that narrow <paramref name="key"/> by themselves, the reader knowing what the whole
     /// inference says of their other counts: those that give it away alone, or, when none does, every one that narrows it.
     /// </summary>
-    internal static (List<(ObservationKey Total, string Description)> Sums, List<FigureReference> Figures) Recovering(ObservationKey key, Inference inference, ReaderKnowledge reader,
+    internal static (List<ObservationKey> SumTotals, List<FigureReference> Figures) Recovering(ObservationKey key, Inference inference, ReaderKnowledge reader,
         IEnumerable<FigureConstraint> figures, DisclosurePolicy policy)
     {
         (long Low, long High) start = reader.Bounds.TryGetValue(key, out (long Low, long High) given) ? given : (0, long.MaxValue);
@@ -81,7 +81,7 @@ internal static class Attacker
             }
         }
         var chosen = narrowing.Any(n => n.Alone) ? narrowing.Where(n => n.Alone).ToList() : narrowing;
-        return (chosen.Select(n => n.Sum).OfType<SumConstraint>().Select(sum => (sum.Total, sum.Source)).ToList(),
+        return (chosen.Select(n => n.Sum).OfType<SumConstraint>().Select(sum => sum.Total).ToList(),
             chosen.Select(n => n.Figure).OfType<FigureConstraint>().Select(figure => figure.Figure).ToList());
     }
 }

@@ -10,14 +10,12 @@ namespace HelplineStats.Core.Disclosure;
 /// <remarks>Equality is by every property. Immutable and thread-safe.</remarks>
 public sealed record DisclosureFinding
 {
-    internal DisclosureFinding(ObservationKey key, DisclosureFindingKind kind, CountBounds learned, IEnumerable<(ObservationKey Total, string Description)> sums, IEnumerable<FigureReference> figures)
+    internal DisclosureFinding(ObservationKey key, DisclosureFindingKind kind, CountBounds learned, IEnumerable<ObservationKey> sumTotals, IEnumerable<FigureReference> figures)
     {
-        var list = sums.ToList();
         Key = key;
         Kind = kind;
         Learned = learned;
-        Sums = list.Select(s => s.Description).ToList().AsReadOnly();
-        SumTotals = list.Select(s => s.Total).ToList().AsReadOnly();
+        SumTotals = sumTotals.ToList().AsReadOnly();
         Figures = figures.ToList().AsReadOnly();
     }
 
@@ -31,11 +29,8 @@ public sealed record DisclosureFinding
     public CountBounds Learned { get; }
 
     /// <summary>The sums and since-launch chains that narrow the count by themselves, given what the reader knows of
-    /// their other counts (invariant English, such as "the breakdown of 1712/2021/contacts by channel").</summary>
-    public IReadOnlyList<string> Sums { get; }
-
-    /// <summary>The totals of those sums, one per sum in the same order: a breakdown's total, or the since-launch total
-    /// a chain makes up (for the Text layer's words).</summary>
+    /// their other counts, each by its total (a breakdown's total, or the since-launch total a chain makes up); the
+    /// text layer words them (<see cref="Text.DisclosureStatements"/>).</summary>
     public IReadOnlyList<ObservationKey> SumTotals { get; }
 
     /// <summary>The published figures that narrow the count by themselves.</summary>
@@ -44,15 +39,16 @@ public sealed record DisclosureFinding
     /// <inheritdoc />
     public bool Equals(DisclosureFinding? other) =>
         other is not null && Key.Equals(other.Key) && Kind == other.Kind && Learned == other.Learned
-        && Sums.SequenceEqual(other.Sums, StringComparer.Ordinal) && Figures.SequenceEqual(other.Figures);
+        && SumTotals.SequenceEqual(other.SumTotals) && Figures.SequenceEqual(other.Figures);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Key, Kind, Learned);
 
-    /// <summary>The finding for logs (invariant English; wording for readers is the Text layer's).</summary>
+    /// <summary>The finding as data, for logs: "recovered 1712/2022/calls/email 3..3 sums 1712/2022/calls figures ...".
+    /// Readers get the text layer's words (<see cref="Text.DisclosureStatements"/>).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Kind == DisclosureFindingKind.Published
-        ? $"{Key} is published as {Learned.Low}"
-        : $"{Key} can be worked out as {Learned}" + (Sums.Count + Figures.Count == 0 ? ""
-            : " from " + string.Join("; ", Sums.Concat(Figures.Select(f => $"the figure {f}"))));
+    public override string ToString() =>
+        $"{Internal.KebabCase.Of(Kind)} {Key} {Learned.Low}..{Learned.HighOrMax}"
+        + (SumTotals.Count == 0 ? "" : " sums " + string.Join(" ", SumTotals))
+        + (Figures.Count == 0 ? "" : " figures " + string.Join(" ", Figures));
 }

@@ -75,7 +75,9 @@ internal sealed class Suppressor
         Inference truthful = Inference.Run(truth, given, Array.Empty<FigureConstraint>(), sums);
         if (!truthful.Feasible)
         {
-            string where = string.Join("; ", sums.Where(s => s.Keys.Contains(truthful.EmptyAt!)).Select(s => s.Source).DefaultIfEmpty($"the sums about {truthful.EmptyAt}"));
+            ObservationKey? at = truthful.EmptyAt;
+            string where = "the sums of " + string.Join(", ", sums.Where(s => at is not null && s.Keys.Contains(at)).Select(s => s.Total.ToString())
+                .DefaultIfEmpty(at?.ToString() ?? "the counts"));
             throw new DataConflictException(where, "the counts given", "no counts that add up", nameof(dataset));
         }
         var suppressor = new Suppressor(policy, truth, sums);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using HelplineStats.Core.Figures;
 using HelplineStats.Core.Model;
@@ -59,12 +58,11 @@ internal sealed class Composing
         (long[] values, List<ObservationKey> missing) = formula.Gather(Counts.Known);
         if (missing.Count > 0)
         {
-            return new Composed.Skipped(SkipReason.CountMissing, $"Not known: {string.Join(", ", missing)}.");
+            return new Composed.Skipped(SkipReason.CountMissing, missing);
         }
         if (formula.Evaluate(values) is not Rational exact)
         {
-            return new Composed.Skipped(SkipReason.Undefined,
-                $"The counts leave it undefined (a zero whole or base): {string.Join(", ", formula.Inputs.Select((key, i) => string.Create(CultureInfo.InvariantCulture, $"{key} = {values[i]}")))}.");
+            return new Composed.Skipped(SkipReason.Undefined, formula.Inputs.ToArray());
         }
         return phrase(exact);
     }

@@ -21,7 +21,7 @@ public static class Helplines
         new LocalDate(2012, 3, 12),
         new[] { new ChannelOffering(Channel.Phone), new ChannelOffering(Channel.Chat), new ChannelOffering(Channel.Email) },
         AnonymityPolicy.CallerChooses,
-        descriptions: Descriptions("Vlaamse hulplijn voor iedereen met een vraag over geweld, misbruik of kindermishandeling.", "Flemish helpline for anyone with a question about violence, abuse or child abuse."));
+        descriptions: Descriptions("Vlaamse hulplijn voor iedereen met een vraag over geweld, misbruik of kindermishandeling.", "Flemish helpline for anyone with a question about violence, abuse or child abuse.", "Ligne d’aide flamande pour toute personne qui a une question sur la violence, les abus ou la maltraitance d’enfants."));
 
     /// <summary>
     /// Tele-Onthaal (phone number 106), the Flemish listening line for anyone who needs to talk: phone, and chat since
@@ -35,7 +35,7 @@ public static class Helplines
         new[] { new ChannelOffering(Channel.Phone), new ChannelOffering(Channel.Chat, 2002) },
         AnonymityPolicy.AlwaysAnonymous,
         new[] { "106" },
-        Descriptions("Anonieme Vlaamse luisterlijn voor wie nood heeft aan een gesprek dat helpt.", "Anonymous Flemish listening line for anyone who needs a conversation that helps."));
+        Descriptions("Anonieme Vlaamse luisterlijn voor wie nood heeft aan een gesprek dat helpt.", "Anonymous Flemish listening line for anyone who needs a conversation that helps.", "Ligne d’écoute flamande anonyme pour toute personne qui a besoin d’une conversation qui aide."));
 
     /// <summary>
     /// Stop it Now! Flanders, for people worried about their own sexual feelings or behaviour towards minors and for
@@ -49,7 +49,7 @@ public static class Helplines
         new[] { new ChannelOffering(Channel.Phone), new ChannelOffering(Channel.Chat), new ChannelOffering(Channel.Email) },
         AnonymityPolicy.AlwaysAnonymous,
         new[] { "Stop it Now! Vlaanderen" },
-        Descriptions("Anonieme hulp voor wie zich zorgen maakt over de eigen seksuele gevoelens of gedragingen tegenover minderjarigen, en voor hun naasten.", "Anonymous help for people worried about their own sexual feelings or behaviour towards minors, and for those close to them."));
+        Descriptions("Anonieme hulp voor wie zich zorgen maakt over de eigen seksuele gevoelens of gedragingen tegenover minderjarigen, en voor hun naasten.", "Anonymous help for people worried about their own sexual feelings or behaviour towards minors, and for those close to them.", "Aide anonyme pour les personnes inquiètes de leurs propres sentiments ou comportements sexuels envers des mineurs, et pour leurs proches."));
 
     /// <summary>The three helplines above, in that order.</summary>
     public static IReadOnlyList<Helpline> All { get; } = Array.AsReadOnly(new[] { Line1712, TeleOnthaal, StopItNowFlanders });
@@ -71,6 +71,6 @@ public static class Helplines
         return null;
     }
 
-    /// <summary>A ready-made helpline's description in Dutch and English.</summary>
-    private static LocalizedText Descriptions(string dutch, string english) => LocalizedText.Of(("nl", dutch), ("en", english));
+    /// <summary>A ready-made helpline's description in Dutch, English and French.</summary>
+    private static LocalizedText Descriptions(string dutch, string english, string french) => LocalizedText.Of(("nl", dutch), ("en", english), ("fr", french));
 }

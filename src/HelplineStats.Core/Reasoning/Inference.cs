@@ -378,7 +378,7 @@ internal enum SumKind
 }
 
 /// <summary>A structural constraint between counts: a breakdown's total and parts, or a since-launch total and its years.</summary>
-internal sealed record SumConstraint(ObservationKey Total, ObservationKey[] Parts, SumKind Kind, string Source)
+internal sealed record SumConstraint(ObservationKey Total, ObservationKey[] Parts, SumKind Kind)
 {
     internal IEnumerable<ObservationKey> Keys => Parts.Prepend(Total);
 }

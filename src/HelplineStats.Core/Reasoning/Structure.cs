@@ -20,7 +20,7 @@ internal static class Structure
     {
         var sums = new List<SumConstraint>();
         var breakdowns = dataset.Reports.SelectMany(r => r.Breakdowns.Select(b => (Total: b.Total.Key, b.Dimension, b.Coverage, Parts: b.Parts.Select(p => p.Key))));
-        foreach ((ObservationKey total, BreakdownDimension dimension, BreakdownCoverage coverage, IEnumerable<ObservationKey> parts) in breakdowns)
+        foreach ((ObservationKey total, BreakdownDimension _, BreakdownCoverage coverage, IEnumerable<ObservationKey> parts) in breakdowns)
         {
             SumKind kind = coverage switch
             {
@@ -29,7 +29,7 @@ internal static class Structure
                 BreakdownCoverage.MultiLabel => SumKind.EachPartAtMost,
                 _ => throw new System.ArgumentOutOfRangeException(nameof(dataset), coverage, "Not a defined coverage."),
             };
-            sums.Add(new SumConstraint(total, parts.ToArray(), kind, $"the breakdown of {total} by {dimension}"));
+            sums.Add(new SumConstraint(total, parts.ToArray(), kind));
         }
         // Since-launch totals of one count, chained year end to year end: the first is the sum of its years, each later
         // one the one before plus the years in between. (Written as one sum of all years each, the shared years would
@@ -53,8 +53,8 @@ internal static class Structure
             LocalDate launch = LaunchOf(total)!.Value;
             ObservationKey monthBefore = total.WithPeriod(ReportingPeriod.Between(launch, total.Period.EarliestEnd.PlusDays(-1)));
             ObservationKey monthEnd = total.WithPeriod(ReportingPeriod.Between(launch, total.Period.LatestEnd));
-            sums.Add(new SumConstraint(total, new[] { monthBefore }, SumKind.AtLeastTheParts, $"the total since launch {total} and the one at the end of the month before"));
-            sums.Add(new SumConstraint(monthEnd, new[] { total }, SumKind.AtLeastTheParts, $"the total since launch {total} and the one at the end of its month"));
+            sums.Add(new SumConstraint(total, new[] { monthBefore }, SumKind.AtLeastTheParts));
+            sums.Add(new SumConstraint(monthEnd, new[] { total }, SumKind.AtLeastTheParts));
             toKnownDays.Add(monthBefore);
             toKnownDays.Add(monthEnd);
         }
@@ -70,13 +70,12 @@ internal static class Structure
             var yearStart = new LocalDate(day.Year, 1, 1);
             ObservationKey head = total.WithPeriod(ReportingPeriod.Between(launch > yearStart ? launch : yearStart, day));
             ObservationKey tail = total.WithPeriod(ReportingPeriod.Between(day.PlusDays(1), new LocalDate(day.Year, 12, 31)));
-            sums.Add(new SumConstraint(total.WithPeriod(ReportingPeriod.Year(day.Year)), new[] { head, tail }, SumKind.Equal,
-                $"the year {day.Year} split at the total since launch {total}"));
+            sums.Add(new SumConstraint(total.WithPeriod(ReportingPeriod.Year(day.Year)), new[] { head, tail }, SumKind.Equal));
             if (day.Year > launch.Year)
             {
                 ObservationKey before = total.WithPeriod(ReportingPeriod.Between(launch, new LocalDate(day.Year - 1, 12, 31)));
                 yearEnds.Add(before);
-                sums.Add(new SumConstraint(total, new[] { before, head }, SumKind.Equal, $"the total since launch {total} and the year end before it"));
+                sums.Add(new SumConstraint(total, new[] { before, head }, SumKind.Equal));
             }
         }
         // Since-launch totals of one count, chained year end to year end: the first is the sum of its years, each later
@@ -95,7 +94,7 @@ internal static class Structure
                 ObservationKey[] parts = previous is null ? years : years.Prepend(previous).ToArray();
                 if (!(parts.Length == 1 && parts[0].Equals(total)))
                 {
-                    sums.Add(new SumConstraint(total, parts, SumKind.Equal, $"the total since launch {total} and the years before it"));
+                    sums.Add(new SumConstraint(total, parts, SumKind.Equal));
                 }
                 previous = total;
             }

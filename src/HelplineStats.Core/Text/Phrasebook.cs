@@ -171,6 +171,18 @@ internal sealed class Phrasebook
     internal string FiguresDisagree => Text("figures-disagree", "figures");
     internal string CountsCannotAddUp => Text("counts-cannot-add-up", "count");
 
+    // ---- figures the composer left out ----
+    internal string SkippedCountMissing => Text("skipped-count-missing", "counts");
+    internal string SkippedNoCounts => Text("skipped-no-counts", "helpline");
+    internal string SkippedUndefined => Text("skipped-undefined", "counts");
+    internal string SkippedLaunchDateUnknown => Text("skipped-launch-date-unknown", "helpline");
+    internal string SkippedDoesNotHold => Text("skipped-does-not-hold", "period");
+    internal string SkippedEndDayUnknown => Text("skipped-end-day-unknown", "month", "year");
+    internal string SkippedBreakdownMissing => Text("skipped-breakdown-missing", "whole");
+    internal string SkippedBeforeLaunch => Text("skipped-before-launch", "helpline", "period");
+    internal string SkippedYearlyTotalsOnly => Text("skipped-yearly-totals-only");
+    internal string SkippedNoSimpleFraction => Text("skipped-no-simple-fraction", "part", "whole");
+
     // ---- the audit's text ----
     internal string AuditReport => Text("audit-report", "helpline", "period");
     internal string AuditImplied => Text("audit-implied");

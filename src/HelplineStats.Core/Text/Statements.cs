@@ -164,6 +164,44 @@ public static class Statements
         }
     }
 
+    /// <summary>Why the composer left a figure out, in words, naming its counts.</summary>
+    /// <param name="skipped">The figure left out.</param>
+    /// <param name="dataset">The dataset it was composed from (for the helplines' names and launch dates).</param>
+    /// <param name="culture">The language.</param>
+    /// <returns>The sentence.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string Skipped(Compose.SkippedFigure skipped, Dataset dataset, TextCulture culture)
+    {
+        Guard.NotNull(skipped, nameof(skipped));
+        Guard.NotNull(dataset, nameof(dataset));
+        Guard.NotNull(culture, nameof(culture));
+        return Skipped(skipped, new Wording(culture, dataset.Helplines, null));
+    }
+
+    internal static string Skipped(Compose.SkippedFigure skipped, Wording w)
+    {
+        Phrasebook p = w.Phrases;
+        ReportingPeriod report = skipped.Figure.Report;
+        IReadOnlyList<ObservationKey> counts = skipped.Counts;
+        string Counts() => w.List(counts.Select(k => w.Key(k, report)).ToList());
+        string helpline = w.HelplineName(skipped.Figure.Helpline);
+        NodaTime.LocalDate End() => skipped.Period.End;
+        return skipped.Reason switch
+        {
+            SkipReason.CountMissing when counts.Count == 0 => w.F(p.SkippedNoCounts, helpline),
+            SkipReason.CountMissing => w.F(p.SkippedCountMissing, Counts()),
+            SkipReason.Undefined => w.F(p.SkippedUndefined, Counts()),
+            SkipReason.LaunchDateUnknown => w.F(p.SkippedLaunchDateUnknown, helpline),
+            SkipReason.DoesNotHold => w.F(p.SkippedDoesNotHold, w.PeriodName(skipped.Period)),
+            SkipReason.EndDayUnknown => w.F(p.SkippedEndDayUnknown, p.Months[End().Month - 1], End().Year),
+            SkipReason.BreakdownMissing => w.F(p.SkippedBreakdownMissing, Counts()),
+            SkipReason.BeforeLaunch => w.F(p.SkippedBeforeLaunch, helpline, w.PeriodName(skipped.Period)),
+            SkipReason.YearlyTotalsOnly => p.SkippedYearlyTotalsOnly,
+            SkipReason.NoSimpleFraction => w.F(p.SkippedNoSimpleFraction, w.Key(counts[0], report), w.Key(counts[1], report)),
+            _ => throw new ArgumentOutOfRangeException(nameof(skipped), skipped.Reason, $"The skip reason {skipped.Reason} has no wording yet."),
+        };
+    }
+
     /// <summary>How many figures there are and what the audit said of them, in one sentence.</summary>
     internal static string Summary(AuditResult audit, Wording w)
     {

@@ -11,6 +11,7 @@ using HelplineStats.Core.IO;
 using HelplineStats.Core.Model;
 using HelplineStats.Core.Records;
 using HelplineStats.Core.Kinds;
+using HelplineStats.Core.Text;
 using Xunit;
 
 namespace HelplineStats.Core.Tests.Compose;
@@ -174,7 +175,9 @@ public sealed class ComposerTests
         SkippedFigure missing = composition.Skipped.Single(s => s.Figure == FigureReference.Parse("1712/2021/calls.vs-2019"));
         Assert.Equal(SkipReason.Undefined, fromZero.Reason);
         Assert.Equal(SkipReason.CountMissing, missing.Reason);
-        Assert.Contains("1712/2019/calls", missing.Description, StringComparison.Ordinal);
+        Assert.Equal("1712/2019/calls", Assert.Single(missing.Counts).ToString());
+        Assert.Equal("There is no count of calls in 2019.", Statements.Skipped(missing, counts, TextCulture.English));
+        Assert.Equal(new[] { "1712/2021/calls", "1712/2020/calls" }, fromZero.Counts.Select(c => c.ToString()));
         Assert.Empty(composition.Dataset.Reports.SelectMany(r => r.Figures));
     }
 
@@ -231,11 +234,13 @@ public sealed class ComposerTests
         Assert.Equal(1m, page.FindFigure("age-in-may")!.Value); // 12 March 2013 has passed on any day of May 2013
         SkippedFigure perDay = composition.Skipped.Single(s => s.Figure.FigureId == "a-day");
         Assert.Equal(SkipReason.EndDayUnknown, perDay.Reason);
-        Assert.Contains("number of days is not known", perDay.Description, StringComparison.Ordinal);
+        Assert.Equal("The period ends on a day in May 2013 that is not given.", Statements.Skipped(perDay, counts, TextCulture.English));
         Assert.Equal(SkipReason.EndDayUnknown, composition.Skipped.Single(s => s.Figure.FigureId == "age-in-march").Reason); // 9 or 10 years old
         SkippedFigure june = composition.Skipped.Single(s => s.Figure.FigureId == "up-to-june");
         Assert.Equal(SkipReason.CountMissing, june.Reason);
-        Assert.Contains("cannot be added up from yearly counts", june.Description, StringComparison.Ordinal);
+        Assert.Equal(new[] { calls.WithPeriod(ReportingPeriod.ToSomeDayIn(line.LaunchDate.Value, new NodaTime.YearMonth(2013, 6))) }, june.Counts);
+        Assert.Equal("The period ends on a day in March 2022 that is not given.",
+            Statements.Skipped(composition.Skipped.Single(s => s.Figure.FigureId == "age-in-march"), counts, TextCulture.English));
         Assert.True(Auditor.Default.Audit(composition.Dataset).Verdicts.All(v => v.Kind == VerdictKind.Confirmed));
     }
 

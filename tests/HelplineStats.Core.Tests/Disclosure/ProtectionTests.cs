@@ -171,7 +171,7 @@ public sealed class ProtectionTests
         Assert.Equal(DisclosureFindingKind.Recovered, finding.Kind);
         Assert.Equal(Calls.WithChannel(Channel.Email), finding.Key);
         Assert.Equal(CountBounds.Exactly(3), finding.Learned);
-        Assert.Equal(new[] { $"the breakdown of {Calls} by channel" }, finding.Sums);
+        Assert.Equal(new[] { Calls }, finding.SumTotals);
 
         DisclosureCheck published = Five.Check(Dataset.Of(Year(Breakdown.ByChannel(Calls.Observe(40), BreakdownCoverage.Complete, (Channel.Phone, 37), (Channel.Email, 3)))));
         Assert.Equal(DisclosureFindingKind.Published, Assert.Single(published.Findings).Kind);
@@ -226,7 +226,8 @@ public sealed class ProtectionTests
             Report.Create(line, ReportingPeriod.Year(2018), new[] { year.WithPeriod(line.SinceLaunch(ReportingPeriod.Year(2018))).Observe(500) }),
             Report.Create(line, ReportingPeriod.Year(2019), new[] { year.Observe(10), year.WithPeriod(line.SinceLaunch(ReportingPeriod.Year(2019))).Observe(503) }));
         DataConflictException e = Assert.Throws<DataConflictException>(() => Five.Protect(dataset));
-        Assert.Contains("since launch", e.Message, StringComparison.Ordinal);
+        // The message names the sum that cannot hold by its total: the total since the launch to 2019.
+        Assert.Contains("the sums of stop-it-now-flanders/2017-05-19/2019-12-31/calls", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

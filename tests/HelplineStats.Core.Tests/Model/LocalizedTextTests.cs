@@ -50,8 +50,8 @@ public sealed class LocalizedTextTests
     public void ReadyMadeCategoriesAndHelplines_HaveDutchAndEnglish()
     {
         Assert.All(Taxonomies.All.SelectMany(t => t.Categories).Where(c => !c.IsUnknown),
-            c => Assert.Equal(new[] { "en", "nl" }, c.Labels.Languages));
-        Assert.All(Helplines.All, h => Assert.Equal(new[] { "en", "nl" }, h.Descriptions.Languages));
+            c => Assert.Equal(new[] { "en", "fr", "nl" }, c.Labels.Languages));
+        Assert.All(Helplines.All, h => Assert.Equal(new[] { "en", "fr", "nl" }, h.Descriptions.Languages));
     }
 
     /// <summary>A user's own taxonomy and helpline, with Dutch words in the data: they travel through both formats and the Dutch page uses them.</summary>

@@ -18,7 +18,7 @@ public sealed class InferenceSumTests
 
     private static Inference Run(SumKind kind, Dictionary<ObservationKey, long> known, Dictionary<ObservationKey, (long Low, long High)>? bounds = null) =>
         Inference.Run(known, bounds ?? new Dictionary<ObservationKey, (long Low, long High)>(), Array.Empty<FigureConstraint>(),
-            new[] { new SumConstraint(Total, new[] { A, B, C }, kind, "test") });
+            new[] { new SumConstraint(Total, new[] { A, B, C }, kind) });
 
     [Fact]
     public void Equal_APartLiesBetweenTheTotalLessTheOthersMostAndLeast()
@@ -82,7 +82,7 @@ public sealed class InferenceSumTests
     public void EachPartAtMost_NoPartsAtAll_LeavesTheTotalAtLeastZero()
     {
         Inference inference = Inference.Run(new Dictionary<ObservationKey, long>(), new Dictionary<ObservationKey, (long Low, long High)>(),
-            Array.Empty<FigureConstraint>(), new[] { new SumConstraint(Total, Array.Empty<ObservationKey>(), SumKind.EachPartAtMost, "test") });
+            Array.Empty<FigureConstraint>(), new[] { new SumConstraint(Total, Array.Empty<ObservationKey>(), SumKind.EachPartAtMost) });
         Assert.Equal((0L, long.MaxValue), inference.Intervals[Total]);
     }
 }

@@ -25,24 +25,19 @@ internal sealed class AgeKind : FigureKindDefinition<AgeFigure>
 
     private protected override FigureFormula? Formula(AgeFigure figure, LocalDate? launch) => null;
 
-    private static string LaunchUnknown(Helpline helpline) => $"The launch date of '{helpline.Id}' is not known.";
-
-    private static string EndDayUnknown(ReportingPeriod period) =>
-        $"{period} ends on an unknown day of its last month, and the age on its last day depends on which day.";
-
     private protected override Composed Compose(AgeFigure template, Composing context)
     {
         if (context.Launch is not LocalDate launch)
         {
-            return new Composed.Skipped(SkipReason.LaunchDateUnknown, LaunchUnknown(context.Helpline));
+            return new Composed.Skipped(SkipReason.LaunchDateUnknown);
         }
         if (FigureMath.AgeInYears(launch, template.Period.End) is not int years)
         {
-            return new Composed.Skipped(SkipReason.Undefined, $"'{context.Helpline.Id}' was launched after {template.Period}.");
+            return new Composed.Skipped(SkipReason.BeforeLaunch);
         }
         return FigureMath.AgeInYears(launch, template.Period.EarliestEnd) == years
             ? Composing.Printed(template, years, Qualifier.None)
-            : new Composed.Skipped(SkipReason.EndDayUnknown, EndDayUnknown(template.Period));
+            : new Composed.Skipped(SkipReason.EndDayUnknown);
     }
 
     private protected override T? Check<T>(AgeFigure figure, Checking context, IVerdicts<T> verdicts) where T : class

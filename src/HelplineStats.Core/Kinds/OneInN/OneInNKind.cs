@@ -38,7 +38,7 @@ internal sealed class OneInNKind : FigureKindDefinition<OneInNFigure>
     private protected override Composed Phrase(OneInNFigure template, Rational exact, Composing context) =>
         NaturalFrequency.Phrase(exact, context.Policy(template), context.Table, NaturalFrequency.SimpleDenominators) is (int n, Qualifier qualifier)
             ? Composing.Printed(template, n, qualifier)
-            : new Composed.Skipped(SkipReason.Undefined, $"{template.Subject} is no share of {template.Whole} to say as one in N.");
+            : new Composed.Skipped(SkipReason.NoSimpleFraction, new[] { template.Subject, template.Whole });
 
     internal override PublishedFigure Read(FigureFields fields)
     {

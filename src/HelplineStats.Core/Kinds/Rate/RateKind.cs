@@ -48,7 +48,7 @@ internal sealed class RateKind : FigureKindDefinition<RateFigure>
     };
 
     private protected override Composed Compose(RateFigure template, Composing context) =>
-        DaysUnknown(template) is string why ? new Composed.Skipped(SkipReason.EndDayUnknown, why) : base.Compose(template, context);
+        DaysUnknown(template) is string ? new Composed.Skipped(SkipReason.EndDayUnknown, new[] { template.Subject }) : base.Compose(template, context);
 
     /// <summary>The number of days is not known, and a rate over a guessed number of days would pretend to know it.</summary>
     private protected override T? Check<T>(RateFigure figure, Checking context, IVerdicts<T> verdicts) where T : class =>

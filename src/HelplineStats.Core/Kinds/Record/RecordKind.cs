@@ -41,22 +41,22 @@ internal sealed class RecordKind : FigureKindDefinition<RecordFigure>
         ObservationKey subject = template.Subject;
         if (!IsYearlyTotal(subject))
         {
-            return new Composed.Skipped(SkipReason.CountMissing, "Record claims are made on yearly totals only.");
+            return new Composed.Skipped(SkipReason.YearlyTotalsOnly, new[] { subject });
         }
         if (!context.Counts.Known.ContainsKey(subject))
         {
-            return new Composed.Skipped(SkipReason.CountMissing, $"Not known: {subject}.");
+            return new Composed.Skipped(SkipReason.CountMissing, new[] { subject });
         }
         RecordCheck check = CheckOver(context.Counts.YearlySeries(context.Helpline, subject), subject.Period);
         if (!check.HoldsOverKnown)
         {
             return context.FromRule
                 ? new Composed.NotTrue()
-                : new Composed.Skipped(SkipReason.DoesNotHold, $"Another year since the launch counted {(check.IsHighest ? "more" : "less")} than {subject.Period}.");
+                : new Composed.Skipped(SkipReason.DoesNotHold, new[] { subject });
         }
         return check.IsConfirmed
             ? new Composed.Figure(template)
-            : new Composed.Skipped(SkipReason.CountMissing, $"Not known: {string.Join(", ", check.UnknownPeriods.Select(subject.WithPeriod))}.");
+            : new Composed.Skipped(SkipReason.CountMissing, check.UnknownPeriods.Select(subject.WithPeriod).ToArray());
     }
 
     private protected override T? Check<T>(RecordFigure figure, Checking context, IVerdicts<T> verdicts) where T : class

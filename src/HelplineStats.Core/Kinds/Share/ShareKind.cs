@@ -62,7 +62,7 @@ internal sealed class ShareKind : FigureKindDefinition<ShareFigure>
         }
         return ApportionedShares.Value(context.Report, template) is decimal apportioned
             ? Composing.Printed(template, apportioned, Qualifier.None)
-            : new Composed.Skipped(SkipReason.CountMissing, $"The complete breakdown of {template.Whole} that {template.Subject} was apportioned in is not in the report.");
+            : new Composed.Skipped(SkipReason.BreakdownMissing, new[] { template.Whole });
     }
 
     /// <summary>

@@ -33,11 +33,11 @@ internal sealed class SinceLaunchKind : FigureKindDefinition<SinceLaunchFigure>
         {
             if (subject.Period is MonthEndPeriod)
             {
-                return new Composed.Skipped(SkipReason.CountMissing, $"{subject} is not given; a total to an unknown day of a month cannot be added up from yearly counts.");
+                return new Composed.Skipped(SkipReason.CountMissing, new[] { subject });
             }
             if (context.Counts.SinceLaunch(context.Helpline, subject) is not Observation sum)
             {
-                return new Composed.Skipped(SkipReason.CountMissing, $"{subject} is not given, and not every year since the launch is known.");
+                return new Composed.Skipped(SkipReason.CountMissing, new[] { subject });
             }
             context.Derived.Add(sum);
         }
