@@ -35,24 +35,22 @@ internal sealed class RateKind : FigureKindDefinition<RateFigure>
         };
     }
 
-    /// <summary>Why the number of days is not known: the period ends on an unknown day of its last month; <c>null</c> when it is known.</summary>
-    private static string? DaysUnknown(RateFigure figure) => figure.Subject.Period is MonthEndPeriod
-        ? $"{figure.Subject.Period} ends on an unknown day of its last month: its number of days is not known."
-        : null;
+    /// <summary>Whether the number of days is not known: the period ends on an unknown day of its last month.</summary>
+    private static bool DaysUnknown(RateFigure figure) => figure.Subject.Period is MonthEndPeriod;
 
     /// <summary>The rate's period with its days known; a month-end period throws, as composing and checking skip it first.</summary>
     private static DatedPeriod Dated(RateFigure figure) => figure.Subject.Period switch
     {
         DatedPeriod dated => dated,
-        _ => throw new System.InvalidOperationException(DaysUnknown(figure)),
+        _ => throw new System.InvalidOperationException($"{figure.Subject.Period} ends on an unknown day of its last month: its number of days is not known."),
     };
 
     private protected override Composed Compose(RateFigure template, Composing context) =>
-        DaysUnknown(template) is string ? new Composed.Skipped(SkipReason.EndDayUnknown, new[] { template.Subject }) : base.Compose(template, context);
+        DaysUnknown(template) ? new Composed.Skipped(SkipReason.EndDayUnknown, new[] { template.Subject }) : base.Compose(template, context);
 
     /// <summary>The number of days is not known, and a rate over a guessed number of days would pretend to know it.</summary>
     private protected override T? Check<T>(RateFigure figure, Checking context, IVerdicts<T> verdicts) where T : class =>
-        DaysUnknown(figure) is string ? verdicts.NotCheckable(VerdictReason.EndDayUnknown, System.Array.Empty<ObservationKey>()) : null;
+        DaysUnknown(figure) ? verdicts.NotCheckable(VerdictReason.EndDayUnknown, System.Array.Empty<ObservationKey>()) : null;
 
     internal override PublishedFigure Read(FigureFields fields)
     {
