@@ -59,7 +59,7 @@ internal static class ComposeCommand
             TextWriter error = parsed.InvocationConfiguration.Error;
             foreach (SkippedFigure skipped in composition.Skipped.Where(s => dataset.Find(s.Figure.Helpline, s.Figure.Report) is not null))
             {
-                error.WriteLine($"helpline-stats: left out {skipped.Figure}: {Statements.Skipped(skipped, counts, language)}");
+                error.WriteLine($"helpline-stats: left out {skipped.Figure} ({System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(skipped.Reason.ToString())}): {Statements.Skipped(skipped, counts, language)}");
             }
             dataset = disclosure.Apply(parsed, dataset);
             string text = written == "csv" ? DatasetCsvWriter.ToCsv(dataset).TrimEnd('\n') : DatasetJsonWriter.ToJson(dataset);

@@ -52,7 +52,7 @@ public sealed class ComposeCommandTests : IDisposable
         (int code, string output, string error) = Run("compose", "--like", printed, "--helpline", "tele-onthaal", "--culture", "en");
         Assert.Equal(0, code);
         Assert.Contains("\"id\": \"calls-per-day\"", output, StringComparison.Ordinal);
-        Assert.Contains("helpline-stats: left out tele-onthaal/2021/visitors-vs-2020: There is no count of website visitors in 2020.\n", error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("helpline-stats: left out tele-onthaal/2021/visitors-vs-2020 (count-missing): There is no count of website visitors in 2020.\n", error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.DoesNotContain("1712", error, StringComparison.Ordinal);
     }
 

@@ -72,7 +72,7 @@ public sealed class Composer
             Helpline? helpline = counts.Helplines.FirstOrDefault(h => h.Id.Equals(group.Key.Helpline));
             if (helpline is null)
             {
-                skipped.AddRange(group.Select(f => Skip(f.Helpline, f.Report, f.Template, SkipReason.CountMissing, System.Array.Empty<ObservationKey>())));
+                skipped.AddRange(group.Select(f => Skip(f.Helpline, f.Report, f.Template, SkipReason.HelplineUnknown, System.Array.Empty<ObservationKey>())));
                 continue;
             }
             Report empty = Report.Create(helpline, group.Key.Report);

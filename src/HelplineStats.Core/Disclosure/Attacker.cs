@@ -81,7 +81,7 @@ internal static class Attacker
             }
         }
         var chosen = narrowing.Any(n => n.Alone) ? narrowing.Where(n => n.Alone).ToList() : narrowing;
-        return (chosen.Select(n => n.Sum).OfType<SumConstraint>().Select(sum => sum.Total).ToList(),
+        return (chosen.Select(n => n.Sum).OfType<SumConstraint>().Select(sum => sum.Total).Distinct().ToList(),
             chosen.Select(n => n.Figure).OfType<FigureConstraint>().Select(figure => figure.Figure).ToList());
     }
 }

@@ -76,9 +76,8 @@ internal sealed class Suppressor
         if (!truthful.Feasible)
         {
             ObservationKey? at = truthful.EmptyAt;
-            string where = "the sums of " + string.Join(", ", sums.Where(s => at is not null && s.Keys.Contains(at)).Select(s => s.Total.ToString())
-                .DefaultIfEmpty(at?.ToString() ?? "the counts"));
-            throw new DataConflictException(where, "the counts given", "no counts that add up", nameof(dataset));
+            throw new DataConflictException("the sums of " + string.Join(", ", sums.Where(s => at is not null && s.Keys.Contains(at)).Select(s => s.Total.ToString())
+                .DefaultIfEmpty(at?.ToString() ?? "the counts")), "the counts given", "no counts that add up", nameof(dataset));
         }
         var suppressor = new Suppressor(policy, truth, sums);
         foreach ((ObservationKey key, (long low, long high)) in given)

@@ -34,4 +34,7 @@ public enum SkipReason
 
     /// <summary>A one-in-N whose share no allowed denominator phrases truly. Counts: the part and the whole.</summary>
     NoSimpleFraction = 8,
+
+    /// <summary>The counts hold nothing about the figure's helpline.</summary>
+    HelplineUnknown = 9,
 }

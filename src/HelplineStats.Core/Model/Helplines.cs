@@ -35,7 +35,7 @@ public static class Helplines
         new[] { new ChannelOffering(Channel.Phone), new ChannelOffering(Channel.Chat, 2002) },
         AnonymityPolicy.AlwaysAnonymous,
         new[] { "106" },
-        Descriptions("Anonieme Vlaamse luisterlijn voor wie nood heeft aan een gesprek dat helpt.", "Anonymous Flemish listening line for anyone who needs a conversation that helps.", "Ligne d’écoute flamande anonyme pour toute personne qui a besoin d’une conversation qui aide."));
+        Descriptions("Anonieme Vlaamse luisterlijn voor wie nood heeft aan een gesprek dat helpt.", "Anonymous Flemish listening line for anyone who needs a conversation that helps.", "Ligne d’écoute flamande anonyme pour toute personne qui a besoin de parler à quelqu’un."));
 
     /// <summary>
     /// Stop it Now! Flanders, for people worried about their own sexual feelings or behaviour towards minors and for

@@ -22,14 +22,14 @@ public static class Taxonomies
         new CategoryDefinition("self", "The victim themselves", null, Labels("zelf slachtoffer", "the victim themselves", "la victime elle-même")),
         new CategoryDefinition("parent", "Parent or step-parent of the victim", null, Labels("(stief)ouder van het slachtoffer", "(step)parent of the victim", "(beau-)parent de la victime")),
         new CategoryDefinition("other-family", "Other family member", null, Labels("ander familielid", "other family member", "autre membre de la famille")),
-        new CategoryDefinition("professional", "Professional", null, Labels("hulpverlener of professional", "professional", "professionnel")),
+        new CategoryDefinition("professional", "Professional", null, Labels("hulpverlener of professional", "professional", "intervenant ou professionnel")),
         new CategoryDefinition("other", "Someone else", null, Labels("iemand anders", "someone else", "quelqu’un d’autre")));
 
     /// <summary>What a caller of a Stop it Now! line is worried about: themselves, someone close, or a client as a professional.</summary>
     public static Taxonomy StopItNowConcern { get; } = Taxonomy.Create("stop-it-now-concern", 1, "What the caller is worried about",
-        new CategoryDefinition("self", "Worried about themselves", null, Labels("bezorgd over zichzelf", "worried about themselves", "inquiet pour soi-même")),
-        new CategoryDefinition("someone-close", "Worried about someone close", null, Labels("bezorgd over een naaste", "worried about someone close", "inquiet pour un proche")),
-        new CategoryDefinition("professional", "Worried as a professional", null, Labels("bezorgd als professional", "worried as a professional", "inquiet en tant que professionnel")),
+        new CategoryDefinition("self", "Worried about themselves", null, Labels("bezorgd over zichzelf", "worried about themselves", "inquiétude pour soi-même")),
+        new CategoryDefinition("someone-close", "Worried about someone close", null, Labels("bezorgd over een naaste", "worried about someone close", "inquiétude pour un proche")),
+        new CategoryDefinition("professional", "Worried as a professional", null, Labels("bezorgd als professional", "worried as a professional", "inquiétude professionnelle")),
         new CategoryDefinition("other", "Other concern", null, Labels("een andere zorg", "another concern", "une autre inquiétude")));
 
     /// <summary>
@@ -58,8 +58,8 @@ public static class Taxonomies
 
     /// <summary>Whether a caller chose to stay anonymous.</summary>
     public static Taxonomy Anonymity { get; } = Taxonomy.Create("anonymity", 1, "Anonymity",
-        new CategoryDefinition("anonymous", "Stayed anonymous", null, Labels("bleef anoniem", "stayed anonymous", "est resté anonyme")),
-        new CategoryDefinition("identified", "Gave their identity", null, Labels("gaf de eigen identiteit", "gave their identity", "a donné son identité")));
+        new CategoryDefinition("anonymous", "Stayed anonymous", null, Labels("bleef anoniem", "stayed anonymous", "anonyme")),
+        new CategoryDefinition("identified", "Gave their identity", null, Labels("gaf de eigen identiteit", "gave their identity", "identité communiquée")));
 
     /// <summary>Topics of a conversation (multi-label: one conversation can touch several).</summary>
     public static Taxonomy ConversationTopic { get; } = Taxonomy.Create("conversation-topic", 1, "Conversation topic",
@@ -68,7 +68,7 @@ public static class Taxonomies
 
     /// <summary>What became of a referral to longer-term help.</summary>
     public static Taxonomy ReferralOutcome { get; } = Taxonomy.Create("referral-outcome", 1, "Outcome of a referral",
-        new CategoryDefinition("registered-specialised-centre", "Registered with a specialised treatment centre", null, Labels("aangemeld bij een gespecialiseerd behandelcentrum", "registered with a specialised treatment centre", "inscrit dans un centre de traitement spécialisé")),
+        new CategoryDefinition("registered-specialised-centre", "Registered with a specialised treatment centre", null, Labels("aangemeld bij een gespecialiseerd behandelcentrum", "registered with a specialised treatment centre", "inscrit auprès d’un centre de traitement spécialisé")),
         new CategoryDefinition("other", "Other outcome", null, Labels("ander resultaat", "other outcome", "autre résultat")));
 
     /// <summary>Every ready-made taxonomy above, in that order.</summary>

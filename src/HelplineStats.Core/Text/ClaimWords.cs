@@ -35,15 +35,15 @@ internal sealed class ClaimWords : IFigureVisitor<string>
 
     public string Visit(CountFigure figure)
     {
-        bool one = figure.Number == 1m;
-        return _w.F(_p.Count.For(figure.Number), Number(figure, figure.Number), _w.Key(figure.Subject, _report, !one));
+        bool plural = _w.IsPlural(figure.Number);
+        return _w.F(_p.Count.For(figure.Number), Number(figure, figure.Number), _w.Key(figure.Subject, _report, plural));
     }
 
     public string Visit(SinceLaunchFigure figure)
     {
-        bool one = figure.Total == 1m;
+        bool plural = _w.IsPlural(figure.Total);
         return _w.F(_p.Cumulative.For(figure.Total), Wording.Capitalise(_w.PeriodFrom(figure.Subject.Period, _report, figure.Subject.Helpline)),
-            Number(figure, figure.Total), _w.Key(figure.Subject, _report, !one, withPeriod: false));
+            Number(figure, figure.Total), _w.Key(figure.Subject, _report, plural, withPeriod: false));
     }
 
     public string Visit(ShareFigure figure) =>
@@ -74,9 +74,9 @@ internal sealed class ClaimWords : IFigureVisitor<string>
 
     public string Visit(RateFigure figure)
     {
-        bool one = figure.Rate == 1m;
+        bool plural = _w.IsPlural(figure.Rate);
         string template = (figure.Unit == RateUnit.PerDay ? _p.AveragePerDay : _p.AveragePerWeek).For(figure.Rate);
-        return _w.F(template, Number(figure, figure.Rate), _w.Key(figure.Subject, _report, !one, withPeriod: false), PeriodAfter(figure.Subject));
+        return _w.F(template, Number(figure, figure.Rate), _w.Key(figure.Subject, _report, plural, withPeriod: false), PeriodAfter(figure.Subject));
     }
 
     public string Visit(RecordFigure figure) =>

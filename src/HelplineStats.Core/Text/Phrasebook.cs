@@ -168,8 +168,9 @@ internal sealed class Phrasebook
     internal string CumulativeMoreThan => Text("cumulative-more-than", "count", "value", "other", "other-value");
     internal string SharesDoNotAddUp => Text("shares-do-not-add-up", "figures", "sum");
     internal string ExemptFromAddingUp => Text("exempt-from-adding-up", "figures");
+    internal string ExemptMultiLabel => Text("exempt-multi-label", "figures", "noun", "nouns");
     internal string FiguresDisagree => Text("figures-disagree", "figures");
-    internal string CountsCannotAddUp => Text("counts-cannot-add-up", "count");
+    internal string CountsCannotAddUp => Text("counts-cannot-add-up", "count", "sums");
 
     // ---- figures the composer left out ----
     internal string SkippedCountMissing => Text("skipped-count-missing", "counts");

@@ -188,16 +188,16 @@ public static class Statements
         NodaTime.LocalDate End() => skipped.Period.End;
         return skipped.Reason switch
         {
-            SkipReason.CountMissing when counts.Count == 0 => w.F(p.SkippedNoCounts, helpline),
             SkipReason.CountMissing => w.F(p.SkippedCountMissing, Counts()),
             SkipReason.Undefined => w.F(p.SkippedUndefined, Counts()),
             SkipReason.LaunchDateUnknown => w.F(p.SkippedLaunchDateUnknown, helpline),
+            SkipReason.HelplineUnknown => w.F(p.SkippedNoCounts, helpline),
             SkipReason.DoesNotHold => w.F(p.SkippedDoesNotHold, w.PeriodName(skipped.Period)),
             SkipReason.EndDayUnknown => w.F(p.SkippedEndDayUnknown, p.Months[End().Month - 1], End().Year),
             SkipReason.BreakdownMissing => w.F(p.SkippedBreakdownMissing, Counts()),
-            SkipReason.BeforeLaunch => w.F(p.SkippedBeforeLaunch, helpline, w.PeriodName(skipped.Period)),
+            SkipReason.BeforeLaunch => w.F(p.SkippedBeforeLaunch, helpline, w.Period(skipped.Period, skipped.Figure.Helpline)),
             SkipReason.YearlyTotalsOnly => p.SkippedYearlyTotalsOnly,
-            SkipReason.NoSimpleFraction => w.F(p.SkippedNoSimpleFraction, w.Key(counts[0], report), w.Key(counts[1], report)),
+            SkipReason.NoSimpleFraction when counts is [ObservationKey part, ObservationKey whole] => w.F(p.SkippedNoSimpleFraction, w.Key(part, report), w.Key(whole, report)),
             _ => throw new ArgumentOutOfRangeException(nameof(skipped), skipped.Reason, $"The skip reason {skipped.Reason} has no wording yet."),
         };
     }
@@ -255,9 +255,11 @@ public static class Statements
             FindingKind.CumulativeChainBroken when finding.Counts.Count == 1 => w.F(p.CumulativeChainBroken, Count(0), w.Number(n[0]), w.Number(n[1])),
             FindingKind.CumulativeChainBroken => w.F(n[0] < n[1] ? p.CumulativeLessThan : p.CumulativeMoreThan, Count(0), w.Number(n[0]), Count(1), w.Number(n[1])),
             FindingKind.SharesDoNotAddUp => w.F(p.SharesDoNotAddUp, figures, w.Number(n[0])),
+            FindingKind.ExemptFromAddingUp when n.Count > 0 && n[0] == 1m =>
+                w.F(p.ExemptMultiLabel, figures, w.Noun(finding.Counts[0].Metric, plural: false), w.Noun(finding.Counts[0].Metric, plural: true)),
             FindingKind.ExemptFromAddingUp => w.F(p.ExemptFromAddingUp, figures),
             FindingKind.FiguresDisagree => w.F(p.FiguresDisagree, figures),
-            FindingKind.CountsCannotAddUp => w.F(p.CountsCannotAddUp, Count(0)),
+            FindingKind.CountsCannotAddUp => w.F(p.CountsCannotAddUp, Count(0), w.List(finding.Counts.Skip(1).Select(total => w.F(p.SplitOf, w.KeyWithPeriod(total))).Distinct().ToList())),
             _ => throw new ArgumentOutOfRangeException(nameof(finding), finding.Kind, $"The finding kind {finding.Kind} has no wording yet."),
         };
     }

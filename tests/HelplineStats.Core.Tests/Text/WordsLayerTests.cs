@@ -26,7 +26,7 @@ public sealed class WordsLayerTests
     /// <summary>What a statement that may hold a sentence says of itself: it throws or makes an exception, it is a
     /// <c>ToString()</c> (or a figure's debug text, <c>Printed</c>), or it words a problem of the data for a reader's
     /// error (<c>ProblemIn</c>: errors are not yet values; issue 27 part 4).</summary>
-    private static readonly Regex Allowed = new(@"\bthrow\b|Exception\(|\bToString\(\)|\bPrinted\(string|\bProblemIn\(");
+    private static readonly Regex Allowed = new(@"\bthrow\b|Exception\(|override string ToString\(\)|\bPrinted\(string|\bProblemIn\(");
 
     /// <summary>Text properties that are identifiers, not words: an apportioned item's key is the caller's own name for it.</summary>
     private static readonly string[] Identifiers = { "ApportionedItem.Key" };
