@@ -49,6 +49,8 @@ internal sealed class Phrasebook
     internal string LabelValue => Text("label-value", "label", "value");
     internal string ItemSeparator => Text("item-separator");
     internal IReadOnlyList<string> Months => List("months");
+    internal IReadOnlyList<string> Quarters => List("quarters");
+    internal string FirstDay => Text("first-day");
     internal string Date => Text("date", "day", "month", "year");
     internal string QualifierAbout => Text("qualifier-about");
     internal string QualifierAlmost => Text("qualifier-almost");

@@ -96,7 +96,8 @@ internal sealed class Wording
         _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "The qualifier has no words yet."),
     };
 
-    internal string Date(NodaTime.LocalDate date) => F(Phrases.Date, date.Day, Phrases.Months[date.Month - 1], date.Year);
+    internal string Date(NodaTime.LocalDate date) =>
+        F(Phrases.Date, date.Day == 1 ? Phrases.FirstDay : date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), Phrases.Months[date.Month - 1], date.Year);
 
     /// <summary>A period with its preposition: "in 2020", "in mei 2021", "sinds de lancering in mei 2017".</summary>
     internal string Period(ReportingPeriod period, HelplineId? helpline)
@@ -106,7 +107,7 @@ internal sealed class Wording
             case PeriodKind.Year:
                 return F(Phrases.InYear, period.Start.Year);
             case PeriodKind.Quarter:
-                return F(Phrases.InQuarter, period.Start.Year, ((period.Start.Month - 1) / 3) + 1);
+                return F(Phrases.InQuarter, period.Start.Year, Phrases.Quarters[(period.Start.Month - 1) / 3]);
             case PeriodKind.Month:
                 return F(Phrases.InMonth, Phrases.Months[period.Start.Month - 1], period.Start.Year);
             case PeriodKind.Day:
@@ -137,7 +138,7 @@ internal sealed class Wording
     internal string PeriodName(ReportingPeriod period) => period.Kind switch
     {
         PeriodKind.Year => period.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        PeriodKind.Quarter => F(Phrases.QuarterName, period.Start.Year, ((period.Start.Month - 1) / 3) + 1),
+        PeriodKind.Quarter => F(Phrases.QuarterName, period.Start.Year, Phrases.Quarters[(period.Start.Month - 1) / 3]),
         PeriodKind.Month => Phrases.Months[period.Start.Month - 1] + " " + period.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
         PeriodKind.Day => Date(period.Start),
         PeriodKind.Custom when period is MonthEndPeriod => F(Phrases.FromUpToMonthName, Date(period.Start), Phrases.Months[period.End.Month - 1], period.End.Year),

@@ -67,4 +67,17 @@ public sealed class TextCultureTests
         // (8,515 − 8,033) / 8,033 = 6.0%.
         Assert.Equal("Het aantal oproepen veranderde met +6% tegenover 2020. Dat klopt: van 8.033 naar 8.515 oproepen geeft +6,0%.", statement.Text);
     }
+
+    [Fact]
+    public void French_SaysTheFirstDayAndTheFirstQuarterAsOrdinals_AndTheOthersAsNumbers()
+    {
+        var french = new Wording(TextCulture.French, Array.Empty<Helpline>(), null);
+        Assert.Equal("1er janvier 2021", french.Date(new NodaTime.LocalDate(2021, 1, 1)));
+        Assert.Equal("2 janvier 2021", french.Date(new NodaTime.LocalDate(2021, 1, 2)));
+        Assert.Equal("au 1er trimestre 2020", french.Period(ReportingPeriod.Quarter(2020, 1), null));
+        Assert.Equal("au 3e trimestre 2020", french.Period(ReportingPeriod.Quarter(2020, 3), null));
+        Assert.Equal("in het 1e kwartaal van 2020", new Wording(TextCulture.Dutch, Array.Empty<Helpline>(), null).Period(ReportingPeriod.Quarter(2020, 1), null));
+        Assert.Equal("in quarter 1 of 2020", new Wording(TextCulture.English, Array.Empty<Helpline>(), null).Period(ReportingPeriod.Quarter(2020, 1), null));
+        Assert.Equal("1 January 2021", new Wording(TextCulture.English, Array.Empty<Helpline>(), null).Date(new NodaTime.LocalDate(2021, 1, 1)));
+    }
 }
