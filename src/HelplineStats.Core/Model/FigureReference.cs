@@ -66,12 +66,28 @@ public sealed record FigureReference : IComparable<FigureReference>
         {
             throw new FormatException($"'{text}' is not a figure reference; write it as helpline/period/figure-id, such as 1712/2021/calls.");
         }
-        if (Guard.IdProblem(text[..first]) is not null || Guard.IdProblem(text[(last + 1)..]) is not null
+        return TryParse(text, out FigureReference? reference)
+            ? reference
+            : throw new FormatException($"'{text}' is not a figure reference: the helpline, the period or the figure id is not valid.");
+    }
+
+    /// <summary>The reference written as <c>helpline/period/figure-id</c>, when the text is one (see <see cref="Parse(string)"/>).</summary>
+    /// <param name="text">The text; <c>null</c> gives <c>false</c>.</param>
+    /// <param name="reference">The reference, or <c>null</c> when the text is not one.</param>
+    /// <returns>Whether the text is a figure reference.</returns>
+    public static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FigureReference? reference)
+    {
+        reference = null;
+        int first = text?.IndexOf('/', StringComparison.Ordinal) ?? -1;
+        int last = text?.LastIndexOf('/') ?? -1;
+        if (text is null || first <= 0 || last <= first + 1 || last == text.Length - 1
+            || !HelplineId.TryParse(text[..first], out HelplineId? helpline) || Guard.IdProblem(text[(last + 1)..]) is not null
             || !ReportingPeriod.TryParse(text[(first + 1)..last], out ReportingPeriod? period))
         {
-            throw new FormatException($"'{text}' is not a figure reference: the helpline, the period or the figure id is not valid.");
+            return false;
         }
-        return new FigureReference(HelplineId.Of(text[..first]), period, text[(last + 1)..]);
+        reference = new FigureReference(helpline, period, text[(last + 1)..]);
+        return true;
     }
 
     /// <summary>Orders by helpline, then period, then figure id (ordinal); null first.</summary>

@@ -51,6 +51,17 @@ public sealed class Metric : StableId<Metric>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id.</exception>
     public static Metric Of(string value) => FindKnown(WellKnown, value) ?? new Metric(value);
 
+    /// <summary>The metric with this text, when it is a valid id (a lookup that expects bad text, as a file reader
+    /// does: see <see cref="Of(string)"/> for the rule).</summary>
+    /// <param name="value">The id text; <c>null</c> gives <c>false</c>.</param>
+    /// <param name="id">The metric, or <c>null</c> when <paramref name="value"/> is not a valid id.</param>
+    /// <returns>Whether <paramref name="value"/> is a valid id.</returns>
+    public static bool TryParse(string? value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Metric? id)
+    {
+        id = value is not null && Internal.Guard.IdProblem(value) is null ? Of(value) : null;
+        return id is not null;
+    }
+
     /// <summary>
     /// The invariant words for <paramref name="count"/> items of this metric, for <c>ToString()</c>: "1 call",
     /// "2 website visitors"; a metric that is not well known keeps its id ("3 callbacks"). Wording in a reader's

@@ -16,4 +16,15 @@ public sealed class TaxonomyId : StableId<TaxonomyId>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id.</exception>
     public static TaxonomyId Of(string value) => new(value);
+
+    /// <summary>The taxonomy id with this text, when it is a valid id (a lookup that expects bad text, as a file reader
+    /// does: see <see cref="Of(string)"/> for the rule).</summary>
+    /// <param name="value">The id text; <c>null</c> gives <c>false</c>.</param>
+    /// <param name="id">The taxonomy id, or <c>null</c> when <paramref name="value"/> is not a valid id.</param>
+    /// <returns>Whether <paramref name="value"/> is a valid id.</returns>
+    public static bool TryParse(string? value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TaxonomyId? id)
+    {
+        id = value is not null && Internal.Guard.IdProblem(value) is null ? Of(value) : null;
+        return id is not null;
+    }
 }

@@ -54,4 +54,33 @@ public sealed class FigureReferenceTests
         FigureReference c = FigureReference.Parse("tele-onthaal/2019/a");
         Assert.True(a < b && b < c && a.CompareTo(null) > 0);
     }
+
+    [Theory]
+    [InlineData("1712/2021/calls", true)]
+    [InlineData("stop-it-now-flanders/2017-05-19/2021-12-31/referrals-share", true)]
+    [InlineData("1712/2021/", false)]
+    [InlineData("/2021/calls", false)]
+    [InlineData("1712/20x1/calls", false)]
+    [InlineData("1712/2021/Calls", false)]
+    [InlineData("Line/2021/calls", false)]
+    [InlineData("1712", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void TryParse_AgreesWithParse_WithoutThrowing(string? text, bool valid)
+    {
+        Assert.Equal(valid, FigureReference.TryParse(text, out FigureReference? reference));
+        if (valid)
+        {
+            Assert.Equal(FigureReference.Parse(text!), reference);
+            Assert.Equal(text, reference!.ToString());
+        }
+        else
+        {
+            Assert.Null(reference);
+            if (text is not null)
+            {
+                Assert.Throws<FormatException>(() => FigureReference.Parse(text));
+            }
+        }
+    }
 }

@@ -16,6 +16,31 @@ public sealed class StableIdTests
     [Property(MaxTest = 500)]
     public bool Of_AnyString_RejectsExactlyTheInvalidOnes(string? text) => RejectsExactlyTheInvalid(text);
 
+    /// <summary>TryParse accepts exactly what Of accepts, gives the same id, and never throws (the trailing newline of the regression included).</summary>
+    [Property(MaxTest = 500)]
+    public bool TryParse_AnyString_AgreesWithOf(string? text)
+    {
+        bool valid = text is not null && ValidId.IsMatch(text);
+        bool parsed = HelplineId.TryParse(text, out HelplineId? helpline) & Channel.TryParse(text, out Channel? channel)
+            & Metric.TryParse(text, out Metric? metric) & TaxonomyId.TryParse(text, out TaxonomyId? taxonomy) & CategoryId.TryParse(text, out CategoryId? category);
+        return parsed == valid
+            && (!valid || (helpline == HelplineId.Of(text!) && channel == Channel.Of(text!)
+                && metric == Metric.Of(text!) && taxonomy == TaxonomyId.Of(text!) && category == CategoryId.Of(text!)))
+            && (valid || (helpline is null && channel is null && metric is null && taxonomy is null && category is null));
+    }
+
+    [Fact]
+    public void TryParse_AWellKnownChannel_GivesTheReadyMadeValue_AndBadTextGivesFalse()
+    {
+        Assert.True(Channel.TryParse("chat", out Channel? chat));
+        Assert.Same(Channel.Chat, chat);
+        Assert.False(Metric.TryParse("Calls", out Metric? none));
+        Assert.Null(none);
+        Assert.False(HelplineId.TryParse(null, out _));
+        Assert.False(HelplineId.TryParse("", out _));
+        Assert.False(HelplineId.TryParse("-1712", out _));
+    }
+
     [Fact]
     public void Of_TrailingNewline_IsRejected()
     {
