@@ -26,6 +26,9 @@ public sealed class DatedPeriod : ReportingPeriod
     /// <summary>The earliest day the period can end on: its <see cref="ReportingPeriod.End"/>.</summary>
     public override LocalDate EarliestEnd => End;
 
+    /// <inheritdoc />
+    private protected override string EndText => IsoDate.Format(End);
+
     /// <summary>The period as a NodaTime interval.</summary>
     public DateInterval Interval => new(Start, End);
 

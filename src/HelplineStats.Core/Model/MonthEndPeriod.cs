@@ -31,6 +31,9 @@ public sealed class MonthEndPeriod : ReportingPeriod
     public override LocalDate EarliestEnd => EndMonth.OnDayOfMonth(1);
 
     /// <inheritdoc />
+    private protected override string EndText => IsoMonth.Format(EndMonth);
+
+    /// <inheritdoc />
     public override MonthEndPeriod YearsEarlier(int years) => MovedBy(YearsBack(years, nameof(years)));
 
     /// <inheritdoc />

@@ -263,14 +263,17 @@ public abstract class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable
     /// when the end is known only to the month. <see cref="Parse(string)"/> reads each back.
     /// </summary>
     /// <returns>The text.</returns>
-    public override string ToString() => this is MonthEndPeriod monthEnd ? $"{IsoDate.Format(Start)}/{IsoMonth.Format(monthEnd.EndMonth)}" : Kind switch
+    public override string ToString() => Kind switch
     {
         PeriodKind.Year => Start.Year.ToString("D4", CultureInfo.InvariantCulture),
         PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-Q{((Start.Month - 1) / 3) + 1}"),
         PeriodKind.Month => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-{Start.Month:D2}"),
         PeriodKind.Day => IsoDate.Format(Start),
-        _ => $"{IsoDate.Format(Start)}/{IsoDate.Format(End)}",
+        _ => $"{IsoDate.Format(Start)}/{EndText}",
     };
+
+    /// <summary>The end as the interval text writes it: the ISO date, or the year and month of an end known only to the month.</summary>
+    private protected abstract string EndText { get; }
 
     /// <summary>Reads a period written as <see cref="ToString"/> writes it.</summary>
     /// <param name="text">The text, such as <c>2021</c>, <c>2021-Q2</c>, <c>2021-03</c>, <c>2021-03-12</c>, <c>2017-05-19/2021-12-31</c> or <c>2012-03-12/2013-05</c>.</param>
@@ -437,8 +440,8 @@ public abstract class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable
     private static int Compare(ReportingPeriod? left, ReportingPeriod? right) =>
         left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
 
-    /// <summary>Whether the period ends on an unknown day of its last month.</summary>
-    private bool IsMonthEnd => this is MonthEndPeriod;
+    /// <summary>Whether the period ends on an unknown day of its last month (its earliest and latest end differ).</summary>
+    private bool IsMonthEnd => EarliestEnd != End;
 
     /// <summary>The years to move by for <see cref="YearsEarlier(int)"/>, once they are known to keep the period in the years 1 to 9999.</summary>
     private protected int YearsBack(int years, string paramName) =>
