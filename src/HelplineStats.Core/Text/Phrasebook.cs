@@ -48,6 +48,7 @@ internal sealed class Phrasebook
     internal string Quoted => Text("quoted", "text");
     internal string LabelValue => Text("label-value", "label", "value");
     internal string ItemSeparator => Text("item-separator");
+    internal string CountsItem => Text("counts-item", "noun");
     internal IReadOnlyList<string> Months => List("months");
     internal IReadOnlyList<string> Quarters => List("quarters");
     internal string FirstDay => Text("first-day");

@@ -183,7 +183,7 @@ public static class Statements
         Phrasebook p = w.Phrases;
         ReportingPeriod report = skipped.Figure.Report;
         IReadOnlyList<ObservationKey> counts = skipped.Counts;
-        string Counts() => w.List(counts.Select(k => w.Key(k, report)).ToList());
+        string Counts() => w.List(counts.Select(k => w.F(p.CountsItem, w.Key(k, report))).ToList());
         string helpline = w.HelplineName(skipped.Figure.Helpline);
         NodaTime.LocalDate End() => skipped.Period.End;
         return skipped.Reason switch
@@ -335,10 +335,10 @@ public static class Statements
             int[] years = missing.Select(k => k.Period.Start.Year).Order().ToArray();
             if (years[^1] - years[0] == years.Length - 1)
             {
-                return w.Key(missing[0], verdict.ReportPeriod, withPeriod: false) + " " + w.F(w.Phrases.YearsFromTo, years[0], years[^1]);
+                return w.F(w.Phrases.CountsItem, w.Key(missing[0], verdict.ReportPeriod, withPeriod: false) + " " + w.F(w.Phrases.YearsFromTo, years[0], years[^1]));
             }
         }
-        return w.List(missing.Select(k => w.Key(k, verdict.ReportPeriod)).ToList());
+        return w.List(missing.Select(k => w.F(w.Phrases.CountsItem, w.Key(k, verdict.ReportPeriod))).ToList());
     }
 
     /// <summary>The counts behind the value, in words: "75 van de 410 contacten", "van 139.092 naar 137.669 oproepen".</summary>
