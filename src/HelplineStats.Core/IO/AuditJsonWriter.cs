@@ -329,11 +329,11 @@ public static class AuditJsonWriter
             json.WriteEndObject();
         }
         json.WriteString("reason", KebabCase.Of(verdict.Reason));
-        JsonText.WriteArray(json, "inputs", verdict.Inputs, (writer, input) =>
+        JsonText.WriteArray(json, "inputs", verdict.Inputs.Zip(verdict.InputCounts), (writer, input) =>
         {
             writer.WriteStartObject();
-            writer.WriteString("key", input.Key.ToString());
-            writer.WriteNumber("count", input.ExactCount(nameof(input)).Value);
+            writer.WriteString("key", input.First.Key.ToString());
+            writer.WriteNumber("count", input.Second.Value);
             writer.WriteEndObject();
         });
         JsonText.WriteArray(json, "explanations", verdict.Explanations, (writer, explanation) =>

@@ -46,6 +46,9 @@ public readonly struct CountBounds : IEquatable<CountBounds>
     /// <summary>The highest value as a number, <see cref="long.MaxValue"/> when there is no upper end.</summary>
     internal long HighOrMax => _end == 0 ? long.MaxValue : (long)(_end - 1);
 
+    /// <summary>The bounds from a low and a <see cref="HighOrMax"/> high, the inverse of that pair: <see cref="long.MaxValue"/> is no upper end.</summary>
+    internal static CountBounds FromLowAndHighOrMax(long low, long highOrMax) => highOrMax == long.MaxValue ? AtLeast(low) : Between(low, highOrMax);
+
     /// <summary>A count known to be exactly <paramref name="value"/>.</summary>
     /// <param name="value">The count; zero or more.</param>
     /// <returns>The bounds.</returns>

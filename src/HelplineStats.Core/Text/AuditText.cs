@@ -81,8 +81,7 @@ public static class AuditText
             {
                 string count = w.KeyWithPeriod(interval.Key);
                 string line = interval.IsEmpty ? w.F(p.AuditNoCountFits, count)
-                    : w.F(p.AuditImpliedItem, count, DisclosureStatements.Shown(interval.High == long.MaxValue
-                        ? CountBounds.AtLeast(interval.Low) : CountBounds.Between(interval.Low, interval.High), w.Culture));
+                    : w.F(p.AuditImpliedItem, count, DisclosureStatements.Shown(CountBounds.FromLowAndHighOrMax(interval.Low, interval.High), w.Culture));
                 text.Append("  - ").Append(Wording.Capitalise(line)).Append('\n');
             }
         }

@@ -183,7 +183,7 @@ public static class Statements
         Phrasebook p = w.Phrases;
         ReportingPeriod report = skipped.Figure.Report;
         IReadOnlyList<ObservationKey> counts = skipped.Counts;
-        string Counts() => w.List(counts.Select(k => w.F(p.CountsItem, w.Key(k, report))).ToList());
+        string Counts() => CountList(counts, report, w);
         string helpline = w.HelplineName(skipped.Figure.Helpline);
         NodaTime.LocalDate End() => skipped.Period.End;
         return skipped.Reason switch
@@ -248,7 +248,7 @@ public static class Statements
             ? w.Printed(other) : f.ToString()).ToList());
         IReadOnlyList<decimal> n = finding.Numbers;
         string Count(int i) => w.KeyWithPeriod(finding.Counts[i]);
-        string Bounds(int i) => DisclosureStatements.Shown(n[i + 1] == long.MaxValue ? CountBounds.AtLeast((long)n[i]) : CountBounds.Between((long)n[i], (long)n[i + 1]), w.Culture);
+        string Bounds(int i) => DisclosureStatements.Shown(CountBounds.FromLowAndHighOrMax((long)n[i], (long)n[i + 1]), w.Culture);
         return finding.Kind switch
         {
             FindingKind.CountConflict => w.F(p.CountConflict, Count(0), Bounds(0), Bounds(2)),
@@ -326,19 +326,21 @@ public static class Statements
     }
 
     /// <summary>The counts missing, with the years of one count run together: "oproepen van 2012 tot en met 2020".</summary>
-    private static string Missing(FigureVerdict verdict, Wording w)
+    private static string Missing(FigureVerdict verdict, Wording w) => CountList(verdict.Missing, verdict.ReportPeriod, w);
+
+    /// <summary>Counts in a list, each with its article (<c>counts-item</c>), the years of one count run together.</summary>
+    private static string CountList(IReadOnlyList<ObservationKey> missing, ReportingPeriod reportPeriod, Wording w)
     {
-        IReadOnlyList<ObservationKey> missing = verdict.Missing;
         bool oneKeyOverYears = missing.Count > 2 && missing.All(k => k.Period.Kind == PeriodKind.Year && k.WithPeriod(missing[0].Period).Equals(missing[0]));
         if (oneKeyOverYears)
         {
             int[] years = missing.Select(k => k.Period.Start.Year).Order().ToArray();
             if (years[^1] - years[0] == years.Length - 1)
             {
-                return w.F(w.Phrases.CountsItem, w.Key(missing[0], verdict.ReportPeriod, withPeriod: false) + " " + w.F(w.Phrases.YearsFromTo, years[0], years[^1]));
+                return w.F(w.Phrases.CountsItem, w.Key(missing[0], reportPeriod, withPeriod: false) + " " + w.F(w.Phrases.YearsFromTo, years[0], years[^1]));
             }
         }
-        return w.List(missing.Select(k => w.F(w.Phrases.CountsItem, w.Key(k, verdict.ReportPeriod))).ToList());
+        return w.List(missing.Select(k => w.F(w.Phrases.CountsItem, w.Key(k, reportPeriod))).ToList());
     }
 
     /// <summary>The counts behind the value, in words: "75 van de 410 contacten", "van 139.092 naar 137.669 oproepen".</summary>
